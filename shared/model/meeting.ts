@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { BodySchema, ParticipantSchema, RepresentativeSchema, OfficerSchema } from './body';
+import { IdSchema, IsoDateSchema, TimeSchema, longText, optionalText, shortText } from './primitives';
+
+/** Where a member is: in the room, connected remotely, or not there. */
+export const PresenceSchema = z.enum(['room', 'remote', 'absent']);
+
+export const RollCallEntrySchema = z.object({
+  memberId: IdSchema,
+  presence: PresenceSchema,
+  /** Who sits for the member at this meeting (defaults to the member's representative). */
+  representative: RepresentativeSchema,
+});
+
+export const ParticipantAttendanceSchema = z.object({
+  participantId: IdSchema,
+  present: z.boolean(),
+});
+
+export const AttachmentSchema = z.object({
+  id: IdSchema,
+  /** As cited in the heading: "All.1". */
+  label: shortText('Sigla allegato', 30),
+  title: optionalText('Titolo allegato', 300).default(''),
+});
+
+/** Who speaks: a member's representative, a participant or guest, or an officer not sitting for a member. */
+export const SpeakerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), memberId: IdSchema }),
+  z.object({ kind: z.literal('participant'), participantId: IdSchema }),
+  z.object({ kind: z.literal('minuteTaker') }),
+]);
+
+export const StatementSchema = z.object({
+  id: IdSchema,
+  type: z.literal('statement'),
+  speaker: SpeakerSchema,
+  text: longText('Testo dell\'intervento', 50_000),
+});
+
+export const MovementKindSchema = z.enum(['arrival', 'departure', 'temporaryExit', 'return']);
+
+export const MovementSchema = z.object({
+  id: IdSchema,
+  type: z.literal('movement'),
+  memberId: IdSchema,
+  movement: MovementKindSchema,
+  time: TimeSchema,
+  /** For arrival and return: in the room or remotely. Ignored for departures. */
+  mode: z.enum(['room', 'remote']).default('room'),
+  /** Who arrives for the member, when not the roll call's representative (arrival only). */
+  representative: RepresentativeSchema.nullable().default(null),
+  /** Optional reason, e.g. "per conflitto di interessi". */
+  reason: optionalText('Motivo', 300).default(''),
+});
+
+export const DecisionKindSchema = z.enum([
+  /** A vote: approvato / respinto. */
+  'vote',
+  /** Presa d'atto with a vote. */
+  'notedWithVote',
+  /** Presa d'atto without a vote. */
+  'noted',
+  /** "Non è oggetto di votazione": only the discussion is recorded. */
+  'noVote',
+]);
+
+export const DecisionSchema = z.object({
+  id: IdSchema,
+  type: z.literal('decision'),
+  kind: DecisionKindSchema,
+  /** What is decided, completing "approva ..." / "prende atto ...": "il verbale della seduta del 5 marzo 2025". */
+  subject: longText('Oggetto della decisione', 5_000),
+  /** A second vote for immediata eseguibilità of the preceding decision. */
+  immediateEffect: z.boolean().default(false),
+  unanimous: z.boolean().default(false),
+  favourable: z.number().int().min(0).default(0),
+  against: z.number().int().min(0).default(0),
+  abstained: z.number().int().min(0).default(0),
+  notVoting: z.number().int().min(0).default(0),
+  againstMemberIds: z.array(IdSchema).default([]),
+  abstainedMemberIds: z.array(IdSchema).default([]),
+  notVotingMemberIds: z.array(IdSchema).default([]),
+});
+
+export const NoteSchema = z.object({
+  id: IdSchema,
+  type: z.literal('note'),
+  text: longText('Testo della nota', 50_000),
+});
+
+export const TimelineEntrySchema = z.discriminatedUnion('type', [
+  StatementSchema,
+  MovementSchema,
+  DecisionSchema,
+  NoteSchema,
+]);
+
+export const AgendaItemSchema = z.object({
+  id: IdSchema,
+  title: shortText('Titolo del punto', 1_000),
+  attachments: z.array(AttachmentSchema).default([]),
+  /** For "Approvazione verbale": the earlier meetings whose minutes are approved. */
+  linkedMeetingIds: z.array(IdSchema).default([]),
+  /** What happened under this item, in order. */
+  entries: z.array(TimelineEntrySchema).default([]),
+});
+
+export const ModalitySchema = z.enum(['presence', 'online', 'mixed']);
+export const ConvocationSchema = z.enum(['first', 'second']);
+export const MeetingStatusSchema = z.enum(['draft', 'live', 'closed']);
+
+export const MeetingSchema = z.object({
+  id: IdSchema,
+  /** 1 for the original; each reopening after closing adds one. */
+  revision: z.number().int().min(1),
+  status: MeetingStatusSchema,
+  /** The body as it was when the meeting was created: later edits to the body do not rewrite old minutes. */
+  body: BodySchema,
+  date: IsoDateSchema,
+  startTime: TimeSchema,
+  endTime: TimeSchema.nullable().default(null),
+  modality: ModalitySchema,
+  /** "presso la Sala consiliare del Comune di Ponte Nuovo" without "presso": "la Sala consiliare ...". */
+  place: optionalText('Luogo', 300).default(''),
+  convocation: ConvocationSchema,
+  president: OfficerSchema,
+  minuteTaker: OfficerSchema,
+  items: z.array(AgendaItemSchema).max(500),
+  rollCall: z.array(RollCallEntrySchema),
+  participantAttendance: z.array(ParticipantAttendanceSchema),
+  /** Guests added during the meeting: participants without a vote who are not in the body. */
+  guests: z.array(ParticipantSchema).default([]),
+  currentItemId: IdSchema.nullable().default(null),
+});
+
+export type Presence = z.infer<typeof PresenceSchema>;
+export type RollCallEntry = z.infer<typeof RollCallEntrySchema>;
+export type ParticipantAttendance = z.infer<typeof ParticipantAttendanceSchema>;
+export type Attachment = z.infer<typeof AttachmentSchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type Statement = z.infer<typeof StatementSchema>;
+export type MovementKind = z.infer<typeof MovementKindSchema>;
+export type Movement = z.infer<typeof MovementSchema>;
+export type DecisionKind = z.infer<typeof DecisionKindSchema>;
+export type Decision = z.infer<typeof DecisionSchema>;
+export type Note = z.infer<typeof NoteSchema>;
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type Modality = z.infer<typeof ModalitySchema>;
+export type Convocation = z.infer<typeof ConvocationSchema>;
+export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+/**
+ * A place in the timeline: before the entry at `entryIndex` of item `itemIndex`.
+ * `entryIndex` equal to the item's entry count means "at the end of that item".
+ */
+export interface TimelinePosition {
+  itemIndex: number;
+  entryIndex: number;
+}
