@@ -55,7 +55,9 @@ export type TallyProblemCode =
   | 'UNKNOWN_MEMBER'
   | 'UNANIMITY_WITH_DISSENT'
   | 'NO_VOTERS'
-  | 'VOTES_NOT_ALLOWED';
+  | 'VOTES_NOT_ALLOWED'
+  /** Added by checkMeeting: a vote taken while the quorum does not hold. */
+  | 'QUORUM_NOT_MET';
 
 export interface TallyProblem {
   code: TallyProblemCode;
