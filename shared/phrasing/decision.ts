@@ -1,0 +1,123 @@
+import type { BodyKind, Decision } from '../model';
+import type { OutcomeKind } from '../rules/types';
+import type { TextRun } from '../verbale/document';
+import { bodySubject, withDi } from './articles';
+import { abstainedCount, againstCount, againstVotes, favourableVotes, joinItalian, membersCount } from './format';
+
+export interface DecisionPhrasingInput {
+  bodyKind: BodyKind;
+  decision: Pick<Decision, 'kind' | 'subject' | 'immediateEffect' | 'unanimous' | 'favourable' | 'against' | 'abstained' | 'notVoting'>;
+  /** From decisionOutcome: approved / rejected / tie for votes, noted / none otherwise. */
+  outcome: OutcomeKind;
+  /** Entity names ("Comune di Roccafonda") of the members against, abstaining, present but not voting. */
+  againstNames: readonly string[];
+  abstainedNames: readonly string[];
+  notVotingNames: readonly string[];
+}
+
+/**
+ * The sentence of a decision, without the "DECISIONE:" label:
+ * "L'Assemblea approva il verbale ... con 11 voti favorevoli, 1 contrario (Comune di X) e 2 astenuti (...)."
+ * It phrases the counts it is given: check the tally (validateDecision) before calling it.
+ */
+export function decisionSentence(input: DecisionPhrasingInput): string {
+  const { decision } = input;
+  const body = bodySubject(input.bodyKind);
+  const subject = cleanSubject(decision.subject);
+
+  if (decision.kind === 'noVote') return 'Il punto non è oggetto di votazione.';
+  if (decision.kind === 'noted') return `${body} prende atto ${withDi(subject || 'quanto esposto')}.`;
+
+  const isImmediate = decision.kind === 'vote' && decision.immediateEffect;
+  if (input.outcome === 'tie') return tieSentence(input, isImmediate, subject);
+
+  const votes = `con ${votesClause(input)}${notVotingClause(input)}`;
+  const passed = input.outcome === 'approved' || input.outcome === 'noted';
+  const rejected = input.outcome === 'rejected';
+
+  if (isImmediate) {
+    if (passed) return `${body} dichiara la deliberazione immediatamente eseguibile ${votes}.`;
+    if (rejected) return `${body} respinge la proposta di immediata eseguibilità della deliberazione ${votes}.`;
+    return `Posta in votazione l'immediata eseguibilità della deliberazione, si registrano ${votesClause(input)}${notVotingClause(input)}.`;
+  }
+  if (decision.kind === 'notedWithVote') {
+    const what = withDi(subject || 'quanto esposto');
+    if (passed) return `${body} prende atto ${what} ${votes}.`;
+    if (rejected) return `${body} respinge la presa d'atto ${what} ${votes}.`;
+    return `Posta in votazione la presa d'atto ${what}, si registrano ${votesClause(input)}${notVotingClause(input)}.`;
+  }
+  const what = subject || 'la proposta';
+  if (input.outcome === 'approved') return `${body} approva ${what} ${votes}.`;
+  if (rejected) return `${body} respinge ${what} ${votes}.`;
+  return `Posta in votazione l'approvazione ${withDi(what)}, si registrano ${votesClause(input)}${notVotingClause(input)}.`;
+}
+
+/** "DECISIONE:" in bold, then the sentence. */
+export function decisionRuns(input: DecisionPhrasingInput): TextRun[] {
+  return [{ text: 'DECISIONE:', bold: true }, { text: ` ${decisionSentence(input)}` }];
+}
+
+function cleanSubject(subject: string): string {
+  return subject.trim().replace(/\.+$/, '');
+}
+
+/**
+ * "il voto favorevole dell'unanimità dei presenti", or the counts:
+ * "11 voti favorevoli, 1 contrario (Comune di X) e 2 astenuti (Comune di Y e Comune di Z)".
+ */
+function votesClause(input: DecisionPhrasingInput): string {
+  const { decision } = input;
+  if (decision.unanimous) {
+    return decision.notVoting > 0 ? "il voto favorevole dell'unanimità dei votanti" : "il voto favorevole dell'unanimità dei presenti";
+  }
+  const parts: string[] = [];
+  if (decision.favourable > 0) parts.push(favourableVotes(decision.favourable));
+  if (decision.against > 0) {
+    const count = decision.favourable > 0 ? againstCount(decision.against) : againstVotes(decision.against);
+    parts.push(count + named(input.againstNames));
+  }
+  if (decision.abstained > 0) parts.push(abstainedCount(decision.abstained) + named(input.abstainedNames));
+  if (parts.length === 0) return favourableVotes(0);
+  return joinItalian(parts);
+}
+
+/** " (non partecipano al voto: Comune di X e Comune di Y)", or nothing. */
+function notVotingClause(input: DecisionPhrasingInput): string {
+  const count = input.decision.notVoting;
+  if (count <= 0) return '';
+  const verb = count === 1 ? 'non partecipa al voto' : 'non partecipano al voto';
+  const who = input.notVotingNames.length > 0 ? joinItalian(input.notVotingNames) : membersCount(count);
+  return ` (${verb}: ${who})`;
+}
+
+function named(names: readonly string[]): string {
+  return names.length > 0 ? ` (${joinItalian(names)})` : '';
+}
+
+/**
+ * A tied vote is rejected: "Posta in votazione l'approvazione del verbale ..., la proposta è respinta per parità di voti
+ * (6 favorevoli e 6 contrari)." followed by who voted against, abstained, did not vote.
+ */
+function tieSentence(input: DecisionPhrasingInput, isImmediate: boolean, subject: string): string {
+  const { decision } = input;
+  const what = isImmediate
+    ? "l'immediata eseguibilità della deliberazione"
+    : decision.kind === 'notedWithVote'
+      ? `la presa d'atto ${withDi(subject || 'quanto esposto')}`
+      : `l'approvazione ${withDi(subject || 'la proposta')}`;
+  const figures = `${decision.favourable} ${decision.favourable === 1 ? 'favorevole' : 'favorevoli'} e ${againstCount(decision.against)}`;
+  const sentences = [`Posta in votazione ${what}, la proposta è respinta per parità di voti (${figures}).`];
+  if (input.againstNames.length > 0) {
+    sentences.push(`${input.againstNames.length === 1 ? 'Vota contro' : 'Votano contro'}: ${joinItalian(input.againstNames)}.`);
+  }
+  if (decision.abstained > 0) {
+    const who = input.abstainedNames.length > 0 ? joinItalian(input.abstainedNames) : abstainedCount(decision.abstained);
+    sentences.push(`${decision.abstained === 1 ? 'Si astiene' : 'Si astengono'}: ${who}.`);
+  }
+  if (decision.notVoting > 0) {
+    const who = input.notVotingNames.length > 0 ? joinItalian(input.notVotingNames) : membersCount(decision.notVoting);
+    sentences.push(`${decision.notVoting === 1 ? 'Non partecipa al voto' : 'Non partecipano al voto'}: ${who}.`);
+  }
+  return sentences.join(' ');
+}
+

@@ -1,0 +1,36 @@
+import type { Gender, Participant, Representative } from '../model';
+import { ofEntity, withArticle } from './articles';
+import { capitalizeFirst } from './format';
+
+/** The attendance table's labels for a member's participation. */
+export type AttendanceLabel = 'sì' | 'no' | 'sì da remoto';
+
+/** "Sindaco Luca Bianchi"; a delegate with a written delega: "Assessore Paolo Gialli (delega prot. 1234/2025)". */
+export function attendancePersonText(representative: Pick<Representative, 'role' | 'name' | 'delegation'>): string {
+  const person = `${capitalizeFirst(representative.role.trim())} ${representative.name.trim()}`;
+  const delegation = representative.delegation.trim();
+  return delegation ? `${person} (delega ${delegation})` : person;
+}
+
+/** "il consigliere del Comune di Borgo Alto, Marta Rossi": who a movement line is about. */
+export function memberPersonReference(
+  representative: Pick<Representative, 'role' | 'name' | 'gender'>,
+  entity: { entity: string; entityGender: Gender },
+): string {
+  const role = withArticle(representative.role, representative.gender);
+  return `${role} ${ofEntity(entity.entity, entity.entityGender)}, ${representative.name.trim()}`;
+}
+
+/**
+ * One line of the participants without a vote:
+ * "Dott.ssa Anna Neri, Responsabile dell'Ufficio di Piano (Azienda X)", with " - ASSENTE" when absent.
+ */
+export function participantLine(
+  participant: Pick<Participant, 'honorific' | 'name' | 'role' | 'organisation'>,
+  present: boolean,
+): string {
+  const name = [participant.honorific.trim(), participant.name.trim()].filter(Boolean).join(' ');
+  const role = participant.role.trim() ? `, ${participant.role.trim()}` : '';
+  const organisation = participant.organisation.trim() ? ` (${participant.organisation.trim()})` : '';
+  return `${name}${role}${organisation}${present ? '' : ' - ASSENTE'}`;
+}
