@@ -56,7 +56,7 @@ function reckon(rule: MajorityRule, dimension: 'heads' | 'population', figures: 
     base,
     threshold,
     passed: figures.favourable >= threshold,
-    text: `${share} di ${unit(base)} (${unit(threshold)})`,
+    text: `${share} di ${unit(base)} (${formatInteger(threshold)})`,
   };
 }
 
