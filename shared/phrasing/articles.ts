@@ -30,6 +30,8 @@ export function ofEntity(entity: string, gender: Gender): string {
   return article === "l'" ? `${preposition}${entity.trim()}` : `${preposition} ${entity.trim()}`;
 }
 
+/** A phrase already written with its preposition: "della relazione ...", "di quanto esposto". */
+const ALREADY_WITH_DI = /^(di|del|dello|della|dei|degli|delle)\s|^dell['’]/i;
 const LEADING_ARTICLE = /^(il|lo|la|i|gli|le)\s+|^(l['’])\s*/i;
 const DI_WITH: Record<string, string> = {
   il: 'del', lo: 'dello', la: 'della', i: 'dei', gli: 'degli', le: 'delle', "l'": "dell'", 'l’': "dell'",
@@ -37,10 +39,12 @@ const DI_WITH: Record<string, string> = {
 
 /**
  * "di" before a phrase that may begin with an article, contracted as Italian requires:
- * "il verbale ..." -> "del verbale ...", "l'accordo" -> "dell'accordo", "quanto esposto" -> "di quanto esposto".
+ * "il verbale ..." -> "del verbale ...", "l'accordo" -> "dell'accordo", "quanto esposto" -> "di quanto esposto";
+ * a phrase that already begins with "di"/"della"/... is kept as written.
  */
 export function withDi(phrase: string): string {
   const text = phrase.trim();
+  if (ALREADY_WITH_DI.test(text)) return text;
   const match = LEADING_ARTICLE.exec(text);
   if (!match) return `di ${text}`;
   const article = (match[1] ?? match[2] ?? '').toLowerCase();

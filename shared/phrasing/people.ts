@@ -9,7 +9,8 @@ export type AttendanceLabel = 'sì' | 'no' | 'sì da remoto';
 export function attendancePersonText(representative: Pick<Representative, 'role' | 'name' | 'delegation'>): string {
   const person = `${capitalizeFirst(representative.role.trim())} ${representative.name.trim()}`;
   const delegation = representative.delegation.trim();
-  return delegation ? `${person} (delega ${delegation})` : person;
+  if (!delegation) return person;
+  return /^delega\b/i.test(delegation) ? `${person} (${delegation})` : `${person} (delega ${delegation})`;
 }
 
 /** "il consigliere del Comune di Borgo Alto, Marta Rossi": who a movement line is about. */

@@ -44,6 +44,13 @@ describe('articles', () => {
     expect(withDi('Il bilancio')).toBe('del bilancio');
   });
 
+  it('keeps a subject already written with its preposition', () => {
+    expect(withDi("della relazione sull'andamento del servizio")).toBe("della relazione sull'andamento del servizio");
+    expect(withDi("dell'informativa")).toBe("dell'informativa");
+    expect(withDi('di quanto riferito')).toBe('di quanto riferito');
+    expect(withDi('delibere regionali')).toBe('di delibere regionali');
+  });
+
   it('names the body with its article', () => {
     expect(bodyShortName('assemblea')).toBe("l'Assemblea");
     expect(bodyShortName('consiglio')).toBe('il Consiglio');

@@ -63,6 +63,9 @@ describe('attendance and participants', () => {
     expect(attendancePersonText({ role: 'Assessore', name: 'Paolo Gialli', delegation: 'prot. 1234 del 3 marzo 2025' })).toBe(
       'Assessore Paolo Gialli (delega prot. 1234 del 3 marzo 2025)',
     );
+    expect(attendancePersonText({ role: 'consigliere', name: 'Enrico Mazza', delegation: 'delega prot. n. 1187' })).toBe(
+      'Consigliere Enrico Mazza (delega prot. n. 1187)',
+    );
   });
 
   it('writes participants with role, organisation and ASSENTE', () => {

@@ -1,0 +1,122 @@
+import type { Decision, Meeting, Member, Movement, Note, Statement, TimelineEntry } from '../model';
+import {
+  decisionRuns,
+  memberSpeakerDescription,
+  minuteTakerSpeakerDescription,
+  movementSentence,
+  officerSpeakerDescription,
+  participantSpeakerDescription,
+  statementRuns,
+} from '../phrasing';
+import { decisionOutcome } from '../rules';
+import type { PresenceSnapshot } from '../rules/types';
+import type { TextRun, VerbaleParagraph } from './document';
+
+/** What an entry's paragraphs need to know: the meeting and who was present just before the entry. */
+export interface EntryContext {
+  meeting: Meeting;
+  snapshot: PresenceSnapshot;
+}
+
+/** The paragraphs of one timeline entry (a statement or note of several paragraphs gives several). */
+export function entryParagraphs(entry: TimelineEntry, context: EntryContext): VerbaleParagraph[] {
+  switch (entry.type) {
+    case 'statement':
+      return statementParagraphs(entry, context);
+    case 'movement':
+      return [paragraph('movement', entry.id, [{ text: movementText(entry, context) }])];
+    case 'decision':
+      return [paragraph('decision', entry.id, decisionParagraphRuns(entry, context))];
+    case 'note':
+      return noteParagraphs(entry);
+  }
+}
+
+function paragraph(role: VerbaleParagraph['role'], entryId: string, runs: TextRun[]): VerbaleParagraph {
+  return { kind: 'paragraph', style: 'normal', role, entryId, runs };
+}
+
+/** Text split into paragraphs at line breaks, blank lines dropped. */
+function splitParagraphs(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+}
+
+function memberById(meeting: Meeting, memberId: string): Member | undefined {
+  return meeting.body.members.find((member) => member.id === memberId);
+}
+
+function statementParagraphs(statement: Statement, context: EntryContext): VerbaleParagraph[] {
+  const [first = '', ...rest] = splitParagraphs(statement.text);
+  const speaker = speakerOf(statement, context);
+  return [
+    paragraph('statement', statement.id, statementRuns({ ...speaker, text: first })),
+    ...rest.map((text) => paragraph('statement', statement.id, [{ text }])),
+  ];
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('it-IT') === b.trim().toLocaleLowerCase('it-IT');
+
+/** Name and bracketed description of who speaks. */
+function speakerOf(statement: Statement, { meeting, snapshot }: EntryContext): { speakerName: string; description: string } {
+  const { speaker } = statement;
+  if (speaker.kind === 'minuteTaker') {
+    return { speakerName: meeting.minuteTaker.name, description: minuteTakerSpeakerDescription(meeting.minuteTaker.role) };
+  }
+  if (speaker.kind === 'participant') {
+    const participant = [...meeting.body.participants, ...meeting.guests].find((p) => p.id === speaker.participantId);
+    if (!participant) return { speakerName: 'Partecipante non registrato', description: '' };
+    return { speakerName: participant.name, description: participantSpeakerDescription(participant) };
+  }
+  const member = memberById(meeting, speaker.memberId);
+  if (!member) return { speakerName: 'Componente non registrato', description: '' };
+  const representative = snapshot.members.find((m) => m.memberId === member.id)?.representative ?? member.representative;
+  const officers = [
+    { title: 'Presidente', officer: meeting.president },
+    { title: 'Vicepresidente', officer: meeting.body.vicePresident },
+  ];
+  // The officer's title only when the officer in person speaks, not a delegate sitting for the same Comune.
+  const officer = officers.find(({ officer }) => officer?.memberId === member.id && sameName(officer.name, representative.name));
+  return {
+    speakerName: representative.name,
+    description: officer
+      ? officerSpeakerDescription(officer.title, member.entity)
+      : memberSpeakerDescription(representative, member),
+  };
+}
+
+function movementText(movement: Movement, { meeting, snapshot }: EntryContext): string {
+  const member = memberById(meeting, movement.memberId);
+  if (!member) return `Alle ore ${movement.time} si registra il movimento di un componente non appartenente all'organo.`;
+  const before = snapshot.members.find((m) => m.memberId === member.id)?.representative ?? member.representative;
+  const representative = movement.movement === 'arrival' ? (movement.representative ?? before) : before;
+  return movementSentence({
+    movement: movement.movement,
+    time: movement.time,
+    mode: movement.mode,
+    reason: movement.reason,
+    representative,
+    member,
+  });
+}
+
+function decisionParagraphRuns(decision: Decision, { meeting, snapshot }: EntryContext): TextRun[] {
+  // Named in roll order, whatever order they were ticked in.
+  const entityNames = (ids: string[]) =>
+    ids
+      .map((id) => ({ id, member: memberById(meeting, id) }))
+      .sort((a, b) => (a.member?.seat ?? Infinity) - (b.member?.seat ?? Infinity))
+      .map(({ id, member }) => member?.entity ?? id);
+  return decisionRuns({
+    bodyKind: meeting.body.kind,
+    decision,
+    outcome: decisionOutcome(meeting, decision, snapshot).outcome,
+    againstNames: entityNames(decision.againstMemberIds),
+    abstainedNames: entityNames(decision.abstainedMemberIds),
+    notVotingNames: entityNames(decision.notVotingMemberIds),
+  });
+}
+
+function noteParagraphs(note: Note): VerbaleParagraph[] {
+  const texts = splitParagraphs(note.text);
+  return (texts.length > 0 ? texts : ['']).map((text) => paragraph('note', note.id, [{ text }]));
+}
