@@ -21,10 +21,18 @@ export interface InvokeEventLike {
 /** Runs one contract call (the storage helper's dispatcher: validation, services, error mapping). */
 export type Dispatch = (methodName: string, input: unknown) => Promise<ApiResponse<unknown>>;
 
-/** The webContents ids of our own windows; calls from anything else are refused. */
+/**
+ * Our own windows by webContents id, with what each may do; calls from anything else are refused.
+ * The chair display is read-only: it may only read the meeting it shows.
+ */
+export type WindowAccess = 'full' | 'readOnly';
+
 export interface TrustedSenders {
   has(webContentsId: number): boolean;
+  get(webContentsId: number): WindowAccess | undefined;
 }
+
+export const READ_ONLY_METHODS: ReadonlySet<string> = new Set(['meetings.get', 'meetings.at', 'meetings.check']);
 
 export type SenderCheck = { ok: true } | { ok: false; reason: string };
 
@@ -56,6 +64,10 @@ export function createIpcHandler(dispatch: Dispatch, trusted: TrustedSenders, lo
     }
     if (typeof methodName !== 'string' || !isMethodName(methodName)) {
       return refused({ kind: 'unknownMethod', message: `Operazione sconosciuta: ${String(methodName).slice(0, 80)}` });
+    }
+    if (trusted.get(event.sender.id) === 'readOnly' && !READ_ONLY_METHODS.has(methodName)) {
+      log(`Chiamata IPC rifiutata (finestra in sola lettura): ${methodName}`);
+      return refused({ kind: 'unauthorized', message: 'Questa finestra è in sola lettura.' });
     }
     // Checked here too, so a bad payload never reaches the dispatcher whatever it does.
     const parsed = contract[methodName].input.safeParse(input);

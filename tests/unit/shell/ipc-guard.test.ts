@@ -3,7 +3,11 @@ import type { ApiResponse } from '../../../shared/api/errors';
 import { checkSender, createIpcHandler, type InvokeEventLike } from '../../../electron/shell/ipc-guard';
 
 const OUR_WINDOW = 7;
-const trusted = new Set([OUR_WINDOW]);
+const CHAIR_WINDOW = 8;
+const trusted = new Map([
+  [OUR_WINDOW, 'full' as const],
+  [CHAIR_WINDOW, 'readOnly' as const],
+]);
 
 function event(overrides: { id?: number; url?: string; parent?: unknown; noFrame?: boolean } = {}): InvokeEventLike {
   return {
@@ -80,6 +84,16 @@ describe('createIpcHandler', () => {
     const response = await createIpcHandler(dispatch, trusted)(event(), 'meetings.get', input);
     expect(response).toMatchObject({ ok: false, error: { kind: 'validation' } });
     expect(calls).toEqual([]);
+  });
+
+  it('lets the read-only chair display read, and nothing else', async () => {
+    const { calls, dispatch } = recordingDispatch();
+    const handle = createIpcHandler(dispatch, trusted);
+    const read = await handle(event({ id: CHAIR_WINDOW, url: 'app://verbalizza/index.html#/chair/m1' }), 'meetings.get', { meetingId: 'm1' });
+    expect(read.ok).toBe(true);
+    const write = await handle(event({ id: CHAIR_WINDOW, url: 'app://verbalizza/index.html#/chair/m1' }), 'meetings.undo', { meetingId: 'm1' });
+    expect(write).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    expect(calls).toEqual([['meetings.get', { meetingId: 'm1' }]]);
   });
 
   it('turns a thrown error into an internal error without its stack', async () => {
