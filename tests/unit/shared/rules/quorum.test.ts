@@ -12,7 +12,6 @@ function quorumWith(present: number, options: MeetingOptions) {
 }
 
 const heads = (kind: QuorumThreshold['heads']): QuorumThreshold => ({ heads: kind, population: { kind: 'none' } });
-const third = heads({ kind: 'fraction', numerator: 1, denominator: 3 });
 
 describe('head-count quorum', () => {
   it('metà più uno of 19 is 10, of 20 is 11', () => {
