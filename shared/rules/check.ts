@@ -62,6 +62,34 @@ function speakerProblems(meeting: Meeting): MeetingCheckProblem[] {
   return problems;
 }
 
+/** Remote presence (roll call, arrivals, returns) when the body's rules do not allow it. */
+function remoteProblems(meeting: Meeting): MeetingCheckProblem[] {
+  if (meeting.body.rules.remoteAllowed) return [];
+  const entityOf = new Map(meeting.body.members.map((member) => [member.id, member.entity]));
+  const problems: MeetingCheckProblem[] = [];
+  for (const entry of meeting.rollCall) {
+    if (entry.presence === 'remote' && entityOf.has(entry.memberId)) {
+      problems.push({
+        code: 'REMOTE_NOT_ALLOWED',
+        message: `${entityOf.get(entry.memberId)} risulta presente da remoto all'appello, ma il regolamento non prevede la partecipazione da remoto.`,
+      });
+    }
+  }
+  meeting.items.forEach((item, itemIndex) => {
+    for (const entry of item.entries) {
+      if (entry.type !== 'movement' || entry.mode !== 'remote' || !entityOf.has(entry.memberId)) continue;
+      if (entry.movement !== 'arrival' && entry.movement !== 'return') continue;
+      problems.push({
+        code: 'REMOTE_NOT_ALLOWED',
+        message: `Punto ${itemIndex + 1}: ${entityOf.get(entry.memberId)} si collega da remoto alle ore ${entry.time}, ma il regolamento non prevede la partecipazione da remoto.`,
+        itemIndex,
+        entryId: entry.id,
+      });
+    }
+  });
+  return problems;
+}
+
 function decisionChecks(meeting: Meeting): DecisionCheck[] {
   const checks: DecisionCheck[] = [];
   meeting.items.forEach((item, itemIndex) => {
@@ -91,7 +119,8 @@ function decisionChecks(meeting: Meeting): DecisionCheck[] {
 }
 
 /**
- * Everything wrong with a meeting: contradicting movements, roll call and speakers not in the body, and every decision's
+ * Everything wrong with a meeting: contradicting movements, roll call and speakers not in the body, remote presence the
+ * rules do not allow, and every decision's
  * tally and quorum problems (also listed in `decisions[].problems`). `ok` is false when anything is wrong.
  */
 export function checkMeeting(meeting: Meeting): MeetingCheck {
@@ -103,7 +132,7 @@ export function checkMeeting(meeting: Meeting): MeetingCheck {
     const itemIndex = itemIndexOfEntry.get(problem.entryId);
     problems.push({ code: problem.code, message: problem.message, entryId: problem.entryId, ...(itemIndex === undefined ? {} : { itemIndex }) });
   }
-  problems.push(...speakerProblems(meeting));
+  problems.push(...remoteProblems(meeting), ...speakerProblems(meeting));
 
   const decisions = decisionChecks(meeting);
   for (const check of decisions) {

@@ -83,4 +83,22 @@ describe('checkMeeting', () => {
     meeting.guests.push({ id: 'g1', honorific: 'Sig.ra', name: 'Ospite', role: '', organisation: '', gender: 'f' });
     expect(checkMeeting(meeting).ok).toBe(true);
   });
+
+  it('reports remote presence when the rules do not allow it', () => {
+    const meeting = makeMeeting({
+      count: 3,
+      roll: { m02: 'remote', m03: 'absent' },
+      items: [[movement('m03', 'arrival', '18:05', { mode: 'remote' })]],
+    });
+    expect(checkMeeting(meeting).ok).toBe(true);
+    meeting.body.rules.remoteAllowed = false;
+    const check = checkMeeting(meeting);
+    expect(check.problems.map((p) => [p.code, p.itemIndex])).toEqual([
+      ['REMOTE_NOT_ALLOWED', undefined],
+      ['REMOTE_NOT_ALLOWED', 0],
+    ]);
+    expect(check.problems[1]?.message).toBe(
+      'Punto 1: Comune di Prova 3 si collega da remoto alle ore 18:05, ma il regolamento non prevede la partecipazione da remoto.',
+    );
+  });
 });
