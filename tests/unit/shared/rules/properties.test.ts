@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HeadQuorum, Meeting, PopulationQuorum, Presence } from '../../../../shared/model';
-import { decisionOutcome, evaluateQuorum, presenceAt, validateDecision } from '../../../../shared/rules';
+import { ceilFraction, decisionOutcome, evaluateQuorum, halfPlusOne, presenceAt, validateDecision } from '../../../../shared/rules';
 import { decision, makeMeeting, memberId } from './fixtures';
 
 const RUNS = { numRuns: 150 };
@@ -141,6 +141,22 @@ describe('quorum properties', () => {
           expect(before.holds).toBe(before.missing.length === 0);
         },
       ),
+      RUNS,
+    );
+  });
+});
+
+describe('threshold arithmetic', () => {
+  it('more than half is the smallest integer above base/2; a fraction is the smallest integer at or above it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), (base, num, den) => {
+        const half = halfPlusOne(base);
+        expect(half * 2).toBeGreaterThan(base);
+        expect((half - 1) * 2).toBeLessThanOrEqual(base);
+        const share = ceilFraction(base, num, den);
+        expect(share * den).toBeGreaterThanOrEqual(base * num);
+        expect((share - 1) * den).toBeLessThan(base * num);
+      }),
       RUNS,
     );
   });
