@@ -1,0 +1,28 @@
+import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
+import { ApiCallError } from '../../shared/api/errors';
+import { defaultTransport, type Transport } from './transport';
+
+/** The one typed client of the UI: every method typed from shared/api/contract.ts. */
+export interface Client {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+}
+
+export function createClient(transport: Transport): Client {
+  return {
+    async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+      const response = await transport.call(method, input);
+      if (!response.ok) throw new ApiCallError(response.error);
+      return response.result as MethodResult<M>;
+    },
+  };
+}
+
+let shared: Client | null = null;
+
+/** The client of this window (IPC in Electron, HTTP in browser mode). */
+export function client(): Client {
+  shared ??= createClient(defaultTransport());
+  return shared;
+}
+
+export { ApiCallError };

@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react';
+
+/** Every keyboard shortcut of the live screen, as shown in the UI and the help panel. */
+export interface ShortcutDef {
+  id: ShortcutId;
+  /** KeyboardEvent.code, so the shortcut works whatever the layout prints for Alt+key. */
+  code: string;
+  alt: boolean;
+  ctrl?: boolean;
+  label: string;
+  description: string;
+}
+
+export type ShortcutId =
+  | 'newStatement'
+  | 'searchSpeaker'
+  | 'arrival'
+  | 'departure'
+  | 'vote'
+  | 'unanimity'
+  | 'nextItem'
+  | 'previousItem'
+  | 'undo'
+  | 'note'
+  | 'help';
+
+export const SHORTCUTS: ShortcutDef[] = [
+  { id: 'newStatement', code: 'KeyN', alt: true, label: 'Alt+N', description: 'Nuovo intervento (scegli l\'oratore)' },
+  { id: 'searchSpeaker', code: 'KeyS', alt: true, label: 'Alt+S', description: 'Cerca oratore' },
+  { id: 'arrival', code: 'KeyA', alt: true, label: 'Alt+A', description: 'Arrivo di un componente (ora attuale)' },
+  { id: 'departure', code: 'KeyE', alt: true, label: 'Alt+E', description: 'Uscita di un componente (ora attuale)' },
+  { id: 'vote', code: 'KeyV', alt: true, label: 'Alt+V', description: 'Votazione / decisione' },
+  { id: 'unanimity', code: 'KeyU', alt: true, label: 'Alt+U', description: 'Votazione all\'unanimità (poi Invio)' },
+  { id: 'nextItem', code: 'PageDown', alt: true, label: 'Alt+PagGiù', description: 'Punto successivo' },
+  { id: 'previousItem', code: 'PageUp', alt: true, label: 'Alt+PagSu', description: 'Punto precedente' },
+  { id: 'undo', code: 'KeyZ', alt: true, label: 'Alt+Z', description: 'Annulla l\'ultima azione' },
+  { id: 'note', code: 'KeyO', alt: true, label: 'Alt+O', description: 'Nota libera nel verbale' },
+  { id: 'help', code: 'F1', alt: false, label: 'F1', description: 'Mostra o nasconde le scorciatoie' },
+];
+
+/** Shortcuts inside the vote dialog. */
+export const VOTE_SHORTCUTS = [
+  { label: 'Alt+U', description: 'Unanimità dei presenti' },
+  { label: 'Alt+F', description: 'Voti favorevoli' },
+  { label: 'Alt+C', description: 'Contrari (numero d\'ordine o nome, poi Invio)' },
+  { label: 'Alt+A', description: 'Astenuti (numero d\'ordine o nome, poi Invio)' },
+  { label: 'Alt+P', description: 'Presenti che non votano' },
+  { label: 'Ctrl+Invio', description: 'Registra la decisione' },
+  { label: 'Esc', description: 'Annulla' },
+] as const;
+
+export function shortcutLabel(id: ShortcutId): string {
+  return SHORTCUTS.find((s) => s.id === id)?.label ?? '';
+}
+
+export function matchShortcut(event: KeyboardEvent): ShortcutId | null {
+  for (const s of SHORTCUTS) {
+    if (event.code === s.code && event.altKey === s.alt && event.ctrlKey === Boolean(s.ctrl) && !event.metaKey) return s.id;
+  }
+  return null;
+}
+
+/**
+ * Listens for the shortcuts while `enabled` (a modal dialog disables them).
+ * Handlers are read through a ref so the listener is registered once.
+ */
+export function useShortcuts(handlers: Partial<Record<ShortcutId, () => void>>, enabled = true): void {
+  const ref = useRef(handlers);
+  ref.current = handlers;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      const id = matchShortcut(event);
+      if (!id) return;
+      const handler = ref.current[id];
+      if (!handler) return;
+      event.preventDefault();
+      handler();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}

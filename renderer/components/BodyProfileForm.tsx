@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import type { BodyKind, BodyProfile, Gender, Member } from '../../shared/model';
+import { MAJORITY_PRESETS, QUORUM_PRESETS, matchMajorityPreset, matchQuorumPreset } from '../lib/rule-presets';
+import { OfficerFields } from './OfficerFields';
+
+interface Props {
+  initial: BodyProfile;
+  members: Member[];
+  submitLabel: string;
+  onSubmit(profile: BodyProfile): void;
+}
+
+/** The body's name, officers and rules (quorum and majority from presets, each explained). */
+export function BodyProfileForm({ initial, members, submitLabel, onSubmit }: Props) {
+  const [profile, setProfile] = useState<BodyProfile>(initial);
+  const quorumPreset = matchQuorumPreset(profile.rules.quorum);
+  const majorityPreset = matchMajorityPreset(profile.rules.majority);
+  const set = (patch: Partial<BodyProfile>) => setProfile((p) => ({ ...p, ...patch }));
+  const setRules = (patch: Partial<BodyProfile['rules']>) => setProfile((p) => ({ ...p, rules: { ...p.rules, ...patch } }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(profile);
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} aria-label="Dati dell'organo">
+      <fieldset className="form-grid">
+        <legend>Organo</legend>
+        <label className="span-3">
+          Denominazione completa (titolo del verbale)
+          <input id="body-name" value={profile.name} onChange={(e) => set({ name: e.target.value })} required />
+        </label>
+        <label>
+          Tipo
+          <select value={profile.kind} onChange={(e) => set({ kind: e.target.value as BodyKind })}>
+            <option value="assemblea">Assemblea</option>
+            <option value="consiglio">Consiglio</option>
+            <option value="collegio">Collegio</option>
+            <option value="tavolo">Tavolo</option>
+          </select>
+        </label>
+        <label>
+          Genere del nome
+          <select value={profile.gender} onChange={(e) => set({ gender: e.target.value as Gender })}>
+            <option value="f">Femminile (l&apos;Assemblea)</option>
+            <option value="m">Maschile (il Consiglio)</option>
+          </select>
+        </label>
+      </fieldset>
+      <OfficerFields legend="Presidente" idPrefix="president" value={profile.president} onChange={(president) => set({ president })} members={members} />
+      <fieldset className="form-grid">
+        <legend>Vicepresidente</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={profile.vicePresident !== null}
+            onChange={(e) => set({ vicePresident: e.target.checked ? { name: '', role: 'Vicepresidente', gender: 'm', memberId: null } : null })}
+          />
+          C&apos;è un vicepresidente
+        </label>
+      </fieldset>
+      {profile.vicePresident && (
+        <OfficerFields legend="Dati del vicepresidente" idPrefix="vice" value={profile.vicePresident} onChange={(vicePresident) => set({ vicePresident })} members={members} />
+      )}
+      <OfficerFields legend="Verbalizzante" idPrefix="minute-taker" value={profile.minuteTaker} onChange={(minuteTaker) => set({ minuteTaker })} />
+      <fieldset className="stack">
+        <legend>Validità della seduta (quorum)</legend>
+        <label>
+          Regola
+          <select
+            value={quorumPreset?.id ?? 'custom'}
+            onChange={(e) => {
+              const preset = QUORUM_PRESETS.find((p) => p.id === e.target.value);
+              if (preset) setRules({ quorum: { ...profile.rules.quorum, ...preset.rule } });
+            }}
+          >
+            {!quorumPreset && <option value="custom">Regola personalizzata (dal file)</option>}
+            {QUORUM_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="explain">{quorumPreset?.explanation ?? 'Regola impostata da un file importato.'}</p>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={profile.rules.quorum.remoteCounts}
+            onChange={(e) => setRules({ quorum: { ...profile.rules.quorum, remoteCounts: e.target.checked } })}
+          />
+          Chi è collegato da remoto conta per il quorum
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={profile.rules.quorum.recordInMinutes}
+            onChange={(e) => setRules({ quorum: { ...profile.rules.quorum, recordInMinutes: e.target.checked } })}
+          />
+          Il verbale riporta il quorum all&apos;apertura («presenti 13 su 19»)
+        </label>
+      </fieldset>
+      <fieldset className="stack">
+        <legend>Maggioranza per le votazioni</legend>
+        <label>
+          Regola
+          <select
+            value={majorityPreset?.id ?? 'custom'}
+            onChange={(e) => {
+              const preset = MAJORITY_PRESETS.find((p) => p.id === e.target.value);
+              if (preset) setRules({ majority: preset.rule });
+            }}
+          >
+            {!majorityPreset && <option value="custom">Regola personalizzata (dal file)</option>}
+            {MAJORITY_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="explain">{majorityPreset?.explanation ?? 'Regola impostata da un file importato.'}</p>
+        <label className="checkbox">
+          <input type="checkbox" checked={profile.rules.votes} onChange={(e) => setRules({ votes: e.target.checked })} />
+          L&apos;organo vota (i tavoli di co-programmazione di solito no)
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={profile.rules.remoteAllowed} onChange={(e) => setRules({ remoteAllowed: e.target.checked })} />
+          Il regolamento ammette la partecipazione da remoto
+        </label>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button--primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

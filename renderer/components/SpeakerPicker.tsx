@@ -1,0 +1,120 @@
+import { forwardRef, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Meeting, Speaker } from '../../shared/model';
+import { filterSpeakers, speakerKey, speakerOptions, type SpeakerOption } from '../lib/people';
+
+interface Props {
+  meeting: Meeting;
+  value: Speaker | null;
+  onPick(speaker: Speaker): void;
+  /** The typed text matches no one: offer to add a guest with that name. */
+  onNewGuest(name: string): void;
+}
+
+/** Type-ahead over members' representatives, participants, guests and the minute-taker (ARIA combobox). */
+export const SpeakerPicker = forwardRef<HTMLInputElement, Props>(function SpeakerPicker({ meeting, value, onPick, onNewGuest }, ref) {
+  const listId = useId();
+  const options = useMemo(() => speakerOptions(meeting), [meeting]);
+  const selected = value ? options.find((o) => o.key === speakerKey(value)) : undefined;
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => filterSpeakers(options, query), [options, query]);
+  const newGuestIndex = query.trim() ? matches.length : -1;
+  const count = matches.length + (newGuestIndex >= 0 ? 1 : 0);
+
+  function choose(option: SpeakerOption) {
+    onPick(option.speaker);
+    setQuery('');
+    setOpen(false);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, count - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (event.key === 'Enter') {
+      if (!open && !query) return;
+      event.preventDefault();
+      const option = matches[active];
+      if (option) choose(option);
+      else if (active === newGuestIndex) {
+        onNewGuest(query.trim());
+        setQuery('');
+        setOpen(false);
+      }
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+    }
+  }
+
+  const activeId = open && count > 0 ? `${listId}-opt-${active}` : undefined;
+  return (
+    <div className="combobox">
+      <label htmlFor={`${listId}-input`}>
+        Oratore{selected ? ':' : ''} {selected && <strong data-testid="speaker-selected">{selected.name}</strong>}
+        {selected && <span className="muted"> ({selected.detail})</span>}
+      </label>
+      <input
+        ref={ref}
+        id={`${listId}-input`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${listId}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        autoComplete="off"
+        placeholder={selected ? 'Cambia oratore: scrivi nome, ente o numero' : 'Scrivi nome, ente o numero d\'ordine'}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(query.length > 0)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+        data-testid="speaker-input"
+      />
+      {open && count > 0 && (
+        <ul id={`${listId}-list`} role="listbox" className="combobox__list" aria-label="Oratori">
+          {matches.map((o, i) => (
+            <li
+              key={o.key}
+              id={`${listId}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(o);
+              }}
+            >
+              <strong>{o.name}</strong> <span className="muted">{o.detail}</span>
+            </li>
+          ))}
+          {newGuestIndex >= 0 && (
+            <li
+              id={`${listId}-opt-${newGuestIndex}`}
+              role="option"
+              aria-selected={active === newGuestIndex}
+              className={active === newGuestIndex ? 'is-active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                onNewGuest(query.trim());
+                setQuery('');
+                setOpen(false);
+              }}
+            >
+              + Nuovo ospite: «{query.trim()}»
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,185 @@
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { Meeting, Speaker } from '../../shared/model';
+import { shortcutLabel } from '../app/shortcuts';
+import { client } from '../api/client';
+import { useMeeting } from '../store/meeting';
+import { run } from '../store/run';
+import { ParticipantForm } from './ParticipantsTable';
+import { SpeakerPicker } from './SpeakerPicker';
+
+/** Drafts are saved this long after the last keystroke: a crash loses at most this much typing. */
+export const DRAFT_DELAY_MS = 400;
+
+interface Props {
+  meeting: Meeting;
+  itemId: string;
+  speakerRef: RefObject<HTMLInputElement | null>;
+  textRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+interface DraftContent {
+  speaker: Speaker | null;
+  text: string;
+}
+
+export function draftKey(itemId: string): string {
+  return `statement:${itemId}`;
+}
+
+/** Speaker, then the text; Ctrl+Enter records it. The draft survives a reload or a crash. */
+export const StatementComposer = memo(function StatementComposer({ meeting, itemId, speakerRef, textRef }: Props) {
+  const act = useMeeting((s) => s.act);
+  const [speaker, setSpeaker] = useState<Speaker | null>(null);
+  const [text, setText] = useState('');
+  const [guestName, setGuestName] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pending = useRef<DraftContent | null>(null);
+  const meetingId = meeting.id;
+  const closed = meeting.status === 'closed';
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const content = pending.current;
+    pending.current = null;
+    if (!content) return;
+    const empty = !content.text && !content.speaker;
+    void run('meetings.saveDraft', { meetingId, key: draftKey(itemId), text: empty ? '' : JSON.stringify(content) });
+  }, [meetingId, itemId]);
+
+  const schedule = useCallback(
+    (content: DraftContent) => {
+      pending.current = content;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, DRAFT_DELAY_MS);
+    },
+    [flush],
+  );
+
+  // Restore this item's draft; save any pending one when leaving the item.
+  useEffect(() => {
+    let cancelled = false;
+    setRestored(false);
+    void client()
+      .call('meetings.drafts', { meetingId })
+      .then((drafts) => {
+        if (cancelled) return;
+        const draft = drafts.find((d) => d.key === draftKey(itemId));
+        const content = parseDraft(draft?.text);
+        setSpeaker(content.speaker);
+        setText(content.text);
+        setRestored(true);
+      })
+      .catch(() => setRestored(true));
+    return () => {
+      cancelled = true;
+      flush();
+    };
+  }, [meetingId, itemId, flush]);
+
+  useEffect(() => {
+    const onUnload = () => flush();
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
+  }, [flush]);
+
+  async function record() {
+    if (!speaker || !text.trim()) return;
+    const result = await act('meetings.addEntry', { meetingId, itemId, entry: { type: 'statement', speaker, text: text.trim() } });
+    if (!result) return;
+    pending.current = null;
+    if (timer.current) clearTimeout(timer.current);
+    void run('meetings.saveDraft', { meetingId, key: draftKey(itemId), text: '' });
+    setText('');
+    setSpeaker(null);
+    speakerRef.current?.focus();
+  }
+
+  function onTextKey(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void record();
+    }
+  }
+
+  async function addGuest(guest: { honorific: string; name: string; role: string; organisation: string; gender: 'm' | 'f' }) {
+    const before = new Set(meeting.guests.map((g) => g.id));
+    const view = await act('meetings.addGuest', { meetingId, guest });
+    if (!view) return;
+    const added = view.meeting.guests.find((g) => !before.has(g.id));
+    setGuestName(null);
+    if (added) {
+      const next = { kind: 'participant', participantId: added.id } as const;
+      setSpeaker(next);
+      schedule({ speaker: next, text });
+    }
+    textRef.current?.focus();
+  }
+
+  if (closed) return null;
+  const canRecord = Boolean(speaker && text.trim());
+  return (
+    <section className="composer card" aria-labelledby="composer-h" data-testid="statement-composer">
+      <h3 id="composer-h">
+        Nuovo intervento <kbd>{shortcutLabel('newStatement')}</kbd>
+      </h3>
+      <SpeakerPicker
+        ref={speakerRef}
+        meeting={meeting}
+        value={speaker}
+        onPick={(s) => {
+          setSpeaker(s);
+          schedule({ speaker: s, text });
+          textRef.current?.focus();
+        }}
+        onNewGuest={setGuestName}
+      />
+      {guestName !== null && (
+        <div className="guest-form" data-testid="guest-form">
+          <h4>Nuovo ospite</h4>
+          <ParticipantForm
+            value={{ honorific: '', name: guestName, role: '', organisation: '', gender: 'm' }}
+            submitLabel="Aggiungi ospite"
+            onSubmit={(g) => void addGuest(g)}
+            onCancel={() => {
+              setGuestName(null);
+              speakerRef.current?.focus();
+            }}
+          />
+        </div>
+      )}
+      <label htmlFor="statement-text">Testo dell&apos;intervento</label>
+      <textarea
+        id="statement-text"
+        ref={textRef}
+        rows={4}
+        value={text}
+        disabled={!restored}
+        onChange={(e) => {
+          setText(e.target.value);
+          schedule({ speaker, text: e.target.value });
+        }}
+        onKeyDown={onTextKey}
+        placeholder="illustra la proposta …"
+        data-testid="statement-text"
+      />
+      <div className="form-actions">
+        <button type="button" className="button--primary" onClick={() => void record()} disabled={!canRecord}>
+          Registra intervento <kbd>Ctrl+Invio</kbd>
+        </button>
+        {!speaker && text && <span className="muted">Scegli l&apos;oratore per registrare.</span>}
+      </div>
+    </section>
+  );
+});
+
+function parseDraft(text: string | undefined): DraftContent {
+  if (!text) return { speaker: null, text: '' };
+  try {
+    const parsed = JSON.parse(text) as Partial<DraftContent>;
+    return { speaker: parsed.speaker ?? null, text: typeof parsed.text === 'string' ? parsed.text : '' };
+  } catch {
+    return { speaker: null, text };
+  }
+}

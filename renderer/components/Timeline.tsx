@@ -1,0 +1,275 @@
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { MeetingView, MethodInput } from '../../shared/api/contract';
+import type { Decision, Meeting, Movement, MovementKind, Note, Statement, TimelineEntry } from '../../shared/model';
+import { decisionSentence } from '../../shared/phrasing';
+import { memberById, speakerKey, speakerOptions } from '../lib/people';
+import { useMeeting } from '../store/meeting';
+
+const MOVEMENT_LABEL: Record<MovementKind, string> = {
+  arrival: 'Arriva',
+  departure: 'Lascia la seduta',
+  temporaryExit: 'Esce temporaneamente',
+  return: 'Rientra',
+};
+
+interface Props {
+  view: MeetingView;
+  itemIndex: number;
+  onEditDecision(decision: Decision, entryIndex: number): void;
+}
+
+/** The current item's entries only (big meetings stay fast), each editable in place. */
+export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision }: Props) {
+  const { meeting } = view;
+  const item = meeting.items[itemIndex];
+  const lastAdded = useMeeting((s) => s.lastAddedEntryId);
+  const listRef = useRef<HTMLOListElement>(null);
+  const outcomes = useMemo(() => new Map(view.check.decisions.map((d) => [d.decisionId, d.outcome.outcome])), [view.check]);
+
+  useEffect(() => {
+    if (!lastAdded) return;
+    listRef.current?.querySelector(`[data-entry-id="${CSS.escape(lastAdded)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [lastAdded, item?.entries.length]);
+
+  if (!item) return null;
+  return (
+    <section aria-labelledby="timeline-h" className="timeline">
+      <h3 id="timeline-h">Cronologia del punto ({item.entries.length})</h3>
+      {item.entries.length === 0 && <p className="muted">Ancora nulla in questo punto: registra un intervento, un movimento o una decisione.</p>}
+      <ol ref={listRef} className="timeline__list" data-testid="timeline">
+        {item.entries.map((entry, entryIndex) => (
+          <EntryRow
+            key={entry.id}
+            entry={entry}
+            meeting={meeting}
+            outcome={outcomes.get(entry.id)}
+            onEditDecision={(d) => onEditDecision(d, entryIndex)}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+});
+
+function EntryRow({ entry, meeting, outcome, onEditDecision }: { entry: TimelineEntry; meeting: Meeting; outcome: string | undefined; onEditDecision(d: Decision): void }) {
+  const act = useMeeting((s) => s.act);
+  const [editing, setEditing] = useState(false);
+  const closed = meeting.status === 'closed';
+  const remove = () => void act('meetings.deleteEntry', { meetingId: meeting.id, entryId: entry.id });
+  const edit = () => (entry.type === 'decision' ? onEditDecision(entry) : setEditing(true));
+
+  return (
+    <li className={`entry entry--${entry.type}`} data-entry-id={entry.id} data-testid={`entry-${entry.type}`}>
+      {editing ? (
+        <EntryEditor entry={entry} meeting={meeting} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <div className="entry__body">
+            <EntryText entry={entry} meeting={meeting} outcome={outcome} />
+          </div>
+          {!closed && (
+            <div className="entry__actions">
+              <button type="button" className="button--quiet" onClick={edit}>
+                Modifica
+              </button>
+              <button type="button" className="button--quiet" onClick={remove}>
+                Elimina
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+function EntryText({ entry, meeting, outcome }: { entry: TimelineEntry; meeting: Meeting; outcome: string | undefined }) {
+  const members = memberById(meeting);
+  switch (entry.type) {
+    case 'statement': {
+      const option = speakerOptions(meeting).find((o) => o.key === speakerKey(entry.speaker));
+      return (
+        <p>
+          <span className="entry__kind">Intervento</span> <strong>{option?.name.toUpperCase() ?? '—'}</strong>{' '}
+          <span className="muted">({option?.detail})</span>: {entry.text}
+        </p>
+      );
+    }
+    case 'movement': {
+      const m = members.get(entry.memberId);
+      const where = entry.movement === 'arrival' || entry.movement === 'return' ? (entry.mode === 'remote' ? ' (da remoto)' : ' (in aula)') : '';
+      return (
+        <p>
+          <span className="entry__kind">Ore {entry.time}</span> {MOVEMENT_LABEL[entry.movement]}: {m ? `${m.seat}. ${m.entity}` : 'componente sconosciuto'}
+          {where}
+          {entry.reason && <span className="muted"> — {entry.reason}</span>}
+        </p>
+      );
+    }
+    case 'decision': {
+      const names = (ids: string[]) => ids.map((id) => members.get(id)?.entity ?? id);
+      let sentence: string;
+      try {
+        sentence = decisionSentence({
+          bodyKind: meeting.body.kind,
+          decision: entry,
+          outcome: (outcome as 'approved') ?? 'none',
+          againstNames: names(entry.againstMemberIds),
+          abstainedNames: names(entry.abstainedMemberIds),
+          notVotingNames: names(entry.notVotingMemberIds),
+        });
+      } catch {
+        sentence = entry.subject;
+      }
+      return (
+        <p>
+          <strong>DECISIONE:</strong> {sentence}
+        </p>
+      );
+    }
+    case 'note':
+      return (
+        <p>
+          <span className="entry__kind">Nota</span> {entry.text}
+        </p>
+      );
+  }
+}
+
+function EntryEditor({ entry, meeting, onDone }: { entry: TimelineEntry; meeting: Meeting; onDone(): void }) {
+  if (entry.type === 'statement') return <StatementEditor entry={entry} meeting={meeting} onDone={onDone} />;
+  if (entry.type === 'movement') return <MovementEditor entry={entry} meeting={meeting} onDone={onDone} />;
+  if (entry.type === 'note') return <NoteEditor entry={entry} meeting={meeting} onDone={onDone} />;
+  return null;
+}
+
+function useSave(meeting: Meeting, entryId: string, onDone: () => void) {
+  const act = useMeeting((s) => s.act);
+  return async (entry: MethodInput<'meetings.updateEntry'>['entry']) => {
+    const result = await act('meetings.updateEntry', { meetingId: meeting.id, entryId, entry });
+    if (result) onDone();
+  };
+}
+
+function StatementEditor({ entry, meeting, onDone }: { entry: Statement; meeting: Meeting; onDone(): void }) {
+  const save = useSave(meeting, entry.id, onDone);
+  const options = speakerOptions(meeting);
+  const [key, setKey] = useState(speakerKey(entry.speaker));
+  const [text, setText] = useState(entry.text);
+  const speaker = options.find((o) => o.key === key)?.speaker ?? entry.speaker;
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save({ type: 'statement', speaker, text });
+      }}
+    >
+      <label>
+        Oratore
+        <select value={key} onChange={(e) => setKey(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.name} — {o.detail}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Testo
+        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+      </label>
+      <EditorActions onCancel={onDone} />
+    </form>
+  );
+}
+
+function MovementEditor({ entry, meeting, onDone }: { entry: Movement; meeting: Meeting; onDone(): void }) {
+  const save = useSave(meeting, entry.id, onDone);
+  const [time, setTime] = useState(entry.time);
+  const [movement, setMovement] = useState<MovementKind>(entry.movement);
+  const [mode, setMode] = useState(entry.mode);
+  const [reason, setReason] = useState(entry.reason);
+  const [memberId, setMemberId] = useState(entry.memberId);
+  return (
+    <form
+      className="form-grid"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save({ ...entry, type: 'movement', time, movement, mode, reason, memberId });
+      }}
+    >
+      <label>
+        Ora
+        <input type="time" value={time} onChange={(e) => setTime(e.target.value)} autoFocus required />
+      </label>
+      <label>
+        Movimento
+        <select value={movement} onChange={(e) => setMovement(e.target.value as MovementKind)}>
+          {(Object.keys(MOVEMENT_LABEL) as MovementKind[]).map((k) => (
+            <option key={k} value={k}>
+              {MOVEMENT_LABEL[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Componente
+        <select value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+          {[...meeting.body.members]
+            .sort((a, b) => a.seat - b.seat)
+            .map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.seat}. {m.entity}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label>
+        Dove
+        <select value={mode} onChange={(e) => setMode(e.target.value as 'room' | 'remote')}>
+          <option value="room">In aula</option>
+          <option value="remote">Da remoto</option>
+        </select>
+      </label>
+      <label className="span-2">
+        Motivo
+        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <EditorActions onCancel={onDone} />
+    </form>
+  );
+}
+
+function NoteEditor({ entry, meeting, onDone }: { entry: Note; meeting: Meeting; onDone(): void }) {
+  const save = useSave(meeting, entry.id, onDone);
+  const [text, setText] = useState(entry.text);
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save({ type: 'note', text });
+      }}
+    >
+      <label>
+        Testo della nota
+        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+      </label>
+      <EditorActions onCancel={onDone} />
+    </form>
+  );
+}
+
+function EditorActions({ onCancel }: { onCancel(): void }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button--primary">
+        Salva modifica
+      </button>
+      <button type="button" onClick={onCancel}>
+        Annulla
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { memo, useMemo } from 'react';
+import type { Meeting } from '../../shared/model';
+import type { VerbaleBlock, VerbaleDocument, TextRun } from '../../shared/verbale/document';
+import { buildVerbale } from '../../shared/verbale';
+
+/**
+ * The verbale as it will be printed, rendered from buildVerbale (the UI never composes its sentences).
+ * To stay cheap on long meetings it shows the opening blocks and the current item only: the other items
+ * keep just their movements, which the current item's presence depends on.
+ */
+export const VerbalePreview = memo(function VerbalePreview({ meeting, itemId }: { meeting: Meeting; itemId: string | null }) {
+  const result = useMemo(() => previewBlocks(meeting, itemId), [meeting, itemId]);
+  return (
+    <section className="preview card" aria-labelledby="preview-h" data-testid="verbale-preview">
+      <h2 id="preview-h">Anteprima del verbale</h2>
+      {'error' in result ? (
+        <p className="problem" role="alert">
+          Anteprima non disponibile: {result.error}
+        </p>
+      ) : (
+        <div className="preview__page">
+          <p className="preview__title">{result.doc.title}</p>
+          {result.head.map((block, i) => (
+            <Block key={`h${i}`} block={block} />
+          ))}
+          {result.omittedBefore > 0 && <p className="preview__gap">… {result.omittedBefore} punti precedenti …</p>}
+          {result.item.map((block, i) => (
+            <Block key={`i${i}`} block={block} />
+          ))}
+          {result.omittedAfter > 0 && <p className="preview__gap">… {result.omittedAfter} punti successivi …</p>}
+          {result.tail.map((block, i) => (
+            <Block key={`t${i}`} block={block} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+});
+
+interface Preview {
+  doc: VerbaleDocument;
+  head: VerbaleBlock[];
+  item: VerbaleBlock[];
+  tail: VerbaleBlock[];
+  omittedBefore: number;
+  omittedAfter: number;
+}
+
+export function previewBlocks(meeting: Meeting, itemId: string | null): Preview | { error: string } {
+  const currentIndex = Math.max(0, meeting.items.findIndex((i) => i.id === itemId));
+  const reduced: Meeting = {
+    ...meeting,
+    items: meeting.items.map((item, index) =>
+      index === currentIndex ? item : { ...item, entries: item.entries.filter((e) => e.type === 'movement') },
+    ),
+  };
+  let doc: VerbaleDocument;
+  try {
+    doc = buildVerbale(reduced);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const headings = doc.blocks.map((b, i) => (b.kind === 'itemHeading' ? i : -1)).filter((i) => i >= 0);
+  const firstHeading = headings[0] ?? doc.blocks.length;
+  const start = headings[currentIndex] ?? doc.blocks.length;
+  const end = headings[currentIndex + 1] ?? findTailStart(doc.blocks, start);
+  const lastItemEnd = findTailStart(doc.blocks, firstHeading);
+  return {
+    doc,
+    head: doc.blocks.slice(0, firstHeading),
+    item: doc.blocks.slice(start, end),
+    tail: doc.blocks.slice(lastItemEnd),
+    omittedBefore: currentIndex,
+    omittedAfter: Math.max(0, meeting.items.length - currentIndex - 1),
+  };
+}
+
+/** The closing paragraph and signatures come after the last item. */
+function findTailStart(blocks: VerbaleBlock[], from: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'signatures' || (b.kind === 'paragraph' && b.role === 'closing')) return i;
+  }
+  return blocks.length;
+}
+
+function Runs({ runs }: { runs: TextRun[] }) {
+  return (
+    <>
+      {runs.map((r, i) => {
+        let node: React.ReactNode = r.text;
+        if (r.italic) node = <em>{node}</em>;
+        if (r.bold) node = <strong>{node}</strong>;
+        return <span key={i}>{node}</span>;
+      })}
+    </>
+  );
+}
+
+function Block({ block }: { block: VerbaleBlock }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return (
+        <p className={`preview__p preview__p--${block.style}`} data-role={block.role}>
+          <Runs runs={block.runs} />
+        </p>
+      );
+    case 'sectionHeading':
+      return <p className="preview__section">{block.text}</p>;
+    case 'itemHeading':
+      return <p className="preview__item">{block.text}</p>;
+    case 'attendanceTable':
+      return (
+        <details className="preview__attendance">
+          <summary>{block.rows.length} componenti: tabella delle presenze</summary>
+          <table className="data-table data-table--compact">
+            <thead>
+              <tr>
+                {block.headers.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((r) => (
+                <tr key={r.seat}>
+                  <td>{r.seat}</td>
+                  <td>
+                    {r.entity} – {r.person}
+                  </td>
+                  <td>{r.presence}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      );
+    case 'signatures':
+      return (
+        <div className="preview__signatures">
+          {[block.left, block.right].map((s) => (
+            <div key={s.label}>
+              <p>{s.label}</p>
+              <p>{s.name}</p>
+              <p className="muted">{s.role}</p>
+            </div>
+          ))}
+        </div>
+      );
+  }
+}

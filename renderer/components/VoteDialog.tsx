@@ -1,0 +1,265 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Decision, DecisionKind, Meeting, TimelinePosition } from '../../shared/model';
+import { decisionSentence } from '../../shared/phrasing';
+import { decisionOutcome, evaluateQuorum, fillUnanimity, isVotedKind, presenceAt, validateDecision } from '../../shared/rules';
+import type { OutcomeKind } from '../../shared/rules/types';
+import { VOTE_SHORTCUTS } from '../app/shortcuts';
+import { memberById } from '../lib/people';
+import { MemberListPicker } from './MemberListPicker';
+import { Modal } from './Modal';
+
+export type DecisionInput = Omit<Decision, 'id'>;
+
+interface Props {
+  meeting: Meeting;
+  /** Where the decision is (or will be): presence is counted just before it. */
+  position: TimelinePosition;
+  initial?: Decision;
+  startUnanimous?: boolean;
+  onSubmit(decision: DecisionInput): Promise<boolean>;
+  onClose(): void;
+}
+
+const KIND_LABEL: Record<DecisionKind, string> = {
+  vote: 'Votazione (approva / respinge)',
+  notedWithVote: 'Presa d\'atto con votazione',
+  noted: 'Presa d\'atto senza votazione',
+  noVote: 'Non oggetto di votazione',
+};
+
+const OUTCOME_LABEL: Record<OutcomeKind, string> = {
+  approved: 'Approvato',
+  rejected: 'Respinto',
+  tie: 'Respinto per parità di voti',
+  noted: 'Presa d\'atto',
+  none: 'Nessuna votazione',
+};
+
+/**
+ * The vote: unanimity in one key, or counts with named contrari, astenuti and non votanti picked from those present.
+ * The tally is checked against presence as she types, and the exact sentence of the verbale is shown.
+ */
+export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmit, onClose }: Props) {
+  const [kind, setKind] = useState<DecisionKind>(initial?.kind ?? 'vote');
+  const [subject, setSubject] = useState(initial?.subject ?? '');
+  const [immediateEffect, setImmediateEffect] = useState(initial?.immediateEffect ?? false);
+  const [unanimous, setUnanimous] = useState(initial?.unanimous ?? Boolean(startUnanimous));
+  const [favourableText, setFavourableText] = useState<string | null>(initial && !initial.unanimous ? String(initial.favourable) : null);
+  const [againstIds, setAgainstIds] = useState<string[]>(initial?.againstMemberIds ?? []);
+  const [abstainedIds, setAbstainedIds] = useState<string[]>(initial?.abstainedMemberIds ?? []);
+  const [notVotingIds, setNotVotingIds] = useState<string[]>(initial?.notVotingMemberIds ?? []);
+  const [saving, setSaving] = useState(false);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const favourableRef = useRef<HTMLInputElement>(null);
+  const againstRef = useRef<HTMLInputElement>(null);
+  const abstainedRef = useRef<HTMLInputElement>(null);
+  const notVotingRef = useRef<HTMLInputElement>(null);
+  const subjectRef = useRef<HTMLTextAreaElement>(null);
+
+  const snapshot = useMemo(() => presenceAt(meeting, { itemIndex: position.itemIndex, entryIndex: position.entryIndex }), [meeting, position.itemIndex, position.entryIndex]);
+  const quorum = useMemo(() => evaluateQuorum(meeting, snapshot), [meeting, snapshot]);
+  const members = useMemo(() => memberById(meeting), [meeting]);
+  const present = snapshot.presentIds.length;
+  const voted = isVotedKind(kind);
+  const named = againstIds.length + abstainedIds.length + notVotingIds.length;
+  const autoFavourable = Math.max(0, present - named);
+  const favourable = favourableText === null ? autoFavourable : Number(favourableText);
+
+  const decision: Decision = useMemo(() => {
+    const base: Decision = {
+      id: initial?.id ?? 'anteprima',
+      type: 'decision',
+      kind,
+      subject,
+      immediateEffect: kind === 'vote' && immediateEffect,
+      unanimous: voted && unanimous,
+      favourable: voted && !unanimous ? (Number.isFinite(favourable) ? favourable : -1) : 0,
+      against: voted && !unanimous ? againstIds.length : 0,
+      abstained: voted && !unanimous ? abstainedIds.length : 0,
+      notVoting: voted && !unanimous ? notVotingIds.length : 0,
+      againstMemberIds: voted && !unanimous ? againstIds : [],
+      abstainedMemberIds: voted && !unanimous ? abstainedIds : [],
+      notVotingMemberIds: voted && !unanimous ? notVotingIds : [],
+    };
+    return base.unanimous ? fillUnanimity(base, snapshot) : base;
+  }, [initial?.id, kind, subject, immediateEffect, voted, unanimous, favourable, againstIds, abstainedIds, notVotingIds, snapshot]);
+
+  const badNumber = voted && !unanimous && (!Number.isInteger(favourable) || favourable < 0);
+  const problems = useMemo(
+    () => (badNumber ? [{ code: 'BAD', message: 'Voti favorevoli: scrivere un numero intero (0 o più).' }] : validateDecision(meeting, decision, snapshot)),
+    [badNumber, meeting, decision, snapshot],
+  );
+  const outcome = useMemo(() => (problems.length ? null : decisionOutcome(meeting, decision, snapshot)), [problems, meeting, decision, snapshot]);
+  const names = (ids: string[]) => ids.map((id) => members.get(id)?.entity ?? id);
+  const sentence = outcome
+    ? decisionSentence({
+        bodyKind: meeting.body.kind,
+        decision,
+        outcome: outcome.outcome,
+        againstNames: names(decision.againstMemberIds),
+        abstainedNames: names(decision.abstainedMemberIds),
+        notVotingNames: names(decision.notVotingMemberIds),
+      })
+    : null;
+
+  const presentMembers = snapshot.presentIds.map((id) => members.get(id)).filter((m) => m !== undefined);
+  const candidatesFor = (own: string[]) => {
+    const taken = new Set([...againstIds, ...abstainedIds, ...notVotingIds].filter((id) => !own.includes(id)));
+    return presentMembers.filter((m) => !taken.has(m.id) && !own.includes(m.id));
+  };
+  const pick = (ids: string[]) => ids.map((id) => members.get(id)).filter((m) => m !== undefined);
+
+  async function submit() {
+    if (problems.length > 0 || saving) return;
+    setSaving(true);
+    const { id: _id, ...input } = decision;
+    const ok = await onSubmit(input);
+    setSaving(false);
+    if (ok) onClose();
+  }
+
+  function chooseUnanimity() {
+    setKind((k) => (isVotedKind(k) ? k : 'vote'));
+    setUnanimous(true);
+    setTimeout(() => submitRef.current?.focus(), 0);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+      return;
+    }
+    if (!event.altKey) return;
+    const focusCounts = (ref: React.RefObject<HTMLInputElement | null>) => {
+      setUnanimous(false);
+      setTimeout(() => ref.current?.focus(), 0);
+    };
+    const actions: Record<string, () => void> = {
+      KeyU: chooseUnanimity,
+      KeyF: () => focusCounts(favourableRef),
+      KeyC: () => focusCounts(againstRef),
+      KeyA: () => focusCounts(abstainedRef),
+      KeyP: () => focusCounts(notVotingRef),
+      KeyO: () => subjectRef.current?.focus(),
+    };
+    const action = actions[event.code];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  }
+
+  return (
+    <Modal title={initial ? 'Modifica decisione' : 'Votazione'} onClose={onClose} wide testId="vote-dialog">
+      <div className="vote" onKeyDown={onKeyDown}>
+        <p className="vote__presence" data-testid="vote-presence">
+          Presenti al momento del voto: <strong>{present}</strong> su {snapshot.members.length}
+          {' · '}
+          {quorum.holds ? 'quorum raggiunto' : <span className="problem-inline">quorum non raggiunto: {quorum.missing.join(', ')}</span>}
+        </p>
+        <div className="form-grid">
+          <label className="span-2">
+            Tipo di decisione
+            <select value={kind} onChange={(e) => setKind(e.target.value as DecisionKind)} data-testid="vote-kind">
+              {(Object.keys(KIND_LABEL) as DecisionKind[]).map((k) => (
+                <option key={k} value={k} disabled={!meeting.body.rules.votes && isVotedKind(k)}>
+                  {KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {kind === 'vote' && (
+            <label className="checkbox">
+              <input type="checkbox" checked={immediateEffect} onChange={(e) => setImmediateEffect(e.target.checked)} />
+              Immediata eseguibilità
+            </label>
+          )}
+        </div>
+        {kind !== 'noVote' && (
+          <label>
+            Oggetto (completa «approva …» / «prende atto di …») <kbd>Alt+O</kbd>
+            <textarea
+              ref={subjectRef}
+              rows={2}
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+              placeholder={kind === 'vote' ? 'il verbale della seduta del 5 marzo 2025' : 'la relazione sull\'attività del Piano'}
+              data-testid="vote-subject"
+              data-autofocus={startUnanimous ? undefined : true}
+            />
+          </label>
+        )}
+        {voted && (
+          <fieldset className="stack">
+            <legend>Esito del voto</legend>
+            <label className="checkbox checkbox--big">
+              <input type="checkbox" checked={unanimous} onChange={(e) => (e.target.checked ? chooseUnanimity() : setUnanimous(false))} data-testid="vote-unanimous" />
+              Unanimità dei presenti <kbd>Alt+U</kbd>
+            </label>
+            {!unanimous && (
+              <div className="vote__counts">
+                <label>
+                  Favorevoli <kbd>Alt+F</kbd>
+                  <input
+                    ref={favourableRef}
+                    type="number"
+                    min={0}
+                    inputMode="numeric"
+                    value={favourableText ?? String(autoFavourable)}
+                    onChange={(e) => setFavourableText(e.target.value)}
+                    data-testid="vote-favourable"
+                  />
+                  {favourableText !== null && (
+                    <button type="button" className="button--quiet" onClick={() => setFavourableText(null)}>
+                      Calcola dai presenti ({autoFavourable})
+                    </button>
+                  )}
+                </label>
+                <MemberListPicker ref={againstRef} label="Contrari (Alt+C)" candidates={candidatesFor(againstIds)} picked={pick(againstIds)} onChange={setAgainstIds} testId="vote-against" />
+                <MemberListPicker ref={abstainedRef} label="Astenuti (Alt+A)" candidates={candidatesFor(abstainedIds)} picked={pick(abstainedIds)} onChange={setAbstainedIds} testId="vote-abstained" />
+                <MemberListPicker ref={notVotingRef} label="Presenti non votanti (Alt+P)" candidates={candidatesFor(notVotingIds)} picked={pick(notVotingIds)} onChange={setNotVotingIds} testId="vote-notvoting" />
+              </div>
+            )}
+          </fieldset>
+        )}
+        <div className="vote__result" aria-live="polite">
+          {problems.length > 0 ? (
+            <div className="problems" role="alert" data-testid="vote-problems">
+              <strong>Il conteggio non torna:</strong>
+              <ul>
+                {problems.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <>
+              <p className="vote__outcome" data-testid="vote-outcome">
+                Esito: <strong>{outcome ? OUTCOME_LABEL[outcome.outcome] : ''}</strong>
+                {outcome?.reckonings.map((r) => (
+                  <span key={r.dimension} className="muted">
+                    {' '}
+                    · {r.dimension === 'heads' ? 'teste' : 'popolazione'}: {r.text}
+                  </span>
+                ))}
+              </p>
+              <p className="vote__sentence" data-testid="vote-sentence">
+                <strong>DECISIONE:</strong> {sentence}
+              </p>
+            </>
+          )}
+        </div>
+        <div className="form-actions">
+          <button ref={submitRef} type="button" className="button--primary" data-autofocus={startUnanimous ? true : undefined} disabled={problems.length > 0 || saving} onClick={() => void submit()} data-testid="vote-submit">
+            Registra decisione <kbd>Ctrl+Invio</kbd>
+          </button>
+          <button type="button" onClick={onClose}>
+            Annulla <kbd>Esc</kbd>
+          </button>
+        </div>
+        <p className="muted small">{VOTE_SHORTCUTS.map((s) => `${s.label} ${s.description.toLowerCase()}`).join(' · ')}</p>
+      </div>
+    </Modal>
+  );
+}

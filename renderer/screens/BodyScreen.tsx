@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import type { Body, BodyProfile, Member, Participant } from '../../shared/model';
+import { navigate } from '../app/router';
+import { BodyProfileForm } from '../components/BodyProfileForm';
+import { CsvImport } from '../components/CsvImport';
+import { MembersTable } from '../components/MembersTable';
+import { ParticipantsTable } from '../components/ParticipantsTable';
+import { useFocusHeading } from '../lib/focus';
+import { defaultRules } from '../lib/rule-presets';
+import { run } from '../store/run';
+
+function emptyProfile(): BodyProfile {
+  return {
+    name: '',
+    gender: 'f',
+    kind: 'assemblea',
+    president: { name: '', role: 'Presidente', gender: 'm', memberId: null },
+    vicePresident: null,
+    minuteTaker: { name: '', role: '', gender: 'f', memberId: null },
+    rules: defaultRules(),
+    logo: null,
+  };
+}
+
+function profileOf(body: Body): BodyProfile {
+  const { id: _id, members: _m, participants: _p, ...profile } = body;
+  return profile;
+}
+
+export function BodyScreen({ bodyId }: { bodyId: string | null }) {
+  const heading = useFocusHeading();
+  const [body, setBody] = useState<Body | null>(null);
+
+  useEffect(() => {
+    if (bodyId) void run('bodies.get', { bodyId }).then((b) => b && setBody(b));
+  }, [bodyId]);
+
+  async function create(profile: BodyProfile) {
+    const created = await run('bodies.create', { profile });
+    if (created) navigate({ name: 'body', bodyId: created.id });
+  }
+
+  async function update(profile: BodyProfile) {
+    if (!body) return;
+    const updated = await run('bodies.updateProfile', { bodyId: body.id, profile });
+    if (updated) setBody(updated);
+  }
+
+  if (!bodyId) {
+    return (
+      <div className="stack">
+        <h1 ref={heading} tabIndex={-1}>
+          Nuovo organo
+        </h1>
+        <BodyProfileForm initial={emptyProfile()} members={[]} submitLabel="Crea organo" onSubmit={(p) => void create(p)} />
+      </div>
+    );
+  }
+  return (
+    <div className="stack">
+      <h1 ref={heading} tabIndex={-1}>
+        {body?.name ?? 'Organo'}
+      </h1>
+      {body && (
+        <>
+          <MembersTable
+            members={body.members}
+            onSave={async (member: Member | Omit<Member, 'id'>) => {
+              const b = await run('bodies.upsertMember', { bodyId: body.id, member });
+              if (b) setBody(b);
+              return b !== null;
+            }}
+            onRemove={async (memberId) => {
+              const b = await run('bodies.removeMember', { bodyId: body.id, memberId });
+              if (b) setBody(b);
+            }}
+          />
+          <CsvImport bodyId={body.id} onImported={setBody} />
+          <ParticipantsTable
+            participants={body.participants}
+            onSave={async (participant: Participant | Omit<Participant, 'id'>) => {
+              const b = await run('bodies.upsertParticipant', { bodyId: body.id, participant });
+              if (b) setBody(b);
+              return b !== null;
+            }}
+            onRemove={async (participantId) => {
+              const b = await run('bodies.removeParticipant', { bodyId: body.id, participantId });
+              if (b) setBody(b);
+            }}
+          />
+          <section className="card" aria-labelledby="profile-h">
+            <h2 id="profile-h">Dati, cariche e regole</h2>
+            <BodyProfileForm key={body.id} initial={profileOf(body)} members={body.members} submitLabel="Salva dati e regole" onSubmit={(p) => void update(p)} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

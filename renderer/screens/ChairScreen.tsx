@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import type { MeetingView } from '../../shared/api/contract';
+import { decisionSentence } from '../../shared/phrasing';
+import { client } from '../api/client';
+import { errorText } from '../api/errors';
+import { displayDate, formatPercent } from '../lib/format';
+
+const REFRESH_MS = 1500;
+
+/** The president's screen: large type, read-only, refreshed every 1.5 s. */
+export function ChairScreen({ meetingId }: { meetingId: string }) {
+  const [view, setView] = useState<MeetingView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = async () => {
+      try {
+        const next = await client().call('meetings.get', { meetingId });
+        if (!stopped) {
+          setView((prev) => (prev && prev.updatedAt === next.updatedAt ? prev : next));
+          setError(null);
+        }
+      } catch (e) {
+        if (!stopped) setError(errorText(e).message);
+      }
+      if (!stopped) timer = setTimeout(() => void tick(), REFRESH_MS);
+    };
+    void tick();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [meetingId]);
+
+  if (!view) {
+    return (
+      <main className="chair">
+        <h1>Schermo del presidente</h1>
+        <p role="status">{error ?? 'Caricamento…'}</p>
+      </main>
+    );
+  }
+  const { meeting, quorumNow: q } = view;
+  const itemIndex = Math.max(0, meeting.items.findIndex((i) => i.id === meeting.currentItemId));
+  const item = meeting.items[itemIndex];
+  const last = lastResult(view);
+  return (
+    <main className="chair" data-testid="chair">
+      <h1 className="chair__body">
+        {meeting.body.name} · {displayDate(meeting.date)}
+      </h1>
+      <section className="chair__item" aria-label="Punto in discussione">
+        <p className="chair__label">
+          Punto {item ? itemIndex + 1 : '–'} di {meeting.items.length}
+        </p>
+        <p className="chair__title">{item?.title ?? 'Nessun punto'}</p>
+      </section>
+      <section className={`chair__quorum ${q.holds ? 'is-ok' : 'is-ko'}`} aria-label="Quorum">
+        <p className="chair__big" data-testid="chair-heads">
+          Presenti {q.headsPresent} su {q.headsTotal}
+        </p>
+        <p className="chair__mid">
+          Popolazione {formatPercent(q.populationPercent)} · in aula {view.presenceNow.inRoom}, da remoto {view.presenceNow.remote}
+        </p>
+        <p className="chair__verdict">{q.holds ? 'Seduta valida' : `Quorum non raggiunto: ${q.missing.join(', ')}`}</p>
+        <p className="chair__rule">{q.ruleText}</p>
+      </section>
+      <section className="chair__last" aria-label="Ultimo esito">
+        <p className="chair__label">Ultima decisione</p>
+        <p className="chair__sentence">{last ?? 'Nessuna decisione finora.'}</p>
+      </section>
+      {error && <p className="chair__error">Aggiornamento non riuscito: {error}</p>}
+    </main>
+  );
+}
+
+function lastResult(view: MeetingView): string | null {
+  const { meeting } = view;
+  const members = new Map(meeting.body.members.map((m) => [m.id, m.entity]));
+  for (let i = meeting.items.length - 1; i >= 0; i--) {
+    const entries = meeting.items[i]!.entries;
+    for (let j = entries.length - 1; j >= 0; j--) {
+      const entry = entries[j]!;
+      if (entry.type !== 'decision') continue;
+      const check = view.check.decisions.find((d) => d.decisionId === entry.id);
+      const names = (ids: string[]) => ids.map((id) => members.get(id) ?? id);
+      try {
+        return decisionSentence({
+          bodyKind: meeting.body.kind,
+          decision: entry,
+          outcome: check?.outcome.outcome ?? 'none',
+          againstNames: names(entry.againstMemberIds),
+          abstainedNames: names(entry.abstainedMemberIds),
+          notVotingNames: names(entry.notVotingMemberIds),
+        });
+      } catch {
+        return entry.subject;
+      }
+    }
+  }
+  return null;
+}

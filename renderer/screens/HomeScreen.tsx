@@ -1,0 +1,239 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { BodySummary, MeetingSummary } from '../../shared/api/contract';
+import type { Convocation, MeetingStatus, Modality } from '../../shared/model';
+import { href, navigate } from '../app/router';
+import { useFocusHeading } from '../lib/focus';
+import { STATUS_LABEL, displayDate, nowTime, todayIso } from '../lib/format';
+import { run } from '../store/run';
+
+export function HomeScreen() {
+  const heading = useFocusHeading();
+  const [bodies, setBodies] = useState<BodySummary[]>([]);
+  useEffect(() => {
+    void run('bodies.list', {}).then((list) => list && setBodies(list));
+  }, []);
+
+  return (
+    <div className="stack">
+      <h1 ref={heading} tabIndex={-1}>
+        Archivio e organi
+      </h1>
+      <BodiesSection bodies={bodies} />
+      {bodies.length > 0 && <NewMeetingForm bodies={bodies} />}
+      <ArchiveSection bodies={bodies} />
+      <ImportSection />
+    </div>
+  );
+}
+
+function BodiesSection({ bodies }: { bodies: BodySummary[] }) {
+  return (
+    <section className="card" aria-labelledby="bodies-h">
+      <div className="card__head">
+        <h2 id="bodies-h">Organi</h2>
+        <a className="button" href={href({ name: 'newBody' })}>
+          Nuovo organo
+        </a>
+      </div>
+      {bodies.length === 0 ? (
+        <p>Nessun organo. Creane uno per iniziare: nome, presidente, verbalizzante e regole.</p>
+      ) : (
+        <ul className="plain-list">
+          {bodies.map((b) => (
+            <li key={b.id}>
+              <a href={href({ name: 'body', bodyId: b.id })}>{b.name}</a>{' '}
+              <span className="muted">
+                {b.memberCount} componenti · {b.meetingCount} sedute
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function NewMeetingForm({ bodies }: { bodies: BodySummary[] }) {
+  const [bodyId, setBodyId] = useState(bodies[0]?.id ?? '');
+  const [date, setDate] = useState(todayIso());
+  const [startTime, setStartTime] = useState(nowTime());
+  const [modality, setModality] = useState<Modality>('presence');
+  const [convocation, setConvocation] = useState<Convocation>('first');
+  const [place, setPlace] = useState('');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const view = await run('meetings.create', { bodyId, date, startTime, modality, place, convocation });
+    if (view) navigate({ name: 'setup', meetingId: view.meeting.id });
+  }
+
+  return (
+    <section className="card" aria-labelledby="newmeeting-h">
+      <h2 id="newmeeting-h">Nuova seduta</h2>
+      <form className="form-grid" onSubmit={submit}>
+        <label>
+          Organo
+          <select value={bodyId} onChange={(e) => setBodyId(e.target.value)}>
+            {bodies.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Data
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </label>
+        <label>
+          Ora di inizio
+          <input type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} required />
+        </label>
+        <label>
+          Modalità
+          <select value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
+            <option value="presence">In presenza</option>
+            <option value="online">Telematica</option>
+            <option value="mixed">Mista (presenza e da remoto)</option>
+          </select>
+        </label>
+        <label>
+          Convocazione
+          <select value={convocation} onChange={(e) => setConvocation(e.target.value as Convocation)}>
+            <option value="first">Prima convocazione</option>
+            <option value="second">Seconda convocazione</option>
+          </select>
+        </label>
+        <label className="span-2">
+          Luogo (senza «presso»)
+          <input value={place} onChange={(e) => setPlace(e.target.value)} placeholder="la Sala consiliare del Comune di …" />
+        </label>
+        <div className="form-actions">
+          <button type="submit" className="button--primary">
+            Crea seduta
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
+  const [text, setText] = useState('');
+  const [bodyId, setBodyId] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [status, setStatus] = useState<MeetingStatus | ''>('');
+  const [results, setResults] = useState<MeetingSummary[] | null>(null);
+
+  async function search(event?: FormEvent) {
+    event?.preventDefault();
+    const found = await run('meetings.search', {
+      text,
+      ...(bodyId ? { bodyId } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(status ? { status } : {}),
+    });
+    if (found) setResults(found);
+  }
+
+  useEffect(() => {
+    void run('meetings.search', { text: '' }).then((found) => found && setResults(found));
+  }, []);
+
+  return (
+    <section className="card" aria-labelledby="archive-h">
+      <h2 id="archive-h">Archivio delle sedute</h2>
+      <form className="form-grid form-grid--search" onSubmit={search} role="search">
+        <label className="span-2">
+          Testo (titoli dei punti, interventi)
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label>
+          Organo
+          <select value={bodyId} onChange={(e) => setBodyId(e.target.value)}>
+            <option value="">Tutti</option>
+            {bodies.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Dal
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          Al
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <label>
+          Stato
+          <select value={status} onChange={(e) => setStatus(e.target.value as MeetingStatus | '')}>
+            <option value="">Tutti</option>
+            <option value="draft">Bozza</option>
+            <option value="live">In corso</option>
+            <option value="closed">Chiusa</option>
+          </select>
+        </label>
+        <div className="form-actions">
+          <button type="submit">Cerca</button>
+        </div>
+      </form>
+      {results && results.length === 0 && <p>Nessuna seduta trovata.</p>}
+      {results && results.length > 0 && (
+        <table className="data-table">
+          <caption className="sr-only">Sedute trovate</caption>
+          <thead>
+            <tr>
+              <th scope="col">Data</th>
+              <th scope="col">Organo</th>
+              <th scope="col">Stato</th>
+              <th scope="col">Ordine del giorno</th>
+              <th scope="col">Azioni</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((m) => (
+              <tr key={m.id}>
+                <td>{displayDate(m.date)}</td>
+                <td>{m.bodyName}</td>
+                <td>
+                  <span className={`badge badge--${m.status}`}>{STATUS_LABEL[m.status]}</span>
+                  {m.revision > 1 && <span className="muted"> rev. {m.revision}</span>}
+                </td>
+                <td className="clip">{m.itemTitles.join(' · ')}</td>
+                <td className="actions">
+                  <a href={href({ name: m.status === 'draft' ? 'setup' : 'live', meetingId: m.id })}>Apri</a>
+                  <a href={href({ name: 'chair', meetingId: m.id })} target="_blank" rel="noreferrer">
+                    Schermo presidente
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ImportSection() {
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    const content = await file.text();
+    const view = await run('files.importJson', { content });
+    if (view) navigate({ name: 'live', meetingId: view.meeting.id });
+  }
+  return (
+    <section className="card" aria-labelledby="import-h">
+      <h2 id="import-h">Importa una seduta</h2>
+      <label>
+        File di seduta Verbalizza (.json)
+        <input type="file" accept="application/json,.json" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </label>
+    </section>
+  );
+}
