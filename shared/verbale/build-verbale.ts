@@ -8,6 +8,7 @@ import {
   presidentOpeningSentence,
 } from '../phrasing';
 import { evaluateQuorum, presenceAt, validateDecision } from '../rules';
+import type { PresenceSnapshot } from '../rules/types';
 import { attendanceTable, participantParagraphs } from './attendance-blocks';
 import type { SignatureBlock, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from './document';
 import { entryParagraphs } from './entry-blocks';
@@ -19,7 +20,8 @@ import { VerbaleTallyError, type VerbaleTallyProblem } from './tally-error';
  * Throws VerbaleTallyError when any decision's tally does not add up (nothing is phrased from a wrong tally).
  */
 export function buildVerbale(meeting: Meeting): VerbaleDocument {
-  assertTalliesValid(meeting);
+  const presence = presenceCache(meeting);
+  assertTalliesValid(meeting, presence);
   const blocks: VerbaleBlock[] = [];
   if (meeting.revision > 1) blocks.push(text('revision', `Revisione n. ${meeting.revision}`, 'centered'));
   blocks.push(text('opening', opening(meeting)));
@@ -35,8 +37,7 @@ export function buildVerbale(meeting: Meeting): VerbaleDocument {
     const heading = `${itemIndex + 1}. ${title}${attachments.length > 0 ? ` (${attachments.join(', ')})` : ''}`;
     blocks.push({ kind: 'itemHeading', number: itemIndex + 1, text: heading, itemId: item.id });
     item.entries.forEach((entry, entryIndex) => {
-      const snapshot = presenceAt(meeting, { itemIndex, entryIndex });
-      blocks.push(...entryParagraphs(entry, { meeting, snapshot }));
+      blocks.push(...entryParagraphs(entry, { meeting, snapshot: () => presence(itemIndex, entryIndex) }));
     });
   });
 
@@ -58,12 +59,28 @@ function text(role: VerbaleParagraph['role'], content: string, style: VerbalePar
   return { kind: 'paragraph', style, role, runs: [{ text: content }] };
 }
 
-function assertTalliesValid(meeting: Meeting): void {
+type PresenceLookup = (itemIndex: number, entryIndex: number) => PresenceSnapshot;
+
+/** presenceAt, remembered for the positions asked twice (decisions are checked, then phrased). */
+function presenceCache(meeting: Meeting): PresenceLookup {
+  const cache = new Map<string, PresenceSnapshot>();
+  return (itemIndex, entryIndex) => {
+    const key = `${itemIndex}:${entryIndex}`;
+    let snapshot = cache.get(key);
+    if (!snapshot) {
+      snapshot = presenceAt(meeting, { itemIndex, entryIndex });
+      cache.set(key, snapshot);
+    }
+    return snapshot;
+  };
+}
+
+function assertTalliesValid(meeting: Meeting, presence: PresenceLookup): void {
   const invalid: VerbaleTallyProblem[] = [];
   meeting.items.forEach((item, itemIndex) => {
     item.entries.forEach((entry, entryIndex) => {
       if (entry.type !== 'decision') return;
-      const problems = validateDecision(meeting, entry, presenceAt(meeting, { itemIndex, entryIndex }));
+      const problems = validateDecision(meeting, entry, presence(itemIndex, entryIndex));
       if (problems.length > 0) invalid.push({ itemNumber: itemIndex + 1, decisionId: entry.id, problems });
     });
   });

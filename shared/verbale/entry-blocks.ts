@@ -12,10 +12,10 @@ import { decisionOutcome } from '../rules';
 import type { PresenceSnapshot } from '../rules/types';
 import type { TextRun, VerbaleParagraph } from './document';
 
-/** What an entry's paragraphs need to know: the meeting and who was present just before the entry. */
+/** What an entry's paragraphs need to know: the meeting and (computed on demand) who was present just before the entry. */
 export interface EntryContext {
   meeting: Meeting;
-  snapshot: PresenceSnapshot;
+  snapshot: () => PresenceSnapshot;
 }
 
 /** The paragraphs of one timeline entry (a statement or note of several paragraphs gives several). */
@@ -69,7 +69,7 @@ function speakerOf(statement: Statement, { meeting, snapshot }: EntryContext): {
   }
   const member = memberById(meeting, speaker.memberId);
   if (!member) return { speakerName: 'Componente non registrato', description: '' };
-  const representative = snapshot.members.find((m) => m.memberId === member.id)?.representative ?? member.representative;
+  const representative = snapshot().members.find((m) => m.memberId === member.id)?.representative ?? member.representative;
   const officers = [
     { title: 'Presidente', officer: meeting.president },
     { title: 'Vicepresidente', officer: meeting.body.vicePresident },
@@ -87,7 +87,7 @@ function speakerOf(statement: Statement, { meeting, snapshot }: EntryContext): {
 function movementText(movement: Movement, { meeting, snapshot }: EntryContext): string {
   const member = memberById(meeting, movement.memberId);
   if (!member) return `Alle ore ${movement.time} si registra il movimento di un componente non appartenente all'organo.`;
-  const before = snapshot.members.find((m) => m.memberId === member.id)?.representative ?? member.representative;
+  const before = snapshot().members.find((m) => m.memberId === member.id)?.representative ?? member.representative;
   const representative = movement.movement === 'arrival' ? (movement.representative ?? before) : before;
   return movementSentence({
     movement: movement.movement,
@@ -109,7 +109,7 @@ function decisionParagraphRuns(decision: Decision, { meeting, snapshot }: EntryC
   return decisionRuns({
     bodyKind: meeting.body.kind,
     decision,
-    outcome: decisionOutcome(meeting, decision, snapshot).outcome,
+    outcome: decisionOutcome(meeting, decision, snapshot()).outcome,
     againstNames: entityNames(decision.againstMemberIds),
     abstainedNames: entityNames(decision.abstainedMemberIds),
     notVotingNames: entityNames(decision.notVotingMemberIds),

@@ -1,0 +1,24 @@
+/**
+ * How long buildVerbale takes on the seeded stress meeting (60 items, 2.000 statements, 200 decisions, 40 members)
+ * and on twice that. Prints figures; not a timed test.
+ */
+import { performance } from 'node:perf_hooks';
+import { buildVerbale } from '../shared/verbale';
+import { stressMeeting, stressOptions } from './fixtures/stress-meeting';
+
+const RUNS = 5;
+
+for (const scale of [1, 2]) {
+  const meeting = stressMeeting(stressOptions(scale));
+  const entries = meeting.items.reduce((sum, item) => sum + item.entries.length, 0);
+  buildVerbale(meeting); // warm-up
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = performance.now();
+    buildVerbale(meeting);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(RUNS / 2)] ?? 0;
+  console.log(`buildVerbale, scala ${scale}: ${entries} voci, mediana ${median.toFixed(1)} ms su ${RUNS} esecuzioni`);
+}
