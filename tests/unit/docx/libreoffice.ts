@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Converts DOCX files to PDF with LibreOffice headless, in one run, with a throw-away user profile. */
+export function convertToPdf(files: string[], outDir: string): { status: number | null; stderr: string } {
+  const profile = mkdtempSync(join(tmpdir(), 'lo-verbalizza-'));
+  try {
+    const result = spawnSync(
+      'soffice',
+      ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    return { status: result.status, stderr: result.stderr ?? '' };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The PDF's text laid out as on the page; pages are separated by form feeds. */
+export function pdfText(pdf: string): string {
+  const result = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext non riuscito: ${result.stderr}`);
+  return result.stdout;
+}
+
+export function pdfFonts(pdf: string): string {
+  const result = spawnSync('pdffonts', [pdf], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdffonts non riuscito: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** Whitespace collapsed, so that line breaks and justification do not matter. */
+export const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The text of each page, footer lines ("Pagina X di Y") removed. */
+export function pages(text: string): string[] {
+  const all = text.split('\f');
+  if (all.at(-1)?.trim() === '') all.pop();
+  return all;
+}
+
+export const withoutFooters = (page: string) => page.replace(/^\s*Pagina \d+ di \d+\s*$/gm, '');
