@@ -1,9 +1,22 @@
-import type { Gender, Participant, Representative } from '../model';
+import type { Gender, Participant, Presence, Representative } from '../model';
 import { ofEntity, withArticle } from './articles';
 import { capitalizeFirst } from './format';
 
-/** The attendance table's labels for a member's participation. */
-export type AttendanceLabel = 'sì' | 'no' | 'sì da remoto';
+/** How the minutes mark a member's presence: room -> "sì", remote -> "sì da remoto", absent -> "no". */
+export function presenceLabel(presence: Presence): 'sì' | 'no' | 'sì da remoto' {
+  if (presence === 'room') return 'sì';
+  return presence === 'remote' ? 'sì da remoto' : 'no';
+}
+
+/** A leading title such as "Dott.ssa", "Sig.ra", "Avv.", "Prof." (two letters at least, so an initial stays). */
+const HONORIFIC = /^(?:[A-ZÀ-Ý][a-zà-ÿ]{1,5}\.(?:ssa|ra)?\s+)+/;
+
+/** "Dott.ssa Chiara Lombardi" -> "Chiara Lombardi"; "G. Rossi" stays. */
+export function withoutHonorific(name: string): string {
+  const trimmed = name.trim();
+  const stripped = trimmed.replace(HONORIFIC, '');
+  return stripped || trimmed;
+}
 
 /** "Sindaco Luca Bianchi"; a delegate with a written delega: "Assessore Paolo Gialli (delega prot. 1234/2025)". */
 export function attendancePersonText(representative: Pick<Representative, 'role' | 'name' | 'delegation'>): string {

@@ -7,6 +7,7 @@ import {
   officerSpeakerDescription,
   participantSpeakerDescription,
   statementRuns,
+  withoutHonorific,
 } from '../phrasing';
 import { decisionOutcome } from '../rules';
 import type { PresenceSnapshot } from '../rules/types';
@@ -60,7 +61,7 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('it-IT') =
 function speakerOf(statement: Statement, { meeting, snapshot }: EntryContext): { speakerName: string; description: string } {
   const { speaker } = statement;
   if (speaker.kind === 'minuteTaker') {
-    return { speakerName: meeting.minuteTaker.name, description: minuteTakerSpeakerDescription(meeting.minuteTaker.role) };
+    return { speakerName: withoutHonorific(meeting.minuteTaker.name), description: minuteTakerSpeakerDescription(meeting.minuteTaker.role) };
   }
   if (speaker.kind === 'participant') {
     const participant = [...meeting.body.participants, ...meeting.guests].find((p) => p.id === speaker.participantId);

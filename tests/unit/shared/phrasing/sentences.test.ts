@@ -10,10 +10,12 @@ import {
   openingSentence,
   participantLine,
   participantSpeakerDescription,
+  presenceLabel,
   presidentLabel,
   presidentOpeningSentence,
   statementRuns,
   statementText,
+  withoutHonorific,
 } from '../../../../shared/phrasing';
 
 const assemblea = { name: "Assemblea dei Sindaci del Piano di Zona dell'Ambito Territoriale Sociale Val Chiara", gender: 'f' as const };
@@ -66,6 +68,20 @@ describe('attendance and participants', () => {
     expect(attendancePersonText({ role: 'consigliere', name: 'Enrico Mazza', delegation: 'delega prot. n. 1187' })).toBe(
       'Consigliere Enrico Mazza (delega prot. n. 1187)',
     );
+  });
+
+  it('marks presence as the minutes do', () => {
+    expect(presenceLabel('room')).toBe('sì');
+    expect(presenceLabel('remote')).toBe('sì da remoto');
+    expect(presenceLabel('absent')).toBe('no');
+  });
+
+  it('drops a leading title from a name, never an initial', () => {
+    expect(withoutHonorific('Dott.ssa Chiara Lombardi')).toBe('Chiara Lombardi');
+    expect(withoutHonorific('Sig.ra Ada Riva')).toBe('Ada Riva');
+    expect(withoutHonorific('Prof. Avv. Ugo Viola')).toBe('Ugo Viola');
+    expect(withoutHonorific('G. Rossi')).toBe('G. Rossi');
+    expect(withoutHonorific('Mario Verdi')).toBe('Mario Verdi');
   });
 
   it('writes participants with role, organisation and ASSENTE', () => {

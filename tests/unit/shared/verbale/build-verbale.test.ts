@@ -104,6 +104,7 @@ describe('buildVerbale on the example meeting', () => {
       "DECISIONE: L'Assemblea dichiara la deliberazione immediatamente eseguibile con il voto favorevole dell'unanimità dei presenti.",
     ]);
     expect(byEntry(doc.blocks, 'e4-5')[0]).toMatch(/^DECISIONE: L'Assemblea prende atto della relazione sull'andamento/);
+    expect(byEntry(doc.blocks, 'e5-2')[0]).toMatch(/^CHIARA LOMBARDI \(Verbalizzante, Responsabile Ufficio di Piano\): ricorda/);
     expect(byEntry(doc.blocks, 'e5-3')).toEqual(['DECISIONE: Il punto non è oggetto di votazione.']);
     expect(byRole(doc.blocks, 'closing')).toEqual(["Non essendoci altri punti all'ordine del giorno l'Assemblea si chiude alle ore 19:47."]);
     expect(doc.blocks.at(-1)).toEqual({
