@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import type { JournalRecord } from '../../shared/api/contract';
+import type { Change } from './rows';
+
+export interface JournalInput {
+  meetingId: string | null;
+  bodyId: string | null;
+  at: string;
+  operation: string;
+  input: unknown;
+  summary: string;
+  changes: Change[];
+  undoable: boolean;
+}
+
+export function appendJournal(db: Database.Database, record: JournalInput): number {
+  const result = db
+    .prepare(
+      `INSERT INTO journal (meeting_id, body_id, at, operation, input, summary, changes, undoable)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      record.meetingId,
+      record.bodyId,
+      record.at,
+      record.operation,
+      JSON.stringify(record.input ?? null),
+      record.summary,
+      JSON.stringify(record.changes),
+      record.undoable ? 1 : 0,
+    );
+  return Number(result.lastInsertRowid);
+}
+
+export interface UndoableAction {
+  seq: number;
+  operation: string;
+  summary: string;
+  changes: Change[];
+}
+
+/** The last action of the meeting that can still be undone. */
+export function lastUndoable(db: Database.Database, meetingId: string): UndoableAction | null {
+  const row = db
+    .prepare(
+      `SELECT seq, operation, summary, changes FROM journal
+       WHERE meeting_id = ? AND undoable = 1 AND undone = 0 ORDER BY seq DESC LIMIT 1`,
+    )
+    .get(meetingId) as { seq: number; operation: string; summary: string; changes: string } | undefined;
+  if (!row) return null;
+  return { seq: row.seq, operation: row.operation, summary: row.summary, changes: JSON.parse(row.changes) as Change[] };
+}
+
+export function canUndo(db: Database.Database, meetingId: string): boolean {
+  return db.prepare('SELECT 1 FROM journal WHERE meeting_id = ? AND undoable = 1 AND undone = 0 LIMIT 1').get(meetingId) !== undefined;
+}
+
+export function markUndone(db: Database.Database, seq: number): void {
+  db.prepare('UPDATE journal SET undone = 1 WHERE seq = ?').run(seq);
+}
+
+/** After closing or reopening, nothing before can be undone: undo never crosses a revision. */
+export function sealJournal(db: Database.Database, meetingId: string): void {
+  db.prepare('UPDATE journal SET undoable = 0 WHERE meeting_id = ? AND undoable = 1').run(meetingId);
+}
+
+export function listJournal(db: Database.Database, meetingId: string): JournalRecord[] {
+  const rows = db
+    .prepare('SELECT seq, at, operation, input, summary FROM journal WHERE meeting_id = ? ORDER BY seq')
+    .all(meetingId) as { seq: number; at: string; operation: string; input: string; summary: string }[];
+  return rows.map((row) => ({ seq: row.seq, at: row.at, operation: row.operation, input: JSON.parse(row.input) as unknown, summary: row.summary }));
+}

@@ -1,0 +1,221 @@
+import type Database from 'better-sqlite3';
+import type { AgendaItem, Meeting, Participant, ParticipantAttendance, RollCallEntry, TimelineEntry } from '../../shared/model';
+import { jsonOf, parseJson } from './json-memo';
+import { type Change, type Row, diffRows, rowId, toRowMap } from './rows';
+
+/** What the meetings.header column holds. */
+interface StoredHeader {
+  startTime: Meeting['startTime'];
+  endTime: Meeting['endTime'];
+  modality: Meeting['modality'];
+  place: Meeting['place'];
+  convocation: Meeting['convocation'];
+  president: Meeting['president'];
+  minuteTaker: Meeting['minuteTaker'];
+}
+
+function meetingRow(meeting: Meeting): Row {
+  const header: StoredHeader = {
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    modality: meeting.modality,
+    place: meeting.place,
+    convocation: meeting.convocation,
+    president: meeting.president,
+    minuteTaker: meeting.minuteTaker,
+  };
+  return {
+    table: 'meetings',
+    key: { id: meeting.id },
+    values: {
+      body_id: meeting.body.id,
+      status: meeting.status,
+      revision: meeting.revision,
+      date: meeting.date,
+      header: JSON.stringify(header),
+      current_item_id: meeting.currentItemId,
+      body_snapshot: jsonOf(meeting.body),
+    },
+  };
+}
+
+function itemRow(meetingId: string, item: AgendaItem, position: number): Row {
+  return {
+    table: 'items',
+    key: { id: item.id },
+    values: {
+      meeting_id: meetingId,
+      position,
+      title: item.title,
+      data: JSON.stringify({ attachments: item.attachments, linkedMeetingIds: item.linkedMeetingIds }),
+    },
+  };
+}
+
+function entryRow(meetingId: string, itemId: string, entry: TimelineEntry, position: number): Row {
+  return {
+    table: 'entries',
+    key: { id: entry.id },
+    values: { meeting_id: meetingId, item_id: itemId, position, type: entry.type, data: jsonOf(entry) },
+  };
+}
+
+function rollCallRows(meeting: Meeting): Row[] {
+  return meeting.rollCall.map((line, position) => ({
+    table: 'roll_call',
+    key: { meeting_id: meeting.id, member_id: line.memberId },
+    values: { position, presence: line.presence, representative: jsonOf(line.representative) },
+  }));
+}
+
+function attendanceRows(meeting: Meeting): Row[] {
+  return meeting.participantAttendance.map((line, position) => ({
+    table: 'participant_attendance',
+    key: { meeting_id: meeting.id, participant_id: line.participantId },
+    values: { position, present: line.present ? 1 : 0 },
+  }));
+}
+
+function guestRows(meeting: Meeting): Row[] {
+  return meeting.guests.map((guest, position) => ({
+    table: 'guests',
+    key: { meeting_id: meeting.id, id: guest.id },
+    values: { position, data: jsonOf(guest) },
+  }));
+}
+
+function itemAndEntryRows(meetingId: string, item: AgendaItem, position: number): Row[] {
+  return [itemRow(meetingId, item, position), ...item.entries.map((entry, index) => entryRow(meetingId, item.id, entry, index))];
+}
+
+/** Every row of a meeting. */
+export function meetingRows(meeting: Meeting): Row[] {
+  return [
+    meetingRow(meeting),
+    ...meeting.items.flatMap((item, position) => itemAndEntryRows(meeting.id, item, position)),
+    ...rollCallRows(meeting),
+    ...attendanceRows(meeting),
+    ...guestRows(meeting),
+  ];
+}
+
+/**
+ * Row changes from one version of a meeting to the next. Items (with their entries) and lists that are
+ * the same objects at the same place are skipped without looking inside: an action costs what it touches.
+ */
+export function diffMeetings(before: Meeting | null, after: Meeting | null): Change[] {
+  if (!before || !after) {
+    return diffRows(toRowMap(before ? meetingRows(before) : []), toRowMap(after ? meetingRows(after) : []));
+  }
+  const oldRows: Row[] = [meetingRow(before)];
+  const newRows: Row[] = [meetingRow(after)];
+  const oldItems = new Map(before.items.map((item, index) => [item.id, { item, index }]));
+  const newItemIds = new Set<string>();
+  after.items.forEach((item, index) => {
+    newItemIds.add(item.id);
+    const old = oldItems.get(item.id);
+    if (old && old.item === item && old.index === index) return;
+    newRows.push(...itemAndEntryRows(after.id, item, index));
+    if (old) oldRows.push(...itemAndEntryRows(before.id, old.item, old.index));
+  });
+  for (const [id, old] of oldItems) {
+    if (!newItemIds.has(id)) oldRows.push(...itemAndEntryRows(before.id, old.item, old.index));
+  }
+  const oldMap = toRowMap(oldRows);
+  const newMap = toRowMap(newRows);
+  // An entry cannot move between items without both items changing, so entries seen on one side only are real inserts or deletes.
+  if (before.rollCall !== after.rollCall) {
+    for (const row of rollCallRows(before)) oldMap.set(rowId(row), row);
+    for (const row of rollCallRows(after)) newMap.set(rowId(row), row);
+  }
+  if (before.participantAttendance !== after.participantAttendance) {
+    for (const row of attendanceRows(before)) oldMap.set(rowId(row), row);
+    for (const row of attendanceRows(after)) newMap.set(rowId(row), row);
+  }
+  if (before.guests !== after.guests) {
+    for (const row of guestRows(before)) oldMap.set(rowId(row), row);
+    for (const row of guestRows(after)) newMap.set(rowId(row), row);
+  }
+  return diffRows(oldMap, newMap);
+}
+
+interface MeetingRecord {
+  id: string;
+  body_id: string;
+  status: Meeting['status'];
+  revision: number;
+  date: string;
+  header: string;
+  current_item_id: string | null;
+  body_snapshot: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface LoadedMeeting {
+  meeting: Meeting;
+  version: number;
+  updatedAt: string;
+}
+
+/** Reads a meeting with one query per table. */
+export function loadMeeting(db: Database.Database, meetingId: string): LoadedMeeting | null {
+  const record = db.prepare('SELECT * FROM meetings WHERE id = ?').get(meetingId) as MeetingRecord | undefined;
+  if (!record) return null;
+  const header = JSON.parse(record.header) as StoredHeader;
+  const itemRecords = db
+    .prepare('SELECT id, title, data FROM items WHERE meeting_id = ? ORDER BY position')
+    .all(meetingId) as { id: string; title: string; data: string }[];
+  const entryRecords = db
+    .prepare('SELECT item_id, data FROM entries WHERE meeting_id = ? ORDER BY item_id, position')
+    .all(meetingId) as { item_id: string; data: string }[];
+  const entriesByItem = new Map<string, TimelineEntry[]>();
+  for (const record of entryRecords) {
+    let list = entriesByItem.get(record.item_id);
+    if (!list) {
+      list = [];
+      entriesByItem.set(record.item_id, list);
+    }
+    list.push(parseJson<TimelineEntry>(record.data));
+  }
+  const items: AgendaItem[] = itemRecords.map((record) => {
+    const data = JSON.parse(record.data) as Pick<AgendaItem, 'attachments' | 'linkedMeetingIds'>;
+    return { id: record.id, title: record.title, attachments: data.attachments, linkedMeetingIds: data.linkedMeetingIds, entries: entriesByItem.get(record.id) ?? [] };
+  });
+  const rollCall: RollCallEntry[] = (
+    db.prepare('SELECT member_id, presence, representative FROM roll_call WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
+      member_id: string;
+      presence: RollCallEntry['presence'];
+      representative: string;
+    }[]
+  ).map((row) => ({ memberId: row.member_id, presence: row.presence, representative: parseJson(row.representative) }));
+  const participantAttendance: ParticipantAttendance[] = (
+    db.prepare('SELECT participant_id, present FROM participant_attendance WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
+      participant_id: string;
+      present: number;
+    }[]
+  ).map((row) => ({ participantId: row.participant_id, present: row.present === 1 }));
+  const guests = (db.prepare('SELECT data FROM guests WHERE meeting_id = ? ORDER BY position').all(meetingId) as { data: string }[]).map(
+    (row) => parseJson<Participant>(row.data),
+  );
+  const meeting: Meeting = {
+    id: record.id,
+    revision: record.revision,
+    status: record.status,
+    body: parseJson(record.body_snapshot),
+    date: record.date,
+    startTime: header.startTime,
+    endTime: header.endTime,
+    modality: header.modality,
+    place: header.place,
+    convocation: header.convocation,
+    president: header.president,
+    minuteTaker: header.minuteTaker,
+    items,
+    rollCall,
+    participantAttendance,
+    guests,
+    currentItemId: record.current_item_id,
+  };
+  return { meeting, version: record.version, updatedAt: record.updated_at };
+}

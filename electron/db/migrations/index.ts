@@ -1,0 +1,6 @@
+import type { Migration } from '../migration';
+import { initialSchema } from './001-initial';
+import { undoIndex } from './002-undo-index';
+
+/** Every migration, in order. Add new ones at the end with the next number; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema, undoIndex];

@@ -1,0 +1,32 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const PRODUCT_NAME = 'Verbalizza';
+export const DATABASE_FILE = 'verbalizza.sqlite';
+
+/**
+ * The folder Electron's app.getPath('userData') gives for productName "Verbalizza",
+ * so that browser mode and the CLI use the same data as the app by default.
+ */
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir(),
+): string {
+  if (platform === 'win32') {
+    return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  }
+  if (platform === 'darwin') {
+    return join(home, 'Library', 'Application Support', PRODUCT_NAME);
+  }
+  const config = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.length > 0 ? env.XDG_CONFIG_HOME : join(home, '.config');
+  return join(config, PRODUCT_NAME);
+}
+
+export function databasePath(dataDir: string): string {
+  return join(dataDir, DATABASE_FILE);
+}
+
+export function backupsDir(dataDir: string): string {
+  return join(dataDir, 'backups');
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import type { BodySummary, CsvPreview, MethodName, MethodParsedInput } from '../../shared/api/contract';
+import { DomainError, NotFoundError } from '../../shared/api/errors';
+import type { Body, Member, Participant } from '../../shared/model';
+import { bodyRows, loadBody } from '../db/body-rows';
+import { appendJournal } from '../db/journal';
+import { applyChanges, diffRows, toRowMap } from '../db/rows';
+import { compareNames, sameName } from './collate';
+import { previewMembersCsv } from './csv-members';
+import type { Storage } from './storage';
+
+type In<M extends MethodName> = MethodParsedInput<M>;
+
+/**
+ * The bodies (organi) with their members and participants. Meetings keep their own snapshot of the body,
+ * so editing a body never rewrites old minutes.
+ */
+export class BodyService {
+  constructor(private readonly storage: Storage) {}
+
+  private get db() {
+    return this.storage.db;
+  }
+
+  private load(bodyId: string): Body {
+    const body = loadBody(this.db, bodyId);
+    if (!body) throw new NotFoundError(`Organo non trovato («${bodyId}»)`);
+    return body;
+  }
+
+  /** Writes the rows that differ between two versions of a body and journals the change. */
+  private save(before: Body | null, after: Body, operation: string, input: unknown, summary: string): Body {
+    const changes = diffRows(toRowMap(before ? bodyRows(before) : []), toRowMap(bodyRows(after)));
+    applyChanges(this.db, changes);
+    const at = this.storage.nowIso();
+    if (!before) this.db.prepare('UPDATE bodies SET created_at = ? WHERE id = ?').run(at, after.id);
+    this.db.prepare('UPDATE bodies SET updated_at = ? WHERE id = ?').run(at, after.id);
+    appendJournal(this.db, { meetingId: null, bodyId: after.id, at, operation, input, summary, changes, undoable: false });
+    return after;
+  }
+
+  list(_input: In<'bodies.list'>): BodySummary[] {
+    return this.storage.read(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT b.id, b.name, b.profile,
+             (SELECT COUNT(*) FROM members m WHERE m.body_id = b.id) AS memberCount,
+             (SELECT COUNT(*) FROM meetings s WHERE s.body_id = b.id) AS meetingCount
+           FROM bodies b`,
+        )
+        .all() as { id: string; name: string; profile: string; memberCount: number; meetingCount: number }[];
+      return rows
+        .map((row) => ({
+          id: row.id,
+          name: row.name,
+          kind: (JSON.parse(row.profile) as Body).kind,
+          memberCount: row.memberCount,
+          meetingCount: row.meetingCount,
+        }))
+        .sort((a, b) => compareNames(a.name, b.name));
+    });
+  }
+
+  get(input: In<'bodies.get'>): Body {
+    return this.storage.read(() => this.load(input.bodyId));
+  }
+
+  create(input: In<'bodies.create'>): Body {
+    return this.storage.write(() => {
+      const body: Body = { id: randomUUID(), ...input.profile, members: [], participants: [] };
+      return this.save(null, body, 'bodies.create', input, `Creato l'organo «${body.name}»`);
+    });
+  }
+
+  /** Stores a body as it is (meeting import brings its body along). */
+  insert(body: Body, operation: string): Body {
+    return this.storage.write(() => this.save(null, body, operation, { bodyId: body.id }, `Importato l'organo «${body.name}»`));
+  }
+
+  exists(bodyId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM bodies WHERE id = ?').get(bodyId) !== undefined;
+  }
+
+  updateProfile(input: In<'bodies.updateProfile'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const after: Body = { ...before, ...input.profile, id: before.id, members: before.members, participants: before.participants };
+      return this.save(before, after, 'bodies.updateProfile', input, `Modificato il profilo dell'organo «${after.name}»`);
+    });
+  }
+
+  upsertMember(input: In<'bodies.upsertMember'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const member: Member = { ...input.member, id: input.member.id ?? randomUUID() };
+      const others = before.members.filter((m) => m.id !== member.id);
+      assertNoClash(others, [member]);
+      const exists = others.length !== before.members.length;
+      const members = exists ? before.members.map((m) => (m.id === member.id ? member : m)) : [...before.members, member];
+      members.sort((a, b) => a.seat - b.seat);
+      return this.save(before, { ...before, members }, 'bodies.upsertMember', input, `${exists ? 'Modificato' : 'Aggiunto'} il componente ${member.entity}`);
+    });
+  }
+
+  removeMember(input: In<'bodies.removeMember'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const member = before.members.find((m) => m.id === input.memberId);
+      if (!member) throw new NotFoundError(`Componente non trovato («${input.memberId}»)`);
+      const members = before.members.filter((m) => m.id !== input.memberId);
+      return this.save(before, { ...before, members }, 'bodies.removeMember', input, `Rimosso il componente ${member.entity}`);
+    });
+  }
+
+  upsertParticipant(input: In<'bodies.upsertParticipant'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const participant: Participant = { ...input.participant, id: input.participant.id ?? randomUUID() };
+      const exists = before.participants.some((p) => p.id === participant.id);
+      const participants = exists ? before.participants.map((p) => (p.id === participant.id ? participant : p)) : [...before.participants, participant];
+      return this.save(before, { ...before, participants }, 'bodies.upsertParticipant', input, `${exists ? 'Modificato' : 'Aggiunto'} il partecipante ${participant.name}`);
+    });
+  }
+
+  removeParticipant(input: In<'bodies.removeParticipant'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const participant = before.participants.find((p) => p.id === input.participantId);
+      if (!participant) throw new NotFoundError(`Partecipante non trovato («${input.participantId}»)`);
+      const participants = before.participants.filter((p) => p.id !== input.participantId);
+      return this.save(before, { ...before, participants }, 'bodies.removeParticipant', input, `Rimosso il partecipante ${participant.name}`);
+    });
+  }
+
+  previewMembersCsv(input: In<'bodies.previewMembersCsv'>): CsvPreview {
+    return previewMembersCsv(input.csv);
+  }
+
+  importMembersCsv(input: In<'bodies.importMembersCsv'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const preview = previewMembersCsv(input.csv);
+      if (!preview.ok) {
+        const details = [...preview.errors, ...preview.rows.flatMap((row) => row.errors)];
+        throw new DomainError('CSV_INVALID', `Il file CSV contiene ${details.length === 1 ? 'un errore' : `${details.length} errori`}: nessun componente importato.`, details);
+      }
+      const imported: Member[] = preview.rows.flatMap((row) => (row.member ? [{ ...row.member, id: randomUUID() }] : []));
+      const kept = input.mode === 'append' ? before.members : [];
+      assertNoClash(kept, imported);
+      const members = [...kept, ...imported].sort((a, b) => a.seat - b.seat);
+      return this.save(
+        before,
+        { ...before, members },
+        'bodies.importMembersCsv',
+        { bodyId: input.bodyId, mode: input.mode, rows: imported.length },
+        `Importati ${imported.length} componenti da CSV (${input.mode === 'replace' ? 'in sostituzione' : 'in aggiunta'})`,
+      );
+    });
+  }
+}
+
+/** Seats are unique in a body, and so are entity names (compared the Italian way). */
+function assertNoClash(existing: readonly Member[], added: readonly Member[]): void {
+  const details: string[] = [];
+  for (const member of added) {
+    const seat = existing.find((other) => other.seat === member.seat);
+    if (seat) details.push(`Il numero d'ordine ${member.seat} è già assegnato a ${seat.entity}`);
+    const name = existing.find((other) => sameName(other.entity, member.entity));
+    if (name) details.push(`L'ente «${member.entity}» è già tra i componenti (n. ${name.seat})`);
+  }
+  if (details.length > 0) throw new DomainError('MEMBER_CLASH', details[0] as string, details);
+}

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+import type { MethodName, MethodParsedInput, MethodResult } from '../../shared/api/contract';
+import { BodyService } from './body-service';
+import { FileService } from './file-service';
+import { MeetingService } from './meeting-service';
+import { searchMeetings } from './search';
+import { Storage, type StorageOptions } from './storage';
+
+export type Handlers = {
+  [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
+};
+
+export interface Services {
+  storage: Storage;
+  bodies: BodyService;
+  meetings: MeetingService;
+  files: FileService;
+  /** One function per contract method, taking the already validated input. */
+  handlers: Handlers;
+}
+
+export function createServices(db: Database.Database, options: StorageOptions): Services {
+  const storage = new Storage(db, options);
+  const bodies = new BodyService(storage);
+  const meetings = new MeetingService(storage);
+  const files = new FileService(storage, meetings, bodies);
+  const handlers: Handlers = {
+    'bodies.list': (input) => bodies.list(input),
+    'bodies.get': (input) => bodies.get(input),
+    'bodies.create': (input) => bodies.create(input),
+    'bodies.updateProfile': (input) => bodies.updateProfile(input),
+    'bodies.upsertMember': (input) => bodies.upsertMember(input),
+    'bodies.removeMember': (input) => bodies.removeMember(input),
+    'bodies.upsertParticipant': (input) => bodies.upsertParticipant(input),
+    'bodies.removeParticipant': (input) => bodies.removeParticipant(input),
+    'bodies.previewMembersCsv': (input) => bodies.previewMembersCsv(input),
+    'bodies.importMembersCsv': (input) => bodies.importMembersCsv(input),
+    'meetings.create': (input) => meetings.create(input),
+    'meetings.updateHeader': (input) => meetings.updateHeader(input),
+    'meetings.addItem': (input) => meetings.addItem(input),
+    'meetings.updateItem': (input) => meetings.updateItem(input),
+    'meetings.moveItem': (input) => meetings.moveItem(input),
+    'meetings.removeItem': (input) => meetings.removeItem(input),
+    'meetings.setRollCall': (input) => meetings.setRollCall(input),
+    'meetings.setParticipantAttendance': (input) => meetings.setParticipantAttendance(input),
+    'meetings.addGuest': (input) => meetings.addGuest(input),
+    'meetings.start': (input) => meetings.start(input),
+    'meetings.addEntry': (input) => meetings.addEntry(input),
+    'meetings.updateEntry': (input) => meetings.updateEntry(input),
+    'meetings.moveEntry': (input) => meetings.moveEntry(input),
+    'meetings.deleteEntry': (input) => meetings.deleteEntry(input),
+    'meetings.setCurrentItem': (input) => meetings.setCurrentItem(input),
+    'meetings.close': (input) => meetings.close(input),
+    'meetings.reopen': (input) => meetings.reopen(input),
+    'meetings.undo': (input) => meetings.undo(input),
+    'meetings.saveDraft': (input) => meetings.saveDraft(input),
+    'meetings.drafts': (input) => meetings.drafts(input),
+    'meetings.get': (input) => meetings.get(input),
+    'meetings.at': (input) => meetings.at(input),
+    'meetings.check': (input) => meetings.check(input),
+    'meetings.search': (input) => storage.read(() => searchMeetings(db, input)),
+    'meetings.journal': (input) => meetings.journal(input),
+    'files.exportJson': (input) => files.exportJson(input),
+    'files.importJson': (input) => files.importJson(input),
+    'files.exportDocx': (input) => files.exportDocx(input),
+  };
+  return { storage, bodies, meetings, files, handlers };
+}
+
+export { Storage, type StorageOptions } from './storage';

@@ -1,0 +1,67 @@
+import type Database from 'better-sqlite3';
+import type { MeetingSummary, MethodParsedInput } from '../../shared/api/contract';
+import { compareNames, foldForSearch } from './collate';
+
+interface SummaryRow {
+  id: string;
+  body_id: string;
+  body_name: string;
+  date: string;
+  status: MeetingSummary['status'];
+  revision: number;
+  updated_at: string;
+  place: string | null;
+}
+
+/** The archive: filters in SQL, text matched without accents or case ("citta" finds "Città"), newest first. */
+export function searchMeetings(db: Database.Database, input: MethodParsedInput<'meetings.search'>): MeetingSummary[] {
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (input.bodyId) {
+    where.push('m.body_id = @bodyId');
+    params.bodyId = input.bodyId;
+  }
+  if (input.from) {
+    where.push('m.date >= @from');
+    params.from = input.from;
+  }
+  if (input.to) {
+    where.push('m.date <= @to');
+    params.to = input.to;
+  }
+  if (input.status) {
+    where.push('m.status = @status');
+    params.status = input.status;
+  }
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.body_id, json_extract(m.body_snapshot, '$.name') AS body_name, m.date, m.status, m.revision, m.updated_at,
+              json_extract(m.header, '$.place') AS place
+       FROM meetings m ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
+    )
+    .all(params) as SummaryRow[];
+  const titles = db.prepare('SELECT title FROM items WHERE meeting_id = ? ORDER BY position').pluck();
+  const needle = foldForSearch(input.text.trim());
+  const texts = needle ? db.prepare("SELECT data FROM entries WHERE meeting_id = ? AND type IN ('statement', 'decision', 'note')").pluck() : null;
+
+  const summaries: MeetingSummary[] = [];
+  for (const row of rows) {
+    const itemTitles = titles.all(row.id) as string[];
+    if (needle) {
+      const haystack = [row.body_name, row.place ?? '', row.date, ...itemTitles].map(foldForSearch).join('\n');
+      const inEntries = () => (texts?.all(row.id) as string[]).some((data) => foldForSearch(data).includes(needle));
+      if (!haystack.includes(needle) && !inEntries()) continue;
+    }
+    summaries.push({
+      id: row.id,
+      bodyId: row.body_id,
+      bodyName: row.body_name,
+      date: row.date,
+      status: row.status,
+      revision: row.revision,
+      itemTitles,
+      updatedAt: row.updated_at,
+    });
+  }
+  return summaries.sort((a, b) => b.date.localeCompare(a.date) || compareNames(a.bodyName, b.bodyName));
+}

@@ -1,0 +1,67 @@
+import type Database from 'better-sqlite3';
+
+export interface StorageOptions {
+  /** The data folder: where backups go. Null in tests that do not back up. */
+  dataDir: string | null;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+/** The database plus the transaction discipline every service call follows: one call, one transaction. */
+export class Storage {
+  private pendingAfterCommit: (() => void)[] = [];
+  private readonly onRollback: (() => void)[] = [];
+  private depth = 0;
+
+  constructor(
+    readonly db: Database.Database,
+    readonly options: StorageOptions,
+  ) {}
+
+  now(): Date {
+    return this.options.now ? this.options.now() : new Date();
+  }
+
+  nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  /** Registers what must be forgotten when a transaction fails (in-memory caches). */
+  onFailure(callback: () => void): void {
+    this.onRollback.push(callback);
+  }
+
+  /** Runs after the current write transaction commits (cache updates, backups); dropped if it rolls back. */
+  afterCommit(callback: () => void): void {
+    this.pendingAfterCommit.push(callback);
+  }
+
+  read<T>(fn: () => T): T {
+    if (this.depth > 0) return fn();
+    return this.run(fn, false);
+  }
+
+  write<T>(fn: () => T): T {
+    if (this.depth > 0) return fn();
+    return this.run(fn, true);
+  }
+
+  private run<T>(fn: () => T, write: boolean): T {
+    this.depth += 1;
+    this.pendingAfterCommit = [];
+    try {
+      const transaction = this.db.transaction(fn);
+      const result = write ? transaction.immediate() : transaction.deferred();
+      const callbacks = this.pendingAfterCommit;
+      this.pendingAfterCommit = [];
+      this.depth -= 1;
+      for (const callback of callbacks) callback();
+      return result;
+    } catch (error) {
+      this.pendingAfterCommit = [];
+      if (this.depth > 0) this.depth -= 1;
+      for (const callback of this.onRollback) callback();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { Meeting, TimelineEntry } from '../../shared/model';
+
+/** Short Italian descriptions of actions, for the journal. */
+
+function memberName(meeting: Meeting, memberId: string): string {
+  return meeting.body.members.find((member) => member.id === memberId)?.entity ?? memberId;
+}
+
+function speakerName(meeting: Meeting, entry: Extract<TimelineEntry, { type: 'statement' }>): string {
+  const { speaker } = entry;
+  if (speaker.kind === 'minuteTaker') return meeting.minuteTaker.name.toUpperCase();
+  if (speaker.kind === 'member') {
+    const line = meeting.rollCall.find((roll) => roll.memberId === speaker.memberId);
+    return (line?.representative.name ?? memberName(meeting, speaker.memberId)).toUpperCase();
+  }
+  const participant = [...meeting.body.participants, ...meeting.guests].find((p) => p.id === speaker.participantId);
+  return (participant?.name ?? speaker.participantId).toUpperCase();
+}
+
+const MOVEMENT_WORDS = { arrival: 'arrivo', departure: 'uscita', temporaryExit: 'uscita temporanea', return: 'rientro' } as const;
+
+function shorten(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function describeEntry(meeting: Meeting, entry: TimelineEntry): string {
+  switch (entry.type) {
+    case 'statement':
+      return `intervento di ${speakerName(meeting, entry)}`;
+    case 'movement':
+      return `${MOVEMENT_WORDS[entry.movement]} alle ${entry.time} di ${memberName(meeting, entry.memberId)}`;
+    case 'decision':
+      return `decisione «${shorten(entry.subject)}»`;
+    case 'note':
+      return `nota «${shorten(entry.text)}»`;
+  }
+}
+
+export { memberName, shorten };

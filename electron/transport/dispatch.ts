@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { DomainError, NotFoundError, type ApiError, type ApiResponse } from '../../shared/api/errors';
+import type { Handlers } from '../services';
+import { InvalidInputError, describeIssues, zodIssues } from '../services/invalid-input';
+
+// Zod's own messages (for checks without a custom message) in Italian, on the Node side.
+z.config(z.locales.it());
+
+export type Dispatch = (methodName: string, input: unknown) => Promise<ApiResponse<unknown>>;
+
+/** Turns anything thrown into an ApiError: never a stack trace, never an English internal message. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof DomainError) {
+    return error.details.length > 0 ? { kind: 'domain', code: error.code, message: error.message, details: error.details } : { kind: 'domain', code: error.code, message: error.message };
+  }
+  if (error instanceof InvalidInputError) return { kind: 'validation', message: error.message, issues: error.issues };
+  if (error instanceof NotFoundError) return { kind: 'notFound', message: error.message };
+  if (error instanceof z.ZodError) {
+    const issues = zodIssues(error);
+    return { kind: 'validation', message: describeIssues(issues), issues };
+  }
+  return { kind: 'internal', message: 'Errore interno: l\'operazione non è stata eseguita. Riprovare; se si ripete, segnalarlo.' };
+}
+
+/**
+ * The one entry point of every transport: checks the method name, validates the input with the
+ * contract's schema, runs the service and answers with an ApiResponse. It never throws.
+ */
+export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = logInternal): Dispatch {
+  return async (methodName, input) => {
+    if (typeof methodName !== 'string' || !isMethodName(methodName)) {
+      return { ok: false, error: { kind: 'unknownMethod', message: `Operazione sconosciuta: «${String(methodName).slice(0, 100)}»` } };
+    }
+    const parsed = contract[methodName].input.safeParse(input);
+    if (!parsed.success) {
+      const issues = zodIssues(parsed.error);
+      return { ok: false, error: { kind: 'validation', message: describeIssues(issues), issues } };
+    }
+    try {
+      const handler = handlers[methodName] as (input: unknown) => unknown;
+      const result = await handler(parsed.data);
+      return { ok: true, result };
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.kind === 'internal') onInternalError(error);
+      return { ok: false, error: apiError };
+    }
+  };
+}
+
+function logInternal(error: unknown): void {
+  console.error('Errore interno:', error);
+}
+
+/**
+ * Binds every contract method to a transport's handle function (Electron's ipcMain.handle-like APIs,
+ * a test harness ...). Each bound function receives the raw input and returns the ApiResponse.
+ */
+export function bindContract(
+  handle: (methodName: MethodName, fn: (input: unknown) => Promise<ApiResponse<unknown>>) => void,
+  dispatch: Dispatch,
+): void {
+  for (const methodName of Object.keys(contract) as MethodName[]) {
+    handle(methodName, (input) => dispatch(methodName, input));
+  }
+}

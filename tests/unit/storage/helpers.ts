@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BodySchema, type Body, type BodyProfile } from '../../../shared/model';
+import { MeetingFileSchema, type MeetingFile } from '../../../shared/meeting-file';
+import { openBackend, type Backend } from '../../../electron/services/backend';
+import type { ApiResponse } from '../../../shared/api/errors';
+import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+export function exampleBody(): Body {
+  return BodySchema.parse(JSON.parse(readFileSync(join(root, 'resources/examples/body.json'), 'utf8')));
+}
+
+export function exampleMeetingFile(): MeetingFile {
+  return MeetingFileSchema.parse(JSON.parse(readFileSync(join(root, 'resources/examples/meeting.json'), 'utf8')));
+}
+
+export function exampleMeetingText(): string {
+  return readFileSync(join(root, 'resources/examples/meeting.json'), 'utf8');
+}
+
+export function profileOf(body: Body): BodyProfile {
+  const { id: _id, members: _m, participants: _p, ...profile } = body;
+  return profile;
+}
+
+export function tempDir(prefix = 'verbalizza-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A backend on a fresh data folder, with a typed call that throws on errors (tests of the happy path). */
+export function testBackend(options: { now?: () => Date } = {}) {
+  const { dir, cleanup } = tempDir();
+  const backend = openBackend(dir, { dailyBackup: false, ...options });
+  async function call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+    const response = (await backend.dispatch(name, input)) as ApiResponse<MethodResult<M>>;
+    if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
+    return response.result;
+  }
+  async function fail<M extends MethodName>(name: M, input: MethodInput<M> | unknown) {
+    const response = await backend.dispatch(name, input);
+    if (response.ok) throw new Error(`${name} doveva fallire`);
+    return response.error;
+  }
+  return {
+    dir,
+    backend,
+    call,
+    fail,
+    close: () => {
+      backend.close();
+      cleanup();
+    },
+  };
+}
+
+export type TestBackend = ReturnType<typeof testBackend>;
+
+/** The example body created through the API, members and participants included (new ids are assigned). */
+export async function createExampleBody(t: TestBackend): Promise<Body> {
+  const example = exampleBody();
+  let body = await t.call('bodies.create', { profile: profileOf(example) });
+  for (const member of example.members) body = await t.call('bodies.upsertMember', { bodyId: body.id, member });
+  for (const participant of example.participants) body = await t.call('bodies.upsertParticipant', { bodyId: body.id, participant });
+  return body;
+}
+
+/** All table contents, for "nothing changed" assertions. */
+export function databaseContent(backend: Backend): string {
+  const tables = backend.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  return JSON.stringify(tables.map((table) => [table, backend.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
+}
