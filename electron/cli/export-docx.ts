@@ -1,0 +1,113 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ExportedFile } from '../../shared/api/contract';
+import { DomainError, type ApiError } from '../../shared/api/errors';
+import { renderMeetingDocx } from '../docx';
+import { defaultDataDir } from '../paths';
+import { openBackend } from '../services/backend';
+import { parseMeetingFile } from '../services/file-service';
+import { InvalidInputError } from '../services/invalid-input';
+
+export const EXPORT_DOCX_USAGE = 'Uso: verbalizza export-docx <id-seduta | file-seduta.json> <verbale.docx> [--data-dir <cartella>]';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/** A meeting file on disk is exported without touching any database; anything else is a meeting id in the archive. */
+function isMeetingFile(target: string): boolean {
+  if (existsSync(target)) return statSync(target).isFile();
+  return target.toLowerCase().endsWith('.json');
+}
+
+async function exportFromFile(file: string, outPath: string): Promise<string> {
+  if (!existsSync(file)) throw new InvalidInputError(`File di seduta non trovato: ${file}`, []);
+  const meeting = parseMeetingFile(readFileSync(file, 'utf8')).meeting;
+  const bytes = await renderMeetingDocx(meeting);
+  writeFileSync(outPath, bytes);
+  return outPath;
+}
+
+async function exportFromArchive(meetingId: string, outPath: string, dataDir: string): Promise<string> {
+  const backend = openBackend(dataDir, { dailyBackup: false });
+  try {
+    const response = await backend.dispatch('files.exportDocx', { meetingId, outputPath: outPath });
+    if (!response.ok) throw new ApiFailure(response.error);
+    return (response.result as ExportedFile).path ?? outPath;
+  } finally {
+    backend.close();
+  }
+}
+
+class ApiFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+/** The lines that explain a failure: the message, then each problem. */
+function failureLines(error: unknown): string[] {
+  if (error instanceof ApiFailure) {
+    const details = error.error.kind === 'domain' ? (error.error.details ?? []) : error.error.kind === 'validation' ? error.error.issues.map((issue) => issue.message) : [];
+    return [error.error.message, ...details.map((detail) => `  - ${detail}`)];
+  }
+  if (error instanceof DomainError) return [error.message, ...error.details.map((detail) => `  - ${detail}`)];
+  if (error instanceof InvalidInputError) return [error.message];
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E')) {
+    return [`Impossibile scrivere o leggere il file: ${error.message}`];
+  }
+  return [`Esportazione non riuscita: ${error instanceof Error ? error.message : String(error)}`];
+}
+
+/**
+ * `export-docx <meeting-or-file> <out.docx>`: writes the verbale of a meeting file or of a meeting in the archive.
+ * Returns the exit code: 0 done, 1 refused or failed (nothing written), 2 wrong usage.
+ */
+export async function exportDocxCommand(args: string[], io: CliIo = consoleIo, options: { dataDir?: string } = {}): Promise<number> {
+  const positional: string[] = [];
+  let dataDir = options.dataDir;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--data-dir') {
+      dataDir = args[++i];
+      if (!dataDir) {
+        io.err('Manca la cartella dopo --data-dir.');
+        io.err(EXPORT_DOCX_USAGE);
+        return 2;
+      }
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [target, out] = positional;
+  if (!target || !out || positional.length > 2) {
+    io.err(EXPORT_DOCX_USAGE);
+    return 2;
+  }
+  if (!out.toLowerCase().endsWith('.docx')) {
+    io.err(`Il file di uscita deve avere estensione .docx: ${out}`);
+    return 2;
+  }
+  const outPath = resolve(out);
+  try {
+    const written = isMeetingFile(target)
+      ? await exportFromFile(resolve(target), outPath)
+      : await exportFromArchive(target, outPath, dataDir ?? defaultDataDir());
+    io.out(`Verbale esportato: ${written}`);
+    return 0;
+  } catch (error) {
+    for (const line of failureLines(error)) io.err(line);
+    return 1;
+  }
+}
+
+// Runnable on its own too: `tsx electron/cli/export-docx.ts <meeting-or-file> <out.docx>`.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  void exportDocxCommand(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
