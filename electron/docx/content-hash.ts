@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { VerbaleDocument } from '../../shared/verbale/document';
 
+/** Replaces every plain object by a copy whose keys are in code-unit order, so the JSON text does not depend on key order. */
+function sortKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) sorted[key] = (value as Record<string, unknown>)[key];
+  return sorted;
+}
+
 /** JSON with object keys sorted at every level and undefined values dropped: the same model always gives the same text. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, item]) => item !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  return JSON.stringify(value, sortKeys);
 }
 
 /** SHA-256 (hex) of the canonical JSON of the verbale's content model. */

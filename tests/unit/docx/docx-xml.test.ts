@@ -17,15 +17,17 @@ function expectedTexts(doc: VerbaleDocument): string[] {
 
 const withoutTables = (xml: string) => xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
 
-/** A different canonical form than the writer's: JSON.stringify with every object's keys sorted by a replacer. */
-function independentHash(doc: VerbaleDocument): string {
-  const sorted = JSON.stringify(doc, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value,
-  );
-  return createHash('sha256').update(sorted).digest('hex');
+/** The canonical form written out by hand, a different implementation from the writer's replacer. */
+function handCanonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : handCanonical(item))).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${handCanonical(item)}`).join(',')}}`;
 }
+
+const independentHash = (doc: VerbaleDocument) => createHash('sha256').update(handCanonical(doc)).digest('hex');
 
 describe('DOCX writer: structure of the package', () => {
   const doc = fixtureDocument({ members: 8, logo: true });
@@ -185,6 +187,11 @@ describe('DOCX writer: variants', () => {
     const changed = fixtureDocument();
     changed.blocks.push({ kind: 'paragraph', style: 'normal', runs: [{ text: 'Una riga in più.' }] });
     expect(contentSha256(changed)).not.toBe(contentSha256(fixtureDocument()));
+    const reordered = JSON.parse(JSON.stringify(fixtureDocument(), (_key, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+    )) as VerbaleDocument;
+    expect(Object.keys(reordered)[0]).toBe('blocks');
+    expect(contentSha256(reordered)).toBe(contentSha256(fixtureDocument()));
   });
 
   it('leaves out a logo whose bytes are not an image instead of writing a broken picture', async () => {
