@@ -108,7 +108,7 @@ describe('meetings: creation and live editing', () => {
     const reread = openBackend(t.dir, { dailyBackup: false });
     const fresh = await reread.dispatch('meetings.get', { meetingId });
     reread.close();
-    expect(fresh.ok && texts(fresh.result)).toEqual([['tre'], ['zero', 'uno', 'due bis']]);
+    expect(fresh.ok && texts(fresh.result as MeetingView)).toEqual([['tre'], ['zero', 'uno', 'due bis']]);
     view = await t.call('meetings.removeItem', { meetingId, itemId: second });
     expect(view.meeting.items).toHaveLength(1);
     expect(t.backend.db.prepare('SELECT COUNT(*) FROM entries WHERE item_id = ?').pluck().get(second)).toBe(0);
