@@ -99,17 +99,17 @@ function LiveRow(props: { member: Member; presence: Presence; meetingId: string;
         <span className="actions">
           {presence === 'absent' ? (
             <>
-              <button type="button" onClick={() => move('arrival')} aria-label={`Arriva in aula: ${member.entity}`}>
+              <button type="button" onClick={() => move('arrival')} aria-label={`Arriva: ${member.entity}`}>
                 Arriva
               </button>
               {remoteAllowed && (
-                <button type="button" onClick={() => move('arrival', 'remote')} aria-label={`Si collega da remoto: ${member.entity}`}>
+                <button type="button" onClick={() => move('arrival', 'remote')} aria-label={`Remoto: ${member.entity} si collega`}>
                   Remoto
                 </button>
               )}
             </>
           ) : (
-            <button type="button" onClick={() => move('departure')} aria-label={`Lascia la seduta: ${member.entity}`}>
+            <button type="button" onClick={() => move('departure')} aria-label={`Esce: ${member.entity}`}>
               Esce
             </button>
           )}

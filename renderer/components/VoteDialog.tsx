@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision, DecisionKind, Meeting, TimelinePosition } from '../../shared/model';
 import { decisionSentence } from '../../shared/phrasing';
 import { decisionOutcome, evaluateQuorum, fillUnanimity, isVotedKind, presenceAt, validateDecision } from '../../shared/rules';
@@ -124,6 +124,15 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
     setTimeout(() => submitRef.current?.focus(), 0);
   }
 
+  // On the window, so the keys work even when focus fell on the page (e.g. after a button disappeared).
+  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keyHandler.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -152,7 +161,7 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
 
   return (
     <Modal title={initial ? 'Modifica decisione' : 'Votazione'} onClose={onClose} wide testId="vote-dialog">
-      <div className="vote" onKeyDown={onKeyDown}>
+      <div className="vote">
         <p className="vote__presence" data-testid="vote-presence">
           Presenti al momento del voto: <strong>{present}</strong> su {snapshot.members.length}
           {' · '}
@@ -211,7 +220,14 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
                     data-testid="vote-favourable"
                   />
                   {favourableText !== null && (
-                    <button type="button" className="button--quiet" onClick={() => setFavourableText(null)}>
+                    <button
+                      type="button"
+                      className="button--quiet"
+                      onClick={() => {
+                        setFavourableText(null);
+                        favourableRef.current?.focus();
+                      }}
+                    >
                       Calcola dai presenti ({autoFavourable})
                     </button>
                   )}
