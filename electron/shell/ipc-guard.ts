@@ -1,4 +1,4 @@
-import { contract, isMethodName } from '../../shared/api/contract';
+import { isMethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { isAppUrl } from './security-config';
 
@@ -18,7 +18,7 @@ export interface InvokeEventLike {
   senderFrame: SenderFrameLike | null;
 }
 
-/** Runs one contract call (the storage helper's dispatcher: validation, services, error mapping). */
+/** Runs one contract call: electron/transport/dispatch (zod validation with the contract's schema, services, error mapping). */
 export type Dispatch = (methodName: string, input: unknown) => Promise<ApiResponse<unknown>>;
 
 /**
@@ -51,8 +51,8 @@ function refused(error: ApiError): ApiResponse<unknown> {
 }
 
 /**
- * Builds the ipcMain.handle listener: sender check, method name check, payload validated with the
- * contract's zod schema (the same one the HTTP adapter uses), then the shared dispatcher.
+ * Builds the ipcMain.handle listener: sender check, method name and window access check, then the
+ * dispatcher the HTTP adapter also uses, which validates the payload with the contract's zod schema.
  * It never throws: every outcome is an ApiResponse, and nothing but plain data goes back.
  */
 export function createIpcHandler(dispatch: Dispatch, trusted: TrustedSenders, log: (message: string) => void = () => {}) {
@@ -68,15 +68,6 @@ export function createIpcHandler(dispatch: Dispatch, trusted: TrustedSenders, lo
     if (trusted.get(event.sender.id) === 'readOnly' && !READ_ONLY_METHODS.has(methodName)) {
       log(`Chiamata IPC rifiutata (finestra in sola lettura): ${methodName}`);
       return refused({ kind: 'unauthorized', message: 'Questa finestra è in sola lettura.' });
-    }
-    // Checked here too, so a bad payload never reaches the dispatcher whatever it does.
-    const parsed = contract[methodName].input.safeParse(input);
-    if (!parsed.success) {
-      return refused({
-        kind: 'validation',
-        message: 'Dati non validi.',
-        issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
-      });
     }
     try {
       return await dispatch(methodName, input);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiResponse } from '../../../shared/api/errors';
+import type { Handlers } from '../../../electron/services';
+import { createDispatch } from '../../../electron/transport/dispatch';
 import { checkSender, createIpcHandler, type InvokeEventLike } from '../../../electron/shell/ipc-guard';
 
 const OUR_WINDOW = 7;
@@ -16,13 +17,19 @@ function event(overrides: { id?: number; url?: string; parent?: unknown; noFrame
   };
 }
 
+/**
+ * The real dispatcher of electron/transport (the one the HTTP adapter uses), over handlers that
+ * record what reaches them: what the guard lets through is validated exactly as over HTTP.
+ */
 function recordingDispatch() {
   const calls: Array<[string, unknown]> = [];
-  const dispatch = async (methodName: string, input: unknown): Promise<ApiResponse<unknown>> => {
-    calls.push([methodName, input]);
-    return { ok: true, result: { echoed: methodName } };
-  };
-  return { calls, dispatch };
+  const handlers = new Proxy({} as Handlers, {
+    get: (_target, methodName) => (input: unknown) => {
+      calls.push([String(methodName), input]);
+      return { echoed: methodName };
+    },
+  });
+  return { calls, dispatch: createDispatch(handlers, () => {}) };
 }
 
 describe('checkSender', () => {
@@ -68,7 +75,7 @@ describe('createIpcHandler', () => {
     expect(calls).toEqual([]);
   });
 
-  it('refuses a bad payload with the contract schema, in Italian, without dispatching', async () => {
+  it('refuses a bad payload with the contract schema, in Italian, before any handler runs', async () => {
     const { calls, dispatch } = recordingDispatch();
     const response = await createIpcHandler(dispatch, trusted)(event(), 'meetings.close', { meetingId: 'm1', endTime: '25:99' });
     expect(response.ok).toBe(false);
@@ -76,6 +83,7 @@ describe('createIpcHandler', () => {
     expect(response.error.kind).toBe('validation');
     if (response.error.kind !== 'validation') return;
     expect(response.error.issues.map((issue) => issue.path)).toContain('endTime');
+    expect(response.error.message).toMatch(/ora|orario|HH:MM/i);
     expect(calls).toEqual([]);
   });
 
@@ -96,7 +104,7 @@ describe('createIpcHandler', () => {
     expect(calls).toEqual([['meetings.get', { meetingId: 'm1' }]]);
   });
 
-  it('turns a thrown error into an internal error without its stack', async () => {
+  it('turns an error thrown by the dispatcher into an internal error without its message', async () => {
     const handle = createIpcHandler(async () => {
       throw new Error('SQLITE_BUSY at /home/segreto/db.sqlite');
     }, trusted);

@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { app, dialog, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindow } from 'electron';
+import { openBackend, type Backend } from '../services/backend';
+import { createAppRequestHandler } from './app-protocol';
+import { createIpcHandler } from './ipc-guard';
+import { menuTemplate, SHORTCUTS_TEXT } from './menu-template';
+import { selectNativeBinding } from './native-binding';
+import { meetingIdFromUrl } from './routes';
+import { guardedOpenExternal, hardenApp, hardenSession } from './security';
+import { APP_SCHEME, IPC_CHANNEL } from './security-config';
+import { createMainWindow, showChairWindow, WindowRegistry } from './windows';
+
+// Bundled to dist/electron/main.cjs: the preload sits beside it, the renderer build in dist/renderer.
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+
+const log = (message: string): void => console.log(`[verbalizza] ${message}`);
+
+// Must happen before 'ready': app:// behaves like an https origin (standard, secure), not like file://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let chairWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+const windows = new WindowRegistry();
+const openExternal = guardedOpenExternal((url) => shell.openExternal(url), log); // eng-disable OPEN_EXTERNAL_JS_CHECK -- only URLs that pass isAllowedExternalUrl (mailto: only), tested in tests/unit/shell/security.test.ts
+
+// One writer per database: a second launch hands over to the first and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  hardenApp(app, openExternal, log);
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeBackend);
+  app.whenReady().then(onReady).catch((error: unknown) => fatal('Avvio non riuscito', error));
+}
+
+function onReady(): void {
+  const dataDir = app.getPath('userData');
+  const nativeBinding = selectNativeBinding({ electronVersion: process.versions.electron, abi: process.versions.modules, appRoot: app.getAppPath() });
+  try {
+    backend = openBackend(dataDir, nativeBinding ? { nativeBinding } : {});
+  } catch (error) {
+    fatal(`Impossibile aprire il database in ${dataDir}`, error);
+    return;
+  }
+  hardenSession(session.defaultSession, log);
+  protocol.handle(APP_SCHEME, createAppRequestHandler(RENDERER_ROOT));
+  const current = backend;
+  ipcMain.handle(IPC_CHANNEL, createIpcHandler((method, input) => current.dispatch(method, input), windows, log));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({ exportDocx: () => void exportDocx(), backupNow, openChairDisplay, showShortcuts, showAbout }, process.platform),
+    ),
+  );
+  mainWindow = createMainWindow(PRELOAD_PATH, windows);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    chairWindow?.close();
+  });
+  screen.on('display-added', () => log('Nuovo schermo collegato: riaprire lo schermo presidente per usarlo.'));
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/** The meeting the main window shows, or a message saying to open one. */
+function currentMeetingId(action: string): string | null {
+  const meetingId = mainWindow ? meetingIdFromUrl(mainWindow.webContents.getURL()) : null;
+  if (!meetingId) void info(`${action}: aprire prima una seduta.`);
+  return meetingId;
+}
+
+async function exportDocx(): Promise<void> {
+  const meetingId = currentMeetingId('Esporta DOCX');
+  if (!meetingId || !mainWindow || !backend) return;
+  const choice = await dialog.showSaveDialog(mainWindow, {
+    title: 'Esporta il verbale in DOCX',
+    defaultPath: path.join(app.getPath('documents'), 'Verbale.docx'),
+    buttonLabel: 'Esporta',
+    filters: [{ name: 'Documento Word', extensions: ['docx'] }],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  });
+  if (choice.canceled || !choice.filePath) return;
+  const outputPath = choice.filePath.toLowerCase().endsWith('.docx') ? choice.filePath : `${choice.filePath}.docx`;
+  const response = await backend.dispatch('files.exportDocx', { meetingId, outputPath });
+  if (response.ok) await info(`Verbale esportato in ${outputPath}`);
+  else await problem('Esportazione non riuscita', response.error.message);
+}
+
+function backupNow(): void {
+  if (!backend) return;
+  try {
+    void info(`Backup creato: ${backend.backupNow()}`);
+  } catch (error) {
+    void problem('Backup non riuscito', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function openChairDisplay(): void {
+  const meetingId = currentMeetingId('Schermo presidente');
+  if (!meetingId) return;
+  chairWindow = showChairWindow(chairWindow, meetingId, PRELOAD_PATH, windows);
+  chairWindow.once('closed', () => (chairWindow = null));
+}
+
+function showShortcuts(): void {
+  void info(SHORTCUTS_TEXT, 'Scorciatoie da tastiera');
+}
+
+function showAbout(): void {
+  void info(`Verbalizza ${app.getVersion()}\nVerbali dell’Assemblea dei Sindaci, scritti durante la seduta.\nDati in: ${app.getPath('userData')}`, 'Informazioni');
+}
+
+/** The backup on quit, then the database closed: synchronous, so it completes before the process exits. */
+function closeBackend(): void {
+  if (!backend) return;
+  const closing = backend;
+  backend = null;
+  try {
+    log(`Backup all’uscita: ${closing.backupNow()}`);
+  } catch (error) {
+    log(`Backup all’uscita non riuscito: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  closing.close();
+}
+
+async function info(message: string, title = 'Verbalizza'): Promise<void> {
+  const options = { type: 'info' as const, title, message, buttons: ['OK'] };
+  await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+async function problem(title: string, message: string): Promise<void> {
+  const options = { type: 'error' as const, title, message: title, detail: message, buttons: ['OK'] };
+  await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function fatal(what: string, error: unknown): void {
+  dialog.showErrorBox('Verbalizza', `${what}.\n\n${error instanceof Error ? error.message : String(error)}`);
+  app.quit();
+}

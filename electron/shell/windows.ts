@@ -1,0 +1,83 @@
+import { BrowserWindow, screen } from 'electron';
+import { chairPlacement } from './displays';
+import type { WindowAccess } from './ipc-guard';
+import { chairUrl } from './routes';
+import { APP_INDEX_URL, secureWebPreferences } from './security-config';
+
+/** Registry of our windows' webContents ids and their IPC access, read by the IPC guard. */
+export class WindowRegistry {
+  private readonly access = new Map<number, WindowAccess>();
+
+  add(window: BrowserWindow, access: WindowAccess): void {
+    const id = window.webContents.id;
+    this.access.set(id, access);
+    window.once('closed', () => this.access.delete(id));
+  }
+
+  has(webContentsId: number): boolean {
+    return this.access.has(webContentsId);
+  }
+
+  get(webContentsId: number): WindowAccess | undefined {
+    return this.access.get(webContentsId);
+  }
+}
+
+export function createMainWindow(preloadPath: string, registry: WindowRegistry): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Verbalizza',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      ...secureWebPreferences(preloadPath),
+      // Repeated literally so that the static check (npm run test:security) sees them at the call site.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  registry.add(window, 'full');
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_INDEX_URL);
+  return window;
+}
+
+/**
+ * The chair display: full screen on an external display when there is one, read-only (its IPC access
+ * allows reads only), showing the renderer's #/chair/<id> route, which follows the meeting live.
+ */
+export function showChairWindow(existing: BrowserWindow | null, meetingId: string, preloadPath: string, registry: WindowRegistry): BrowserWindow {
+  if (existing && !existing.isDestroyed()) {
+    void existing.loadURL(chairUrl(meetingId));
+    existing.showInactive();
+    return existing;
+  }
+  const placement = chairPlacement(screen.getAllDisplays(), screen.getPrimaryDisplay());
+  const window = new BrowserWindow({
+    ...placement.bounds,
+    fullscreen: placement.fullscreen,
+    title: 'Verbalizza — Schermo presidente',
+    autoHideMenuBar: true,
+    show: false,
+    backgroundColor: '#000000',
+    webPreferences: {
+      ...secureWebPreferences(preloadPath, { spellcheck: false }),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  registry.add(window, 'readOnly');
+  // Shown without taking the focus: the minute-taker keeps typing in the main window.
+  window.once('ready-to-show', () => window.showInactive());
+  void window.loadURL(chairUrl(meetingId));
+  return window;
+}

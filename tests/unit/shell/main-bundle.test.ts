@@ -1,0 +1,253 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { builtinModules, createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { methodNames } from '../../../shared/api/contract';
+import { bundleElectron } from '../../../scripts/build-electron.mjs';
+
+/**
+ * The real bundles (esbuild, as `npm start` builds them), run with a recording stand-in for the
+ * 'electron' module: the Electron binary is not needed, everything else is real (SQLite file, dispatcher, files).
+ */
+
+let base: string;
+let bundle: { main: string; preload: string };
+
+beforeAll(async () => {
+  base = await mkdtemp(path.join(tmpdir(), 'verbalizza-bundle-'));
+  bundle = await bundleElectron({ outDir: path.join(base, 'dist', 'electron') });
+  await mkdir(path.join(base, 'dist', 'renderer'), { recursive: true });
+  await writeFile(path.join(base, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Verbalizza</title>');
+});
+
+afterAll(async () => {
+  await rm(base, { recursive: true, force: true });
+});
+
+/**
+ * Runs a CommonJS bundle with `electron` replaced by a stand-in; other requires are real and resolve
+ * from the project's node_modules, as they do for dist/electron/main.cjs in the checkout.
+ */
+function runBundle(file: string, code: string, electron: unknown): void {
+  const realRequire = createRequire(path.resolve('package.json'));
+  const fakeRequire = (id: string) => (id === 'electron' ? electron : realRequire(id));
+  const module = { exports: {} };
+  new Function('require', 'module', 'exports', '__dirname', '__filename', code)(fakeRequire, module, module.exports, path.dirname(file), file);
+}
+
+function requiredModules(code: string): string[] {
+  return [...new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1] ?? ''))];
+}
+
+describe('preload bundle', () => {
+  it('requires nothing but electron (a sandboxed preload cannot)', async () => {
+    const code = await readFile(bundle.preload, 'utf8');
+    expect(requiredModules(code)).toEqual(['electron']);
+  });
+
+  it('exposes window.verbalizza.api with exactly the contract methods over one invoke channel', async () => {
+    const code = await readFile(bundle.preload, 'utf8');
+    const exposed = new Map<string, unknown>();
+    const invoked: unknown[][] = [];
+    runBundle(bundle.preload, code, {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+      ipcRenderer: {
+        invoke: async (...args: unknown[]) => {
+          invoked.push(args);
+          return { ok: true, result: 42 };
+        },
+      },
+    });
+    expect([...exposed.keys()]).toEqual(['verbalizza']);
+    const bridge = exposed.get('verbalizza') as { api: Record<string, (input: unknown) => Promise<unknown>> };
+    expect(Object.keys(bridge)).toEqual(['api']);
+    expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
+    await expect(bridge.api['bodies.list']?.({})).resolves.toEqual({ ok: true, result: 42 });
+    expect(invoked).toEqual([['verbalizza:call', 'bodies.list', {}]]);
+  });
+});
+
+describe('main bundle', () => {
+  it('requires only electron, better-sqlite3 and Node built-ins', async () => {
+    const code = await readFile(bundle.main, 'utf8');
+    const builtins = new Set(builtinModules);
+    const others = requiredModules(code).filter((id) => !id.startsWith('node:') && !builtins.has(id));
+    expect(others.sort()).toEqual(['better-sqlite3', 'electron']);
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    const fake = fakeElectron({ lock: false, dataDir: path.join(base, 'unused') });
+    runBundle(bundle.main, await readFile(bundle.main, 'utf8'), fake.electron);
+    expect(fake.record.quit).toBe(1);
+    expect(fake.record.appEvents).not.toContain('web-contents-created');
+    expect(existsSync(path.join(base, 'unused'))).toBe(false);
+  });
+
+  it('starts hardened: app:// privileged, sandbox, guarded IPC on a real database, secure window, backup on quit', async () => {
+    const dataDir = path.join(base, 'userData');
+    const fake = fakeElectron({ lock: true, dataDir });
+    runBundle(bundle.main, await readFile(bundle.main, 'utf8'), fake.electron);
+
+    expect(fake.record.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.record.sandbox).toBe(true);
+    expect(fake.record.appEvents).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'window-all-closed', 'will-quit']));
+
+    fake.ready();
+    await fake.whenReadyDone();
+
+    // Session locked down, app:// served with the CSP header.
+    expect(fake.record.permissionRequestHandler).toBe(true);
+    expect(fake.record.permissionCheckHandler).toBe(true);
+    const handler = fake.record.protocolHandlers.get('app');
+    const response = await handler?.(new Request('app://verbalizza/index.html'));
+    expect(response?.status).toBe(200);
+    expect(response?.headers.get('content-security-policy')).toContain("default-src 'none'");
+
+    // One window, loaded from app://, with the secure webPreferences and the bundled preload.
+    expect(fake.record.windows).toHaveLength(1);
+    const window = fake.record.windows[0]!;
+    expect(window.url).toBe('app://verbalizza/index.html');
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: path.join(path.dirname(bundle.main), 'preload.cjs'),
+    });
+
+    // The IPC channel answers our window from the real SQLite database, and refuses strangers.
+    const ipc = fake.record.ipcHandlers.get('verbalizza:call');
+    expect(ipc).toBeDefined();
+    const ours = { sender: { id: window.webContentsId }, senderFrame: { url: 'app://verbalizza/index.html#/', parent: null } };
+    await expect(ipc?.(ours, 'bodies.list', {})).resolves.toEqual({ ok: true, result: [] });
+    const stranger = { sender: { id: 999 }, senderFrame: { url: 'https://evil.example/', parent: null } };
+    await expect(ipc?.(stranger, 'bodies.list', {})).resolves.toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    expect(existsSync(path.join(dataDir, 'verbalizza.sqlite'))).toBe(true);
+
+    // The Italian menu is installed.
+    expect(fake.record.menuLabels).toEqual(['File', 'Modifica', 'Visualizza', 'Aiuto']);
+
+    // Quit: a backup is written and the database closed.
+    const backupsBefore = existsSync(path.join(dataDir, 'backups')) ? readdirSync(path.join(dataDir, 'backups')).length : 0;
+    fake.emitApp('will-quit');
+    expect(readdirSync(path.join(dataDir, 'backups')).length).toBe(backupsBefore + 1);
+  });
+});
+
+type Handler = (...args: never[]) => unknown;
+
+interface FakeWindowRecord {
+  options: { webPreferences?: Record<string, unknown> };
+  url: string;
+  webContentsId: number;
+}
+
+/** A recording stand-in for the parts of the 'electron' module main.ts uses. */
+function fakeElectron(options: { lock: boolean; dataDir: string }) {
+  let nextId = 1;
+  let resolveReady: () => void = () => {};
+  const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
+  const appListeners = new Map<string, Handler[]>();
+  const record = {
+    quit: 0,
+    sandbox: false,
+    schemes: [] as unknown[],
+    appEvents: [] as string[],
+    permissionRequestHandler: false,
+    permissionCheckHandler: false,
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+    ipcHandlers: new Map<string, (...args: unknown[]) => Promise<unknown>>(),
+    windows: [] as FakeWindowRecord[],
+    menuLabels: [] as unknown[],
+  };
+
+  class WebContents {
+    readonly id = nextId++;
+    url = '';
+    on() {
+      return this;
+    }
+    setWindowOpenHandler() {}
+    getURL() {
+      return this.url;
+    }
+  }
+
+  class BrowserWindow {
+    readonly webContents = new WebContents();
+    private readonly entry: FakeWindowRecord;
+    constructor(windowOptions: FakeWindowRecord['options']) {
+      this.entry = { options: windowOptions, url: '', webContentsId: this.webContents.id };
+      record.windows.push(this.entry);
+    }
+    once() {
+      return this;
+    }
+    on() {
+      return this;
+    }
+    async loadURL(url: string) {
+      this.entry.url = url;
+      this.webContents.url = url;
+    }
+    show() {}
+    showInactive() {}
+    isDestroyed() {
+      return false;
+    }
+  }
+
+  const electron = {
+    app: {
+      requestSingleInstanceLock: () => options.lock,
+      quit: () => (record.quit += 1),
+      enableSandbox: () => (record.sandbox = true),
+      on: (event: string, listener: Handler) => {
+        record.appEvents.push(event);
+        appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+      },
+      whenReady: () => readyPromise,
+      getPath: () => options.dataDir,
+      getAppPath: () => base,
+      getVersion: () => '0.1.0',
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => record.schemes.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => record.protocolHandlers.set(scheme, handler),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => (record.permissionRequestHandler = true),
+        setPermissionCheckHandler: () => (record.permissionCheckHandler = true),
+        setDevicePermissionHandler: () => {},
+        webRequest: { onBeforeRequest: () => {} },
+      },
+    },
+    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => Promise<unknown>) => record.ipcHandlers.set(channel, handler) },
+    Menu: {
+      buildFromTemplate: (template: { label?: string }[]) => template,
+      setApplicationMenu: (menu: { label?: string }[]) => (record.menuLabels = menu.map((item) => item.label)),
+    },
+    screen: { on: () => {}, getAllDisplays: () => [], getPrimaryDisplay: () => null },
+    dialog: { showErrorBox: (title: string, message: string) => { throw new Error(`${title}: ${message}`); }, showMessageBox: async () => ({ response: 0 }) },
+    shell: { openExternal: async () => {} },
+    BrowserWindow,
+  };
+
+  return {
+    electron,
+    record,
+    ready: () => resolveReady(),
+    /** whenReady().then(onReady) has run once the promise chain has settled. */
+    whenReadyDone: async () => {
+      await readyPromise;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+    emitApp: (event: string) => {
+      for (const listener of appListeners.get(event) ?? []) (listener as () => void)();
+    },
+  };
+}
