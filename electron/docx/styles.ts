@@ -1,4 +1,4 @@
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, type IStylesOptions, LineRuleType } from 'docx';
 import { CM, FONT, LANGUAGE, SIZE_NORMAL, SIZE_SUBTITLE, SIZE_TABLE, SIZE_TITLE } from './layout';
 
 /** Style ids used by the writer. Title, Heading1, Heading2 and Normal are Word's own, so staff can keep editing with them. */
@@ -31,7 +31,7 @@ export const verbaleStyles: IStylesOptions = {
   default: {
     document: {
       run: run(SIZE_NORMAL),
-      paragraph: { spacing: { after: 120, line: 276 } },
+      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
     },
     title: {
       run: run(SIZE_TITLE, { bold: true }),
@@ -56,7 +56,7 @@ export const verbaleStyles: IStylesOptions = {
       id: 'Normal',
       name: 'Normal',
       run: run(SIZE_NORMAL),
-      paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120, line: 276 } },
+      paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
     },
     {
       id: STYLE.subtitle,
@@ -81,7 +81,7 @@ export const verbaleStyles: IStylesOptions = {
       basedOn: 'Normal',
       quickFormat: true,
       run: run(SIZE_TABLE),
-      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 20, after: 20, line: 240 } },
+      paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
     },
     {
       id: STYLE.tableHeader,
@@ -89,7 +89,7 @@ export const verbaleStyles: IStylesOptions = {
       basedOn: STYLE.tableText,
       quickFormat: true,
       run: run(SIZE_TABLE, { bold: true }),
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 20, after: 20, line: 240 } },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
     },
     {
       id: STYLE.signature,
@@ -97,7 +97,7 @@ export const verbaleStyles: IStylesOptions = {
       basedOn: 'Normal',
       quickFormat: true,
       run: run(SIZE_NORMAL),
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240 }, keepNext: true, keepLines: true },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true },
     },
     {
       id: STYLE.footer,

@@ -73,6 +73,13 @@ describe('DOCX writer: structure of the package', () => {
     expect(styles).not.toMatch(/<w:lang w:val="(?!it-IT)/);
   });
 
+  it('states the rule of every line spacing (LibreOffice reads a bare w:line as exact, clipping the logo)', () => {
+    const spacings = [...parts.text('word/styles.xml').matchAll(/<w:spacing [^>]*w:line="[^"]*"[^>]*\/>/g)].map((match) => match[0]);
+    expect(spacings.length).toBeGreaterThan(0);
+    for (const spacing of spacings) expect(spacing).toContain('w:lineRule="auto"');
+    expect(body).not.toMatch(/<w:spacing (?![^>]*w:lineRule)[^>]*w:line="/);
+  });
+
   it('writes "DECISIONE:" and the speaker in bold runs, the rest of the sentence not bold', () => {
     const decision = paragraphElements(body).find((p) => elementText(p).startsWith('DECISIONE:')) ?? '';
     const runs = runsOf(decision);
