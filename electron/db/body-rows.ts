@@ -13,13 +13,13 @@ export function bodyRows(body: Body): Row[] {
     { table: 'bodies', key: { id: body.id }, values: { name: body.name, profile: JSON.stringify(profileOf(body)) } },
     ...body.members.map((member): Row => ({
       table: 'members',
-      key: { id: member.id },
-      values: { body_id: body.id, seat: member.seat, entity: member.entity, data: jsonOf(member) },
+      key: { body_id: body.id, id: member.id },
+      values: { seat: member.seat, entity: member.entity, data: jsonOf(member) },
     })),
     ...body.participants.map((participant, position): Row => ({
       table: 'participants',
-      key: { id: participant.id },
-      values: { body_id: body.id, position, data: jsonOf(participant) },
+      key: { body_id: body.id, id: participant.id },
+      values: { position, data: jsonOf(participant) },
     })),
   ];
 }

@@ -42,9 +42,8 @@ function meetingRow(meeting: Meeting): Row {
 function itemRow(meetingId: string, item: AgendaItem, position: number): Row {
   return {
     table: 'items',
-    key: { id: item.id },
+    key: { meeting_id: meetingId, id: item.id },
     values: {
-      meeting_id: meetingId,
       position,
       title: item.title,
       data: JSON.stringify({ attachments: item.attachments, linkedMeetingIds: item.linkedMeetingIds }),
@@ -55,8 +54,8 @@ function itemRow(meetingId: string, item: AgendaItem, position: number): Row {
 function entryRow(meetingId: string, itemId: string, entry: TimelineEntry, position: number): Row {
   return {
     table: 'entries',
-    key: { id: entry.id },
-    values: { meeting_id: meetingId, item_id: itemId, position, type: entry.type, data: jsonOf(entry) },
+    key: { meeting_id: meetingId, id: entry.id },
+    values: { item_id: itemId, position, type: entry.type, data: jsonOf(entry) },
   };
 }
 

@@ -9,11 +9,11 @@ export type Columns = Record<string, Value>;
 
 export const TABLE_KEYS = {
   bodies: ['id'],
-  members: ['id'],
-  participants: ['id'],
+  members: ['body_id', 'id'],
+  participants: ['body_id', 'id'],
   meetings: ['id'],
-  items: ['id'],
-  entries: ['id'],
+  items: ['meeting_id', 'id'],
+  entries: ['meeting_id', 'id'],
   roll_call: ['meeting_id', 'member_id'],
   participant_attendance: ['meeting_id', 'participant_id'],
   guests: ['meeting_id', 'id'],

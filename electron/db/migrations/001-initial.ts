@@ -1,7 +1,8 @@
 import type { Migration } from '../migration';
 
 /**
- * The first schema. A meeting is spread over one row per item, entry, roll-call line,
+ * The first schema. Ids of items, entries, members and participants are unique within their meeting or body
+ * (a meeting file imported twice keeps them). A meeting is spread over one row per item, entry, roll-call line,
  * attendance line and guest, so that an action rewrites only the rows it touches.
  * Objects the app never queries inside are stored as JSON text in `data` columns.
  */
@@ -24,19 +25,21 @@ export const initialSchema: Migration = {
       ) STRICT;
 
       CREATE TABLE members (
-        id TEXT PRIMARY KEY,
         body_id TEXT NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
         seat INTEGER NOT NULL,
         entity TEXT NOT NULL,
-        data TEXT NOT NULL
+        data TEXT NOT NULL,
+        PRIMARY KEY (body_id, id)
       ) STRICT;
       CREATE INDEX members_by_body ON members(body_id, seat);
 
       CREATE TABLE participants (
-        id TEXT PRIMARY KEY,
         body_id TEXT NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
         position INTEGER NOT NULL,
-        data TEXT NOT NULL
+        data TEXT NOT NULL,
+        PRIMARY KEY (body_id, id)
       ) STRICT;
       CREATE INDEX participants_by_body ON participants(body_id, position);
 
@@ -56,21 +59,24 @@ export const initialSchema: Migration = {
       CREATE INDEX meetings_by_body ON meetings(body_id, date);
 
       CREATE TABLE items (
-        id TEXT PRIMARY KEY,
         meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
         position INTEGER NOT NULL,
         title TEXT NOT NULL,
-        data TEXT NOT NULL
+        data TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, id)
       ) STRICT;
       CREATE INDEX items_by_meeting ON items(meeting_id, position);
 
       CREATE TABLE entries (
-        id TEXT PRIMARY KEY,
-        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-        item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        meeting_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
         position INTEGER NOT NULL,
         type TEXT NOT NULL,
-        data TEXT NOT NULL
+        data TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, id),
+        FOREIGN KEY (meeting_id, item_id) REFERENCES items(meeting_id, id) ON DELETE CASCADE
       ) STRICT;
       CREATE INDEX entries_by_meeting ON entries(meeting_id, item_id, position);
 
