@@ -11,8 +11,11 @@ import { convertToPdf, normalise, pages, pdfFonts, pdfText, withoutFooters } fro
 
 const exampleMeeting = MeetingFileSchema.parse(JSON.parse(readFileSync('resources/examples/meeting.json', 'utf8'))).meeting;
 
-/** Filler lengths that move the closing across a page end of the 40-member fixture. */
-const FILLERS = [39, 40, 41, 42, 43, 44, 45, 46, 47, 48];
+/**
+ * Filler lengths (one line each) that move the closing across a page end of the 40-member fixture: a page holds
+ * fewer than 38 lines, so 38 consecutive lengths cross a page end whatever the exact layout.
+ */
+const FILLERS = Array.from({ length: 38 }, (_, i) => 30 + i);
 
 /** Every sentence and heading the verbale prints outside tables, from the model itself. */
 function expectedSentences(doc: VerbaleDocument): string[] {
