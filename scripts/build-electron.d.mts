@@ -11,5 +11,6 @@ export function nodeGypArgs(
   command: 'install' | 'rebuild',
   options: { version: string; devdir: string; platform?: NodeJS.Platform; arch?: string },
 ): string[];
-export function ensureElectronNative(options?: { root?: string; log?: (message: string) => void }): string;
-export function verifyAbi(filePath: string, expectedAbi: string): void;
+/** devdir: where node-gyp keeps Electron's headers (default ~/.electron-gyp). */
+export function ensureElectronNative(options?: { root?: string; log?: (message: string) => void; devdir?: string }): string;
+export function verifyAbi(filePath: string, expectedAbi: string, remedy?: string): void;

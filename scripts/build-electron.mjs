@@ -83,6 +83,8 @@ export function cleanBuildEnv(env) {
 /** node-gyp arguments that name the target explicitly: Electron's version, runtime and header source. */
 export function nodeGypArgs(command, { version, devdir, platform = process.platform, arch = process.arch }) {
   const args = [command, `--target=${version}`, `--arch=${arch}`, `--dist-url=${ELECTRON_HEADERS_URL}`, `--devdir=${devdir}`];
+  // Reuses headers already downloaded into devdir.
+  if (command === 'install') args.push('--ensure');
   if (command === 'rebuild') {
     args.push('--runtime=electron', '--release');
     // Explicit headers dir (on Windows node-gyp then looks for node.lib elsewhere, so there the devdir alone is used).
@@ -96,12 +98,12 @@ export function nodeGypArgs(command, { version, devdir, platform = process.platf
  * Builds it in a temporary copy of node_modules/better-sqlite3, so the Node build that `npm test`
  * uses is never touched. Throws an Error with an Italian message when it cannot.
  */
-export function ensureElectronNative({ root = PROJECT_ROOT, log = console.log } = {}) {
+export function ensureElectronNative({ root = PROJECT_ROOT, log = console.log, devdir = path.join(homedir(), '.electron-gyp') } = {}) {
   const version = electronVersion(root);
   const abi = electronAbi(root);
   const target = electronBinaryPath(root, abi);
   if (existsSync(target)) {
-    verifyAbi(target, abi);
+    verifyAbi(target, abi, 'Cancellare la cartella native/ e rilanciare npm start.');
     return target;
   }
   log(`Compilo better-sqlite3 per Electron ${version} (ABI ${abi}): la prima volta richiede qualche minuto…`);
@@ -113,13 +115,12 @@ export function ensureElectronNative({ root = PROJECT_ROOT, log = console.log } 
       filter: (file) => !file.startsWith(path.join(root, 'node_modules', 'better-sqlite3', 'build')),
     });
     const nodeGyp = path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
-    const devdir = path.join(homedir(), '.electron-gyp');
     const env = cleanBuildEnv(process.env);
     const hint = `Servono la rete (intestazioni da ${ELECTRON_HEADERS_URL}), Python 3 e un compilatore C++.`;
     run(process.execPath, [nodeGyp, ...nodeGypArgs('install', { version, devdir })], { cwd: source, env }, `Download delle intestazioni di Electron ${version} non riuscito. ${hint}`);
     run(process.execPath, [nodeGyp, ...nodeGypArgs('rebuild', { version, devdir })], { cwd: source, env }, `Compilazione di better-sqlite3 per Electron non riuscita. ${hint}`);
     const built = path.join(source, 'build', 'Release', 'better_sqlite3.node');
-    verifyAbi(built, abi);
+    verifyAbi(built, abi, `Le intestazioni in ${devdir} non sono quelle di Electron ${version}: cancellarle e riprovare. Nulla è stato copiato in native/.`);
     mkdirSync(path.dirname(target), { recursive: true });
     cpSync(built, target);
     log(`Modulo nativo per Electron pronto: ${path.relative(root, target)}`);
@@ -130,13 +131,10 @@ export function ensureElectronNative({ root = PROJECT_ROOT, log = console.log } 
 }
 
 /** Refuses a binary built for another ABI (the nodedir trap produces exactly that). */
-export function verifyAbi(filePath, expectedAbi) {
+export function verifyAbi(filePath, expectedAbi, remedy = '') {
   const found = readModuleAbi(filePath);
   if (found !== expectedAbi) {
-    throw new Error(
-      `${filePath} è compilato per l’ABI ${found ?? 'sconosciuta'}, ma Electron richiede l’ABI ${expectedAbi}. ` +
-        'Cancellare la cartella native/ e rilanciare npm start.',
-    );
+    throw new Error(`${filePath} è compilato per l’ABI ${found ?? 'sconosciuta'}, ma Electron richiede l’ABI ${expectedAbi}. ${remedy}`.trim());
   }
 }
 

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindow } from 'electron';
+import type { MeetingView } from '../../shared/api/contract';
 import { openBackend, type Backend } from '../services/backend';
 import { createAppRequestHandler } from './app-protocol';
 import { createIpcHandler } from './ipc-guard';
 import { menuTemplate, SHORTCUTS_TEXT } from './menu-template';
 import { selectNativeBinding } from './native-binding';
-import { meetingIdFromUrl } from './routes';
+import { chairMeetingIdFromUrl, meetingIdFromUrl } from './routes';
 import { guardedOpenExternal, hardenApp, hardenSession } from './security';
 import { APP_SCHEME, IPC_CHANNEL } from './security-config';
 import { createMainWindow, showChairWindow, WindowRegistry } from './windows';
@@ -30,7 +31,13 @@ const openExternal = guardedOpenExternal((url) => shell.openExternal(url), log);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  hardenApp(app, openExternal, log);
+  // A target=_blank link to the chair route opens the chair display window, with the shell's own options.
+  const openAppUrl = (url: string): void => {
+    const meetingId = chairMeetingIdFromUrl(url);
+    if (meetingId) showChair(meetingId);
+    else log(`Apertura finestra interna ignorata: ${url.slice(0, 200)}`);
+  };
+  hardenApp(app, { openExternal, openAppUrl }, log);
   app.on('second-instance', focusMainWindow);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', closeBackend);
@@ -80,14 +87,21 @@ function currentMeetingId(action: string): string | null {
 async function exportDocx(): Promise<void> {
   const meetingId = currentMeetingId('Esporta DOCX');
   if (!meetingId || !mainWindow || !backend) return;
+  const view = await backend.dispatch('meetings.get', { meetingId });
+  if (!view.ok) {
+    await problem('Esportazione non riuscita', view.error.message);
+    return;
+  }
+  const { meeting } = view.result as MeetingView;
   const choice = await dialog.showSaveDialog(mainWindow, {
     title: 'Esporta il verbale in DOCX',
-    defaultPath: path.join(app.getPath('documents'), 'Verbale.docx'),
+    // The same name the service gives the file (verbale-<data>-rev<n>.docx).
+    defaultPath: path.join(app.getPath('documents'), `verbale-${meeting.date}-rev${meeting.revision}.docx`),
     buttonLabel: 'Esporta',
     filters: [{ name: 'Documento Word', extensions: ['docx'] }],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   });
-  if (choice.canceled || !choice.filePath) return;
+  if (choice.canceled || !choice.filePath || !backend) return;
   const outputPath = choice.filePath.toLowerCase().endsWith('.docx') ? choice.filePath : `${choice.filePath}.docx`;
   const response = await backend.dispatch('files.exportDocx', { meetingId, outputPath });
   if (response.ok) await info(`Verbale esportato in ${outputPath}`);
@@ -105,9 +119,13 @@ function backupNow(): void {
 
 function openChairDisplay(): void {
   const meetingId = currentMeetingId('Schermo presidente');
-  if (!meetingId) return;
+  if (meetingId) showChair(meetingId);
+}
+
+function showChair(meetingId: string): void {
+  const reused = chairWindow !== null && !chairWindow.isDestroyed();
   chairWindow = showChairWindow(chairWindow, meetingId, PRELOAD_PATH, windows);
-  chairWindow.once('closed', () => (chairWindow = null));
+  if (!reused) chairWindow.once('closed', () => (chairWindow = null));
 }
 
 function showShortcuts(): void {

@@ -24,6 +24,17 @@ export function meetingIdFromUrl(url: string): string | null {
   }
 }
 
+/** The meeting of a chair display URL (app://verbalizza/index.html#/chair/<id>), or null. */
+export function chairMeetingIdFromUrl(url: string): string | null {
+  let hash: string;
+  try {
+    hash = new URL(url).hash;
+  } catch {
+    return null;
+  }
+  return hash.startsWith('#/chair/') ? meetingIdFromUrl(url) : null;
+}
+
 /** The URL the chair display loads: read-only, large type, live (the renderer's #/chair/<id> route). */
 export function chairUrl(meetingId: string): string {
   return `${APP_INDEX_URL}#/chair/${encodeURIComponent(meetingId)}`;

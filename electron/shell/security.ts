@@ -1,6 +1,7 @@
 import type { App, Session, WebContents } from 'electron';
 import {
   isAllowedExternalUrl,
+  isAppUrl,
   isAllowedNavigation,
   isAllowedRequest,
   permissionDecision,
@@ -62,11 +63,19 @@ export function hardenSession(session: SessionLike, log: Log): void {
   });
 }
 
+/** Where a denied window.open goes instead: our own URLs to the shell (e.g. the chair display), mailto: to the OS. */
+export interface OpenTargets {
+  openExternal(url: string): void;
+  openAppUrl(url: string): void;
+}
+
 /**
  * Navigation, new windows and webviews, for every web contents the app creates.
- * window.open and target=_blank are always denied; an allowlisted mailto: link is handed to the OS instead.
+ * window.open and target=_blank are always denied: the page never creates a window itself.
+ * An app:// URL is handed to the shell, which opens its own window with its own options;
+ * an allowlisted mailto: link is handed to the OS; anything else is dropped.
  */
-export function hardenWebContents(contents: WebContentsLike, openExternal: (url: string) => void, log: Log): void {
+export function hardenWebContents(contents: WebContentsLike, targets: OpenTargets, log: Log): void {
   const blockNavigation = (event: NavigationEvent): void => {
     if (isAllowedNavigation(event.url)) return;
     event.preventDefault();
@@ -80,15 +89,16 @@ export function hardenWebContents(contents: WebContentsLike, openExternal: (url:
     log('Webview rifiutata');
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) openExternal(url);
+    if (isAppUrl(url)) targets.openAppUrl(url);
+    else if (isAllowedExternalUrl(url)) targets.openExternal(url);
     else log(`Apertura finestra rifiutata: ${url.slice(0, 200)}`);
     return { action: 'deny' };
   });
 }
 
 /** Hooks every web contents at creation, before it can load anything. */
-export function hardenApp(app: AppLike, openExternal: (url: string) => void, log: Log): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal, log));
+export function hardenApp(app: AppLike, targets: OpenTargets, log: Log): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, targets, log));
 }
 
 /** shell.openExternal behind the allowlist: the only way a URL leaves the app. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chairUrl, meetingIdFromUrl } from '../../../electron/shell/routes';
+import { chairMeetingIdFromUrl, chairUrl, meetingIdFromUrl } from '../../../electron/shell/routes';
 
 describe('meetingIdFromUrl', () => {
   it.each([
@@ -24,5 +24,13 @@ describe('chairUrl', () => {
     const url = chairUrl('seduta/1');
     expect(url).toBe('app://verbalizza/index.html#/chair/seduta%2F1');
     expect(meetingIdFromUrl(url)).toBe('seduta/1');
+  });
+});
+
+describe('chairMeetingIdFromUrl', () => {
+  it('reads only chair routes', () => {
+    expect(chairMeetingIdFromUrl('app://verbalizza/index.html#/chair/m1')).toBe('m1');
+    expect(chairMeetingIdFromUrl('app://verbalizza/index.html#/meeting/m1')).toBeNull();
+    expect(chairMeetingIdFromUrl('nonsense')).toBeNull();
   });
 });

@@ -61,9 +61,11 @@ class FakeSession {
 function hardenedContents() {
   const contents = new FakeWebContents();
   const opened: string[] = [];
+  const internal: string[] = [];
   const logged: string[] = [];
-  hardenWebContents(contents as unknown as WebContentsLike, (url) => opened.push(url), (line) => logged.push(line));
-  return { contents, opened, logged };
+  const targets = { openExternal: (url: string) => opened.push(url), openAppUrl: (url: string) => internal.push(url) };
+  hardenWebContents(contents as unknown as WebContentsLike, targets, (line) => logged.push(line));
+  return { contents, opened, internal, logged };
 }
 
 describe('hardenWebContents', () => {
@@ -82,14 +84,16 @@ describe('hardenWebContents', () => {
     expect(contents.fire('will-attach-webview')).toBe(true);
   });
 
-  it('denies every new window, and hands only an allowlisted mailto: to the OS', () => {
-    const { contents, opened } = hardenedContents();
+  it('denies every new window; hands our own URLs to the shell and only an allowlisted mailto: to the OS', () => {
+    const { contents, opened, internal } = hardenedContents();
     const handler = contents.windowOpenHandler;
     expect(handler).not.toBeNull();
     expect(handler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
-    expect(handler?.({ url: 'app://verbalizza/index.html' })).toEqual({ action: 'deny' });
+    expect(handler?.({ url: 'app://verbalizza/index.html#/chair/m1' })).toEqual({ action: 'deny' });
     expect(handler?.({ url: 'mailto:ufficio@example.it' })).toEqual({ action: 'deny' });
+    expect(handler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(opened).toEqual(['mailto:ufficio@example.it']);
+    expect(internal).toEqual(['app://verbalizza/index.html#/chair/m1']);
   });
 });
 
@@ -102,7 +106,7 @@ describe('hardenApp', () => {
         return app;
       },
     };
-    hardenApp(app, () => {}, () => {});
+    hardenApp(app, { openExternal: () => {}, openAppUrl: () => {} }, () => {});
     const contents = new FakeWebContents();
     expect(created).not.toBeNull();
     created!({}, contents as unknown as WebContentsLike);
