@@ -1,0 +1,10 @@
+import type { Command } from '../command';
+import { backupCommand } from './backup';
+import { checkCommand } from './check';
+import { exportDocxCommand } from './export-docx';
+import { exportJsonCommand } from './export-json';
+import { importCommand } from './import';
+import { listCommand } from './list';
+
+/** Every command, in the order the help lists them. A new command: one file in this folder, one line here. */
+export const COMMANDS: readonly Command[] = [listCommand, importCommand, exportJsonCommand, exportDocxCommand, checkCommand, backupCommand];

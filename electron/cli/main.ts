@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openBackend } from '../services/backend';
+import { defaultDataDir } from '../paths';
+import type { CliIo } from './command';
+import { COMMANDS } from './commands';
+
+const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+function help(io: CliIo): void {
+  io.out('Verbalizza — riga di comando');
+  io.out('');
+  io.out('Comandi:');
+  for (const command of COMMANDS) io.out(`  ${command.usage}\n      ${command.summary}`);
+  io.out('');
+  io.out('Opzioni:');
+  io.out("  --data-dir <cartella>   cartella dei dati (predefinita: quella dell'app)");
+  io.out('  --help                  questo aiuto');
+}
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
+  const args: string[] = [];
+  let dataDir: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--data-dir') {
+      dataDir = argv[i + 1];
+      i += 1;
+      if (!dataDir) {
+        io.err('Manca la cartella dopo --data-dir.');
+        return 2;
+      }
+    } else if (arg.startsWith('--data-dir=')) {
+      dataDir = arg.slice('--data-dir='.length);
+    } else {
+      args.push(arg);
+    }
+  }
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    help(io);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`Comando sconosciuto: «${name}». Comandi: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+    return 2;
+  }
+  const folder = resolve(dataDir ?? defaultDataDir());
+  try {
+    return await command.run(rest, { io, dataDir: folder, openArchive: () => openBackend(folder, { dailyBackup: false }) });
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+/** Output piped into `head` and closed early is not an error. */
+export function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  ignoreClosedPipes();
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
