@@ -1,5 +1,5 @@
-import { methodNames } from '../../shared/api/contract';
 import type { ApiResponse } from '../../shared/api/errors';
+import { METHOD_NAMES } from './method-names';
 import { IPC_CHANNEL } from './security-config';
 
 /** ipcRenderer.invoke, narrowed to what the bridge uses. */
@@ -14,7 +14,7 @@ export type BridgeApi = Readonly<Record<string, (input: unknown) => Promise<ApiR
  */
 export function buildBridgeApi(invoke: Invoke): BridgeApi {
   const api: Record<string, (input: unknown) => Promise<ApiResponse<unknown>>> = {};
-  for (const name of methodNames) {
+  for (const name of METHOD_NAMES) {
     api[name] = (input: unknown) => invoke(IPC_CHANNEL, name, input) as Promise<ApiResponse<unknown>>;
   }
   return Object.freeze(api);
