@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { MeetingView, MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
 import type { ApiResponse } from '../../../shared/api/errors';
-import { BodySchema, type Meeting } from '../../../shared/model';
+import { BodySchema } from '../../../shared/model';
 import { openBackend } from '../../../electron/services/backend';
 import { meetingHash } from './crash-hash';
 
