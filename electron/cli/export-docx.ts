@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ExportedFile } from '../../shared/api/contract';
 import { DomainError, type ApiError } from '../../shared/api/errors';
 import { renderMeetingDocx } from '../docx';
@@ -8,13 +7,10 @@ import { defaultDataDir } from '../paths';
 import { openBackend } from '../services/backend';
 import { parseMeetingFile } from '../services/file-service';
 import { InvalidInputError } from '../services/invalid-input';
+import type { CliIo } from './command';
+import { reportApiError } from './report-error';
 
 export const EXPORT_DOCX_USAGE = 'Uso: verbalizza export-docx <id-seduta | file-seduta.json> <verbale.docx> [--data-dir <cartella>]';
-
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
@@ -49,22 +45,20 @@ class ApiFailure extends Error {
   }
 }
 
-/** The lines that explain a failure: the message, then each problem. */
-function failureLines(error: unknown): string[] {
-  if (error instanceof ApiFailure) {
-    const details = error.error.kind === 'domain' ? (error.error.details ?? []) : error.error.kind === 'validation' ? error.error.issues.map((issue) => issue.message) : [];
-    return [error.error.message, ...details.map((detail) => `  - ${detail}`)];
-  }
-  if (error instanceof DomainError) return [error.message, ...error.details.map((detail) => `  - ${detail}`)];
-  if (error instanceof InvalidInputError) return [error.message];
+/** Prints why the export failed: the message, then each problem. */
+function reportFailure(io: CliIo, error: unknown): void {
+  if (error instanceof ApiFailure) return reportApiError(io, error.error);
+  if (error instanceof DomainError) return reportApiError(io, { kind: 'domain', code: error.code, message: error.message, details: error.details });
+  if (error instanceof InvalidInputError) return io.err(error.message);
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E')) {
-    return [`Impossibile scrivere o leggere il file: ${error.message}`];
+    return io.err(`Impossibile scrivere o leggere il file: ${error.message}`);
   }
-  return [`Esportazione non riuscita: ${error instanceof Error ? error.message : String(error)}`];
+  io.err(`Esportazione non riuscita: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /**
- * `export-docx <meeting-or-file> <out.docx>`: writes the verbale of a meeting file or of a meeting in the archive.
+ * `export-docx <meeting-or-file> <out.docx>` (registered in electron/cli/commands): writes the verbale of a meeting
+ * file or of a meeting in the archive.
  * Returns the exit code: 0 done, 1 refused or failed (nothing written), 2 wrong usage.
  */
 export async function exportDocxCommand(args: string[], io: CliIo = consoleIo, options: { dataDir?: string } = {}): Promise<number> {
@@ -100,14 +94,7 @@ export async function exportDocxCommand(args: string[], io: CliIo = consoleIo, o
     io.out(`Verbale esportato: ${written}`);
     return 0;
   } catch (error) {
-    for (const line of failureLines(error)) io.err(line);
+    reportFailure(io, error);
     return 1;
   }
-}
-
-// Runnable on its own too: `tsx electron/cli/export-docx.ts <meeting-or-file> <out.docx>`.
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  void exportDocxCommand(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

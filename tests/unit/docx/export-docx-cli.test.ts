@@ -92,12 +92,14 @@ describe('CLI export-docx', () => {
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);
   });
 
-  it('runs as a command of its own', () => {
+  it('runs as a command of the verbalizza CLI', () => {
     const target = join(dir, 'da-processo.docx');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/export-docx.ts', EXAMPLE, target], { encoding: 'utf8' });
+    const args = ['--import', 'tsx', 'electron/cli/main.ts', 'export-docx', EXAMPLE, target, '--data-dir', join(dir, 'dati')];
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`Verbale esportato: ${target}`);
     expect(existsSync(target)).toBe(true);
+    expect(existsSync(join(dir, 'dati'))).toBe(false);
   });
 });
