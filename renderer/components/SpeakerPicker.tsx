@@ -1,4 +1,4 @@
-import { forwardRef, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { forwardRef, memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Meeting, Speaker } from '../../shared/model';
 import { filterSpeakers, speakerKey, speakerOptions, type SpeakerOption } from '../lib/people';
 
@@ -11,7 +11,8 @@ interface Props {
 }
 
 /** Type-ahead over members' representatives, participants, guests and the minute-taker (ARIA combobox). */
-export const SpeakerPicker = forwardRef<HTMLInputElement, Props>(function SpeakerPicker({ meeting, value, onPick, onNewGuest }, ref) {
+export const SpeakerPicker = memo(
+  forwardRef<HTMLInputElement, Props>(function SpeakerPicker({ meeting, value, onPick, onNewGuest }, ref) {
   const listId = useId();
   const options = useMemo(() => speakerOptions(meeting), [meeting]);
   const selected = value ? options.find((o) => o.key === speakerKey(value)) : undefined;
@@ -117,4 +118,5 @@ export const SpeakerPicker = forwardRef<HTMLInputElement, Props>(function Speake
       )}
     </div>
   );
-});
+}),
+);

@@ -103,6 +103,15 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
     }
   }
 
+  const onPickSpeaker = useCallback(
+    (s: Speaker) => {
+      setSpeaker(s);
+      schedule({ speaker: s, text: textRef.current?.value ?? '' });
+      textRef.current?.focus();
+    },
+    [schedule, textRef],
+  );
+
   async function addGuest(guest: { honorific: string; name: string; role: string; organisation: string; gender: 'm' | 'f' }) {
     const before = new Set(meeting.guests.map((g) => g.id));
     const view = await act('meetings.addGuest', { meetingId, guest });
@@ -128,11 +137,7 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
         ref={speakerRef}
         meeting={meeting}
         value={speaker}
-        onPick={(s) => {
-          setSpeaker(s);
-          schedule({ speaker: s, text });
-          textRef.current?.focus();
-        }}
+        onPick={onPickSpeaker}
         onNewGuest={setGuestName}
       />
       {guestName !== null && (

@@ -23,7 +23,7 @@ export function todayIso(date = new Date()): string {
 }
 
 export function formatInt(n: number): string {
-  return new Intl.NumberFormat('it-IT').format(n);
+  return new Intl.NumberFormat('it-IT', { useGrouping: 'always' }).format(n);
 }
 
 export function formatPercent(n: number): string {

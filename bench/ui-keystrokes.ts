@@ -1,0 +1,113 @@
+/**
+ * How many key presses and clicks the common live actions take, driven in Chromium against browser mode.
+ * Typing the free text of a subject is not counted: it is what is said, not how the app is driven.
+ * Goals (issue 5): unanimity vote ≤ 3, vote with one named abstainer ≤ 8, arrival ≤ 4.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM, ensureRendererBuilt, startWeb } from './ui/harness';
+import { SPEAKER_FOCUSED, timelineCountIs } from './ui/page-scripts';
+import { seedLiveMeeting } from './ui/seed';
+
+class Counter {
+  keys = 0;
+  clicks = 0;
+  constructor(private readonly page: Page) {}
+  async press(key: string) {
+    this.keys++;
+    await this.page.keyboard.press(key);
+  }
+  /** Each character is one key press. */
+  async type(text: string) {
+    this.keys += text.length;
+    await this.page.keyboard.type(text);
+  }
+  async click(selector: string) {
+    this.clicks++;
+    await this.page.locator(selector).click();
+  }
+  get total() {
+    return this.keys + this.clicks;
+  }
+}
+
+async function entryCount(page: Page): Promise<number> {
+  return page.locator('[data-testid="timeline"] > li').count();
+}
+
+async function waitForEntries(page: Page, count: number) {
+  await page.waitForFunction(timelineCountIs(count));
+}
+
+async function main() {
+  ensureRendererBuilt();
+  const web = await startWeb();
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    const meetingId = await seedLiveMeeting(web);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    await page.goto(`${web.url}#/meeting/${meetingId}`);
+    await page.getByTestId('speaker-input').waitFor();
+    await page.waitForFunction(SPEAKER_FOCUSED);
+    const rows: [string, number, number, number, number][] = [];
+
+    // Unanimity: Alt+U, Enter.
+    let n = await entryCount(page);
+    let c = new Counter(page);
+    await c.press('Alt+KeyU');
+    await page.getByTestId('vote-submit').waitFor();
+    await c.press('Enter');
+    await waitForEntries(page, ++n);
+    rows.push(['Votazione all\'unanimità', c.keys, c.clicks, c.total, 3]);
+
+    // Vote with one named abstainer: Alt+V, Alt+A, seat number, Enter, Ctrl+Enter.
+    c = new Counter(page);
+    await c.press('Alt+KeyV');
+    await page.getByTestId('vote-subject').waitFor();
+    await page.keyboard.type('il Piano sociale di zona'); // the subject: dictated text, not counted
+    await c.press('Alt+KeyA');
+    await c.type('4');
+    await c.press('Enter');
+    await page.getByTestId('vote-sentence').filter({ hasText: '1 astenuto' }).waitFor();
+    await c.press('Control+Enter');
+    await waitForEntries(page, ++n);
+    rows.push(['Votazione con un astenuto nominato', c.keys, c.clicks, c.total, 8]);
+
+    // Arrival by keyboard: Alt+A, seat number, Enter (time = now).
+    c = new Counter(page);
+    await c.press('Alt+KeyA');
+    await page.getByTestId('movement-member').waitFor();
+    await c.type('7');
+    await c.press('Enter');
+    await waitForEntries(page, ++n);
+    rows.push(['Arrivo (tastiera)', c.keys, c.clicks, c.total, 4]);
+
+    // Arrival by the attendance panel's button.
+    c = new Counter(page);
+    await c.click('button[aria-label="Arriva: Comune di Zerbo"]');
+    await waitForEntries(page, ++n);
+    rows.push(['Arrivo (pulsante nel pannello presenze)', c.keys, c.clicks, c.total, 4]);
+
+    // Departure by keyboard.
+    c = new Counter(page);
+    await c.press('Alt+KeyE');
+    await page.getByTestId('movement-member').waitFor();
+    await c.type('2');
+    await c.press('Enter');
+    await waitForEntries(page, ++n);
+    rows.push(['Uscita (tastiera)', c.keys, c.clicks, c.total, 4]);
+
+    console.log('Azione | tasti | clic | totale | obiettivo');
+    let failed = false;
+    for (const [name, keys, clicks, total, goal] of rows) {
+      const ok = total <= goal;
+      failed ||= !ok;
+      console.log(`${name} | ${keys} | ${clicks} | ${total} | ≤ ${goal} ${ok ? 'OK' : 'SUPERATO'}`);
+    }
+    if (failed) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    web.stop();
+  }
+}
+
+await main();
