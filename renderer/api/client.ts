@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
 import { ApiCallError } from '../../shared/api/errors';
-import { defaultTransport, type Transport } from './transport';
+import type { Transport } from './transport';
 
 /** The one typed client of the UI: every method typed from shared/api/contract.ts. */
 export interface Client {
@@ -15,14 +15,6 @@ export function createClient(transport: Transport): Client {
       return response.result as MethodResult<M>;
     },
   };
-}
-
-let shared: Client | null = null;
-
-/** The client of this window (IPC in Electron, HTTP in browser mode). */
-export function client(): Client {
-  shared ??= createClient(defaultTransport());
-  return shared;
 }
 
 export { ApiCallError };

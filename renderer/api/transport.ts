@@ -5,14 +5,8 @@ export interface Transport {
   call(method: string, input: unknown): Promise<ApiResponse<unknown>>;
 }
 
-interface VerbalizzaBridge {
+export interface VerbalizzaBridge {
   api: Record<string, (input: unknown) => Promise<ApiResponse<unknown>>>;
-}
-
-declare global {
-  interface Window {
-    verbalizza?: VerbalizzaBridge;
-  }
 }
 
 /** Electron: the preload exposes one function per contract method. */
@@ -49,14 +43,4 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
       }
     },
   };
-}
-
-export function readPageToken(doc: Document): string {
-  return doc.querySelector<HTMLMetaElement>('meta[name="verbalizza-token"]')?.content ?? '';
-}
-
-/** IPC when running inside Electron, HTTP otherwise. */
-export function defaultTransport(): Transport {
-  if (window.verbalizza) return ipcTransport(window.verbalizza);
-  return httpTransport(readPageToken(document));
 }

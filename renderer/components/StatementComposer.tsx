@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Meeting, Speaker } from '../../shared/model';
 import { shortcutLabel } from '../app/shortcuts';
-import { client } from '../api/client';
+import { client } from '../api';
 import { useMeeting } from '../store/meeting';
 import { run } from '../store/run';
 import { ParticipantForm } from './ParticipantsTable';

@@ -5,7 +5,7 @@ import { BodyProfileForm } from '../components/BodyProfileForm';
 import { CsvImport } from '../components/CsvImport';
 import { MembersTable } from '../components/MembersTable';
 import { ParticipantsTable } from '../components/ParticipantsTable';
-import { useFocusHeading } from '../lib/focus';
+import { useFocusHeading } from '../app/focus';
 import { defaultRules } from '../lib/rule-presets';
 import { run } from '../store/run';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MeetingView } from '../../shared/api/contract';
 import { decisionSentence } from '../../shared/phrasing';
-import { client } from '../api/client';
+import { client } from '../api';
 import { errorText } from '../api/errors';
 import { displayDate, formatPercent } from '../lib/format';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ExportedFile } from '../../shared/api/contract';
 import type { MeetingCheck } from '../../shared/rules/types';
 import { href } from '../app/router';
-import { useFocusHeading } from '../lib/focus';
+import { useFocusHeading } from '../app/focus';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
 import { useMeeting } from '../store/meeting';
 import { run } from '../store/run';

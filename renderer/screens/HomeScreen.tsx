@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { BodySummary, MeetingSummary } from '../../shared/api/contract';
 import type { Convocation, MeetingStatus, Modality } from '../../shared/model';
 import { href, navigate } from '../app/router';
-import { useFocusHeading } from '../lib/focus';
+import { useFocusHeading } from '../app/focus';
 import { STATUS_LABEL, displayDate, nowTime, todayIso } from '../lib/format';
 import { run } from '../store/run';
 

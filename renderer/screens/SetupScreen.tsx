@@ -4,7 +4,7 @@ import type { Convocation, Meeting, Modality, Officer } from '../../shared/model
 import { href } from '../app/router';
 import { ItemForm } from '../components/ItemForm';
 import { OfficerFields } from '../components/OfficerFields';
-import { useFocusHeading } from '../lib/focus';
+import { useFocusHeading } from '../app/focus';
 import { STATUS_LABEL, displayDate } from '../lib/format';
 import { useMeeting } from '../store/meeting';
 import { run } from '../store/run';

@@ -1,5 +1,5 @@
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { client } from '../api/client';
+import { client } from '../api';
 import { errorText } from '../api/errors';
 import { useStatus } from './status';
 

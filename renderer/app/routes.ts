@@ -1,0 +1,45 @@
+/** Hash routes: the app also runs from app:// and file-less servers, so no history API. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'newBody' }
+  | { name: 'body'; bodyId: string }
+  | { name: 'setup'; meetingId: string }
+  | { name: 'live'; meetingId: string }
+  | { name: 'close'; meetingId: string }
+  | { name: 'chair'; meetingId: string }
+  | { name: 'notFound'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, id, sub] = parts;
+  if (parts.length === 0) return { name: 'home' };
+  if (first === 'body' && id === 'new') return { name: 'newBody' };
+  if (first === 'body' && id) return { name: 'body', bodyId: id };
+  if (first === 'chair' && id) return { name: 'chair', meetingId: id };
+  if (first === 'meeting' && id && sub === 'setup') return { name: 'setup', meetingId: id };
+  if (first === 'meeting' && id && sub === 'close') return { name: 'close', meetingId: id };
+  if (first === 'meeting' && id && !sub) return { name: 'live', meetingId: id };
+  return { name: 'notFound', path };
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'newBody':
+      return '#/body/new';
+    case 'body':
+      return `#/body/${encodeURIComponent(route.bodyId)}`;
+    case 'setup':
+      return `#/meeting/${encodeURIComponent(route.meetingId)}/setup`;
+    case 'live':
+      return `#/meeting/${encodeURIComponent(route.meetingId)}`;
+    case 'close':
+      return `#/meeting/${encodeURIComponent(route.meetingId)}/close`;
+    case 'chair':
+      return `#/chair/${encodeURIComponent(route.meetingId)}`;
+    case 'notFound':
+      return '#/';
+  }
+}
