@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Body, BodyProfile, Member, Participant } from '../../shared/model';
 import { jsonOf, parseJson } from './json-memo';
-import type { Row } from './rows';
+import { type Row, sql } from './rows';
 
 export function profileOf(body: Body): BodyProfile {
   const { id: _id, members: _members, participants: _participants, ...profile } = body;
@@ -25,14 +25,14 @@ export function bodyRows(body: Body): Row[] {
 }
 
 export function loadBody(db: Database.Database, bodyId: string): Body | null {
-  const record = db.prepare('SELECT id, profile FROM bodies WHERE id = ?').get(bodyId) as { id: string; profile: string } | undefined;
+  const record = sql(db, 'SELECT id, profile FROM bodies WHERE id = ?').get(bodyId) as { id: string; profile: string } | undefined;
   if (!record) return null;
   const profile = JSON.parse(record.profile) as BodyProfile;
-  const members = (db.prepare('SELECT data FROM members WHERE body_id = ? ORDER BY seat').all(bodyId) as { data: string }[]).map((row) =>
+  const members = (sql(db, 'SELECT data FROM members WHERE body_id = ? ORDER BY seat').all(bodyId) as { data: string }[]).map((row) =>
     parseJson<Member>(row.data),
   );
   const participants = (
-    db.prepare('SELECT data FROM participants WHERE body_id = ? ORDER BY position').all(bodyId) as { data: string }[]
+    sql(db, 'SELECT data FROM participants WHERE body_id = ? ORDER BY position').all(bodyId) as { data: string }[]
   ).map((row) => parseJson<Participant>(row.data));
   return { id: record.id, ...profile, members, participants };
 }

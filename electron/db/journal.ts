@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { JournalRecord } from '../../shared/api/contract';
-import type { Change } from './rows';
+import { type Change, sql } from './rows';
 
 export interface JournalInput {
   meetingId: string | null;
@@ -14,8 +14,7 @@ export interface JournalInput {
 }
 
 export function appendJournal(db: Database.Database, record: JournalInput): number {
-  const result = db
-    .prepare(
+  const result = sql(db, 
       `INSERT INTO journal (meeting_id, body_id, at, operation, input, summary, changes, undoable)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -41,8 +40,7 @@ export interface UndoableAction {
 
 /** The last action of the meeting that can still be undone. */
 export function lastUndoable(db: Database.Database, meetingId: string): UndoableAction | null {
-  const row = db
-    .prepare(
+  const row = sql(db, 
       `SELECT seq, operation, summary, changes FROM journal
        WHERE meeting_id = ? AND undoable = 1 AND undone = 0 ORDER BY seq DESC LIMIT 1`,
     )
@@ -52,21 +50,20 @@ export function lastUndoable(db: Database.Database, meetingId: string): Undoable
 }
 
 export function canUndo(db: Database.Database, meetingId: string): boolean {
-  return db.prepare('SELECT 1 FROM journal WHERE meeting_id = ? AND undoable = 1 AND undone = 0 LIMIT 1').get(meetingId) !== undefined;
+  return sql(db, 'SELECT 1 FROM journal WHERE meeting_id = ? AND undoable = 1 AND undone = 0 LIMIT 1').get(meetingId) !== undefined;
 }
 
 export function markUndone(db: Database.Database, seq: number): void {
-  db.prepare('UPDATE journal SET undone = 1 WHERE seq = ?').run(seq);
+  sql(db, 'UPDATE journal SET undone = 1 WHERE seq = ?').run(seq);
 }
 
 /** After closing or reopening, nothing before can be undone: undo never crosses a revision. */
 export function sealJournal(db: Database.Database, meetingId: string): void {
-  db.prepare('UPDATE journal SET undoable = 0 WHERE meeting_id = ? AND undoable = 1').run(meetingId);
+  sql(db, 'UPDATE journal SET undoable = 0 WHERE meeting_id = ? AND undoable = 1').run(meetingId);
 }
 
 export function listJournal(db: Database.Database, meetingId: string): JournalRecord[] {
-  const rows = db
-    .prepare('SELECT seq, at, operation, input, summary FROM journal WHERE meeting_id = ? ORDER BY seq')
+  const rows = sql(db, 'SELECT seq, at, operation, input, summary FROM journal WHERE meeting_id = ? ORDER BY seq')
     .all(meetingId) as { seq: number; at: string; operation: string; input: string; summary: string }[];
   return rows.map((row) => ({ seq: row.seq, at: row.at, operation: row.operation, input: JSON.parse(row.input) as unknown, summary: row.summary }));
 }

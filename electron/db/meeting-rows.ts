@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AgendaItem, Meeting, Participant, ParticipantAttendance, RollCallEntry, TimelineEntry } from '../../shared/model';
 import { jsonOf, parseJson } from './json-memo';
-import { type Change, type Row, diffRows, rowId, toRowMap } from './rows';
+import { type Change, type Row, diffRows, rowId, sql, toRowMap } from './rows';
 
 /** What the meetings.header column holds. */
 interface StoredHeader {
@@ -14,8 +14,8 @@ interface StoredHeader {
   minuteTaker: Meeting['minuteTaker'];
 }
 
-function meetingRow(meeting: Meeting): Row {
-  const header: StoredHeader = {
+function headerOf(meeting: Meeting): StoredHeader {
+  return {
     startTime: meeting.startTime,
     endTime: meeting.endTime,
     modality: meeting.modality,
@@ -24,6 +24,10 @@ function meetingRow(meeting: Meeting): Row {
     president: meeting.president,
     minuteTaker: meeting.minuteTaker,
   };
+}
+
+function meetingRow(meeting: Meeting): Row {
+  const header = headerOf(meeting);
   return {
     table: 'meetings',
     key: { id: meeting.id },
@@ -159,7 +163,7 @@ export interface LoadedMeeting {
 
 /** Reads a meeting with one query per table. */
 export function loadMeeting(db: Database.Database, meetingId: string): LoadedMeeting | null {
-  const record = db.prepare('SELECT * FROM meetings WHERE id = ?').get(meetingId) as MeetingRecord | undefined;
+  const record = sql(db, 'SELECT * FROM meetings WHERE id = ?').get(meetingId) as MeetingRecord | undefined;
   if (!record) return null;
   const header = JSON.parse(record.header) as StoredHeader;
   const itemRecords = db
@@ -182,19 +186,19 @@ export function loadMeeting(db: Database.Database, meetingId: string): LoadedMee
     return { id: record.id, title: record.title, attachments: data.attachments, linkedMeetingIds: data.linkedMeetingIds, entries: entriesByItem.get(record.id) ?? [] };
   });
   const rollCall: RollCallEntry[] = (
-    db.prepare('SELECT member_id, presence, representative FROM roll_call WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
+    sql(db, 'SELECT member_id, presence, representative FROM roll_call WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
       member_id: string;
       presence: RollCallEntry['presence'];
       representative: string;
     }[]
   ).map((row) => ({ memberId: row.member_id, presence: row.presence, representative: parseJson(row.representative) }));
   const participantAttendance: ParticipantAttendance[] = (
-    db.prepare('SELECT participant_id, present FROM participant_attendance WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
+    sql(db, 'SELECT participant_id, present FROM participant_attendance WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
       participant_id: string;
       present: number;
     }[]
   ).map((row) => ({ participantId: row.participant_id, present: row.present === 1 }));
-  const guests = (db.prepare('SELECT data FROM guests WHERE meeting_id = ? ORDER BY position').all(meetingId) as { data: string }[]).map(
+  const guests = (sql(db, 'SELECT data FROM guests WHERE meeting_id = ? ORDER BY position').all(meetingId) as { data: string }[]).map(
     (row) => parseJson<Participant>(row.data),
   );
   const meeting: Meeting = {
@@ -217,4 +221,62 @@ export function loadMeeting(db: Database.Database, meetingId: string): LoadedMee
     currentItemId: record.current_item_id,
   };
   return { meeting, version: record.version, updatedAt: record.updated_at };
+}
+
+/**
+ * Re-reads after row changes (undo) only what they touched: the meeting row, the item list, and the
+ * entries of touched items; untouched items keep their objects. Null when a full load is needed.
+ */
+export function reloadTouched(db: Database.Database, previous: Meeting, changes: readonly Change[]): LoadedMeeting | null {
+  const meetingTables = new Set(['meetings', 'items', 'entries', 'roll_call', 'participant_attendance', 'guests']);
+  if (changes.some((change) => !meetingTables.has(change.table))) return null;
+  const fresh = sql(db, 'SELECT * FROM meetings WHERE id = ?').get(previous.id) as MeetingRecord | undefined;
+  if (!fresh) return null;
+  const itemOfEntry = new Map<string, string>();
+  for (const item of previous.items) for (const entry of item.entries) itemOfEntry.set(entry.id, item.id);
+  const touchedItems = new Set<string>();
+  const touchedTables = new Set(changes.map((change) => change.table));
+  for (const change of changes) {
+    if (change.table === 'items') touchedItems.add(String(change.key.id));
+    if (change.table !== 'entries') continue;
+    const known = itemOfEntry.get(String(change.key.id));
+    if (known) touchedItems.add(known);
+    for (const values of [change.before, change.after]) if (typeof values?.item_id === 'string') touchedItems.add(values.item_id);
+  }
+  const previousItems = new Map(previous.items.map((item) => [item.id, item]));
+  const entriesOf = sql(db, 'SELECT data FROM entries WHERE meeting_id = ? AND item_id = ? ORDER BY position').pluck();
+  const itemRecords = sql(db, 'SELECT id, title, data FROM items WHERE meeting_id = ? ORDER BY position').all(previous.id) as {
+    id: string;
+    title: string;
+    data: string;
+  }[];
+  const items = itemRecords.map((record): AgendaItem => {
+    const kept = previousItems.get(record.id);
+    if (kept && !touchedItems.has(record.id)) return kept;
+    const data = JSON.parse(record.data) as Pick<AgendaItem, 'attachments' | 'linkedMeetingIds'>;
+    // Entries whose stored text did not change keep their objects, so later checks see them as unchanged.
+    const before = new Map((kept?.entries ?? []).map((entry) => [entry.id, entry]));
+    const entries = (entriesOf.all(previous.id, record.id) as string[]).map((text) => {
+      const entry = parseJson<TimelineEntry>(text);
+      const same = before.get(entry.id);
+      return same && jsonOf(same) === text ? same : entry;
+    });
+    return { id: record.id, title: record.title, attachments: data.attachments, linkedMeetingIds: data.linkedMeetingIds, entries };
+  });
+  const lists = touchedTables.has('roll_call') || touchedTables.has('participant_attendance') || touchedTables.has('guests') ? loadMeeting(db, previous.id)?.meeting : null;
+  const header = fresh.header === JSON.stringify(headerOf(previous)) ? headerOf(previous) : (JSON.parse(fresh.header) as StoredHeader);
+  const meeting: Meeting = {
+    ...previous,
+    revision: fresh.revision,
+    status: fresh.status,
+    body: fresh.body_snapshot === jsonOf(previous.body) ? previous.body : parseJson(fresh.body_snapshot),
+    date: fresh.date,
+    ...header,
+    items,
+    rollCall: lists?.rollCall ?? previous.rollCall,
+    participantAttendance: lists?.participantAttendance ?? previous.participantAttendance,
+    guests: lists?.guests ?? previous.guests,
+    currentItemId: fresh.current_item_id,
+  };
+  return { meeting, version: fresh.version, updatedAt: fresh.updated_at };
 }

@@ -84,16 +84,17 @@ export function invertChanges(changes: readonly Change[]): Change[] {
 
 const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-function statement(db: Database.Database, sql: string): Database.Statement {
+/** A prepared statement, prepared once per database and text. */
+export function sql(db: Database.Database, text: string): Database.Statement {
   let cache = statementCache.get(db);
   if (!cache) {
     cache = new Map();
     statementCache.set(db, cache);
   }
-  let prepared = cache.get(sql);
+  let prepared = cache.get(text);
   if (!prepared) {
-    prepared = db.prepare(sql);
-    cache.set(sql, prepared);
+    prepared = db.prepare(text);
+    cache.set(text, prepared);
   }
   return prepared;
 }
@@ -105,7 +106,7 @@ function writeChange(db: Database.Database, change: Change): void {
   for (const column of keyColumns) params[`k_${column}`] = change.key[column] ?? null;
 
   if (change.after === null) {
-    statement(db, `DELETE FROM ${change.table} WHERE ${where}`).run(params);
+    sql(db, `DELETE FROM ${change.table} WHERE ${where}`).run(params);
     return;
   }
   const columns = Object.keys(change.after);
@@ -113,11 +114,11 @@ function writeChange(db: Database.Database, change: Change): void {
   if (change.before === null) {
     const all = [...keyColumns, ...columns];
     const values = [...keyColumns.map((c) => `@k_${c}`), ...columns.map((c) => `@v_${c}`)];
-    statement(db, `INSERT INTO ${change.table} (${all.join(', ')}) VALUES (${values.join(', ')})`).run(params);
+    sql(db, `INSERT INTO ${change.table} (${all.join(', ')}) VALUES (${values.join(', ')})`).run(params);
     return;
   }
   const set = columns.map((column) => `${column} = @v_${column}`).join(', ');
-  const result = statement(db, `UPDATE ${change.table} SET ${set} WHERE ${where}`).run(params);
+  const result = sql(db, `UPDATE ${change.table} SET ${set} WHERE ${where}`).run(params);
   if (result.changes !== 1) throw new Error(`Riga mancante in ${change.table}: impossibile applicare la modifica`);
 }
 

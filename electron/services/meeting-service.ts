@@ -5,9 +5,10 @@ import { checkMeeting, evaluateQuorum, presenceAt, presenceAtEnd, type MeetingCh
 import { backupNow } from '../db/backup';
 import { loadBody } from '../db/body-rows';
 import { appendJournal, canUndo, lastUndoable, listJournal, markUndone, sealJournal } from '../db/journal';
-import { diffMeetings, loadMeeting } from '../db/meeting-rows';
-import { type Change, applyChanges, invertChanges } from '../db/rows';
+import { diffMeetings, loadMeeting, reloadTouched } from '../db/meeting-rows';
+import { type Change, applyChanges, invertChanges, sql } from '../db/rows';
 import { assertNoNewProblems } from './check-guard';
+import { checkAfterChange } from './incremental-check';
 import * as mutate from './meeting-mutations';
 import type { Storage } from './storage';
 import { describeEntry, memberName } from './summaries';
@@ -52,7 +53,7 @@ export class MeetingService {
   }
 
   private current(meetingId: string): CachedMeeting {
-    const row = this.db.prepare('SELECT version FROM meetings WHERE id = ?').get(meetingId) as { version: number } | undefined;
+    const row = sql(this.db, 'SELECT version FROM meetings WHERE id = ?').get(meetingId) as { version: number } | undefined;
     if (!row) {
       this.cache.delete(meetingId);
       throw new NotFoundError(`Seduta non trovata («${meetingId}»)`);
@@ -88,8 +89,8 @@ export class MeetingService {
     const changes = journal.changes ?? diffMeetings(before?.meeting ?? null, meeting);
     if (journal.changes === undefined) applyChanges(this.db, changes);
     const at = this.storage.nowIso();
-    if (!before) this.db.prepare('UPDATE meetings SET created_at = ? WHERE id = ?').run(at, meeting.id);
-    this.db.prepare('UPDATE meetings SET version = version + 1, updated_at = ? WHERE id = ?').run(at, meeting.id);
+    if (!before) sql(this.db, 'UPDATE meetings SET created_at = ? WHERE id = ?').run(at, meeting.id);
+    sql(this.db, 'UPDATE meetings SET version = version + 1, updated_at = ? WHERE id = ?').run(at, meeting.id);
     appendJournal(this.db, {
       meetingId: meeting.id,
       bodyId: null,
@@ -110,7 +111,7 @@ export class MeetingService {
       const before = this.current(meetingId);
       if (!options.allowClosed) mutate.assertEditable(before.meeting);
       const outcome = apply(before.meeting);
-      const check = checkMeeting(outcome.meeting);
+      const check = checkAfterChange(before, outcome.meeting);
       assertNoNewProblems(before.check, check);
       const next = this.record(before, outcome.meeting, check, {
         operation,
@@ -125,7 +126,7 @@ export class MeetingService {
   /** Stores a whole new meeting (creation, import). */
   insert(meeting: Meeting, operation: string, input: unknown, summary: string): MeetingView {
     return this.storage.write(() => {
-      const exists = this.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(meeting.id);
+      const exists = sql(this.db, 'SELECT 1 FROM meetings WHERE id = ?').get(meeting.id);
       if (exists) throw new DomainError('MEETING_EXISTS', `Esiste già una seduta con questo identificativo («${meeting.id}»)`);
       const check = checkMeeting(meeting);
       assertNoNewProblems(null, check);
@@ -134,7 +135,7 @@ export class MeetingService {
   }
 
   exists(meetingId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(meetingId) !== undefined;
+    return sql(this.db, 'SELECT 1 FROM meetings WHERE id = ?').get(meetingId) !== undefined;
   }
 
   create(input: In<'meetings.create'>): MeetingView {
@@ -274,8 +275,7 @@ export class MeetingService {
       input,
       (m) => {
         const reopened = mutate.reopenMeeting(m);
-        this.db
-          .prepare('INSERT INTO meeting_revisions (meeting_id, revision, content, reopened_at, reason) VALUES (?, ?, ?, ?, ?)')
+        sql(this.db, 'INSERT INTO meeting_revisions (meeting_id, revision, content, reopened_at, reason) VALUES (?, ?, ?, ?, ?)')
           .run(m.id, m.revision, JSON.stringify(m), this.storage.nowIso(), input.reason);
         sealJournal(this.db, m.id);
         return { meeting: reopened, summary: `Seduta riaperta (revisione ${reopened.revision}): ${input.reason}` };
@@ -293,9 +293,9 @@ export class MeetingService {
       const inverse = invertChanges(last.changes);
       applyChanges(this.db, inverse);
       markUndone(this.db, last.seq);
-      const loaded = loadMeeting(this.db, input.meetingId);
+      const loaded = reloadTouched(this.db, before.meeting, inverse) ?? loadMeeting(this.db, input.meetingId);
       if (!loaded) throw new NotFoundError(`Seduta non trovata («${input.meetingId}»)`);
-      const check = checkMeeting(loaded.meeting);
+      const check = checkAfterChange(before, loaded.meeting);
       assertNoNewProblems(before.check, check);
       const next = this.record(before, loaded.meeting, check, {
         operation: 'meetings.undo',
@@ -310,7 +310,7 @@ export class MeetingService {
 
   /** The content of a closed revision kept when the meeting was reopened. */
   revision(meetingId: string, revision: number): Meeting | null {
-    const row = this.db.prepare('SELECT content FROM meeting_revisions WHERE meeting_id = ? AND revision = ?').get(meetingId, revision) as
+    const row = sql(this.db, 'SELECT content FROM meeting_revisions WHERE meeting_id = ? AND revision = ?').get(meetingId, revision) as
       | { content: string }
       | undefined;
     return row ? (JSON.parse(row.content) as Meeting) : null;
@@ -322,10 +322,9 @@ export class MeetingService {
       this.current(input.meetingId);
       const savedAt = this.storage.nowIso();
       if (input.text.length === 0) {
-        this.db.prepare('DELETE FROM drafts WHERE meeting_id = ? AND key = ?').run(input.meetingId, input.key);
+        sql(this.db, 'DELETE FROM drafts WHERE meeting_id = ? AND key = ?').run(input.meetingId, input.key);
       } else {
-        this.db
-          .prepare(
+        sql(this.db, 
             `INSERT INTO drafts (meeting_id, key, text, saved_at) VALUES (?, ?, ?, ?)
              ON CONFLICT(meeting_id, key) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at`,
           )
@@ -338,7 +337,7 @@ export class MeetingService {
   drafts(input: In<'meetings.drafts'>): Draft[] {
     return this.storage.read(() => {
       this.current(input.meetingId);
-      const rows = this.db.prepare('SELECT key, text, saved_at FROM drafts WHERE meeting_id = ? ORDER BY key').all(input.meetingId) as {
+      const rows = sql(this.db, 'SELECT key, text, saved_at FROM drafts WHERE meeting_id = ? ORDER BY key').all(input.meetingId) as {
         key: string;
         text: string;
         saved_at: string;
