@@ -1,6 +1,6 @@
 /**
  * How long buildVerbale takes on the seeded stress meeting (60 items, 2.000 statements, 200 decisions, 40 members)
- * and on twice that. Prints figures; not a timed test.
+ * and on twice and four times that (the time per entry should stay flat). Prints figures; not a timed test.
  */
 import { performance } from 'node:perf_hooks';
 import { buildVerbale } from '../shared/verbale';
@@ -8,7 +8,7 @@ import { stressMeeting, stressOptions } from './fixtures/stress-meeting';
 
 const RUNS = 5;
 
-for (const scale of [1, 2]) {
+for (const scale of [1, 2, 4]) {
   const meeting = stressMeeting(stressOptions(scale));
   const entries = meeting.items.reduce((sum, item) => sum + item.entries.length, 0);
   buildVerbale(meeting); // warm-up
@@ -20,5 +20,5 @@ for (const scale of [1, 2]) {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(RUNS / 2)] ?? 0;
-  console.log(`buildVerbale, scala ${scale}: ${entries} voci, mediana ${median.toFixed(1)} ms su ${RUNS} esecuzioni`);
+  console.log(`buildVerbale, scala ${scale}: ${entries} voci, mediana ${median.toFixed(1)} ms su ${RUNS} esecuzioni (${((median * 1000) / entries).toFixed(1)} µs per voce)`);
 }

@@ -1,9 +1,9 @@
-import type { Meeting } from '../model';
+import type { AgendaItem, Decision, Meeting, TimelineEntry, TimelinePosition } from '../model';
 import { decisionOutcome } from './outcome';
-import { presenceAt, presenceProblems } from './presence';
+import { presenceTimeline, type PresenceTimeline } from './presence';
 import { evaluateQuorum } from './quorum';
 import { isVotedKind, validateDecision } from './tally';
-import type { DecisionCheck, MeetingCheck, MeetingCheckProblem } from './types';
+import type { DecisionCheck, MeetingCheck, MeetingCheckProblem, PresenceSnapshot } from './types';
 
 function rollCallProblems(meeting: Meeting): MeetingCheckProblem[] {
   const problems: MeetingCheckProblem[] = [];
@@ -90,32 +90,66 @@ function remoteProblems(meeting: Meeting): MeetingCheckProblem[] {
   return problems;
 }
 
-function decisionChecks(meeting: Meeting): DecisionCheck[] {
-  const checks: DecisionCheck[] = [];
-  meeting.items.forEach((item, itemIndex) => {
-    item.entries.forEach((entry, entryIndex) => {
-      if (entry.type !== 'decision') return;
-      const presence = presenceAt(meeting, { itemIndex, entryIndex });
-      const quorum = evaluateQuorum(meeting, presence);
-      const problems = validateDecision(meeting, entry, presence);
-      if (isVotedKind(entry.kind) && !quorum.holds) {
-        problems.push({
-          code: 'QUORUM_NOT_MET',
-          message: `Votazione senza numero legale (${quorum.ruleText}; ${quorum.missing.join(', ')}).`,
-        });
-      }
-      checks.push({
-        itemIndex,
-        entryIndex,
-        decisionId: entry.id,
-        presence,
-        quorum,
-        problems,
-        outcome: decisionOutcome(meeting, entry, presence),
-      });
+/** One decision checked against the presence just before it: tally, quorum (for votes) and outcome. */
+export function checkDecision(meeting: Meeting, decision: Decision, position: TimelinePosition, presence: PresenceSnapshot): DecisionCheck {
+  const quorum = evaluateQuorum(meeting, presence);
+  const problems = validateDecision(meeting, decision, presence);
+  if (isVotedKind(decision.kind) && !quorum.holds) {
+    problems.push({
+      code: 'QUORUM_NOT_MET',
+      message: `Votazione senza numero legale (${quorum.ruleText}; ${quorum.missing.join(', ')}).`,
     });
-  });
+  }
+  return {
+    itemIndex: position.itemIndex,
+    entryIndex: position.entryIndex,
+    decisionId: decision.id,
+    presence,
+    quorum,
+    problems,
+    outcome: decisionOutcome(meeting, decision, presence),
+  };
+}
+
+/** Checks of the decisions from `from` on (all by default), in timeline order. */
+export function decisionChecks(meeting: Meeting, timeline: PresenceTimeline, from: TimelinePosition = { itemIndex: 0, entryIndex: 0 }): DecisionCheck[] {
+  const checks: DecisionCheck[] = [];
+  for (let itemIndex = Math.max(0, from.itemIndex); itemIndex < meeting.items.length; itemIndex += 1) {
+    const entries = (meeting.items[itemIndex] as AgendaItem).entries;
+    for (let entryIndex = itemIndex === from.itemIndex ? Math.max(0, from.entryIndex) : 0; entryIndex < entries.length; entryIndex += 1) {
+      const entry = entries[entryIndex] as TimelineEntry;
+      if (entry.type !== 'decision') continue;
+      const position = { itemIndex, entryIndex };
+      checks.push(checkDecision(meeting, entry, position, timeline.at(position)));
+    }
+  }
   return checks;
+}
+
+/** Problems of the decisions' checks, worded for the meeting's problem list. */
+export function decisionProblems(decisions: DecisionCheck[]): MeetingCheckProblem[] {
+  return decisions.flatMap((check) =>
+    check.problems.map((problem) => ({
+      code: problem.code,
+      message: `Punto ${check.itemIndex + 1}: ${problem.message}`,
+      itemIndex: check.itemIndex,
+      entryId: check.decisionId,
+    })),
+  );
+}
+
+/** Every problem of a meeting that is not about a decision (roll call, movements, remote presence, speakers). */
+export function meetingProblemsWithoutDecisions(meeting: Meeting, timeline: PresenceTimeline): MeetingCheckProblem[] {
+  const itemIndexOfEntry = new Map<string, number>();
+  meeting.items.forEach((item, itemIndex) => item.entries.forEach((entry) => itemIndexOfEntry.set(entry.id, itemIndex)));
+
+  const problems: MeetingCheckProblem[] = [...rollCallProblems(meeting)];
+  for (const problem of timeline.problems) {
+    const itemIndex = itemIndexOfEntry.get(problem.entryId);
+    problems.push({ code: problem.code, message: problem.message, entryId: problem.entryId, ...(itemIndex === undefined ? {} : { itemIndex }) });
+  }
+  problems.push(...remoteProblems(meeting), ...speakerProblems(meeting));
+  return problems;
 }
 
 /**
@@ -124,26 +158,8 @@ function decisionChecks(meeting: Meeting): DecisionCheck[] {
  * tally and quorum problems (also listed in `decisions[].problems`). `ok` is false when anything is wrong.
  */
 export function checkMeeting(meeting: Meeting): MeetingCheck {
-  const itemIndexOfEntry = new Map<string, number>();
-  meeting.items.forEach((item, itemIndex) => item.entries.forEach((entry) => itemIndexOfEntry.set(entry.id, itemIndex)));
-
-  const problems: MeetingCheckProblem[] = [...rollCallProblems(meeting)];
-  for (const problem of presenceProblems(meeting)) {
-    const itemIndex = itemIndexOfEntry.get(problem.entryId);
-    problems.push({ code: problem.code, message: problem.message, entryId: problem.entryId, ...(itemIndex === undefined ? {} : { itemIndex }) });
-  }
-  problems.push(...remoteProblems(meeting), ...speakerProblems(meeting));
-
-  const decisions = decisionChecks(meeting);
-  for (const check of decisions) {
-    for (const problem of check.problems) {
-      problems.push({
-        code: problem.code,
-        message: `Punto ${check.itemIndex + 1}: ${problem.message}`,
-        itemIndex: check.itemIndex,
-        entryId: check.decisionId,
-      });
-    }
-  }
+  const timeline = presenceTimeline(meeting);
+  const decisions = decisionChecks(meeting, timeline);
+  const problems = [...meetingProblemsWithoutDecisions(meeting, timeline), ...decisionProblems(decisions)];
   return { ok: problems.length === 0, decisions, problems };
 }

@@ -116,21 +116,83 @@ export function endPosition(meeting: Meeting): TimelinePosition {
   return last ? { itemIndex: lastIndex, entryIndex: last.entries.length } : { itemIndex: 0, entryIndex: 0 };
 }
 
-/** Who is there just before the entry at `position` (roll call plus the movements before it). */
-export function presenceAt(meeting: Meeting, position: TimelinePosition): PresenceSnapshot {
-  const { states } = replay(meeting, position);
-  const members: MemberPresence[] = membersInSeatOrder(meeting).map((member) => {
+/** A snapshot without its position: what stays the same between two movements. */
+type PresenceState = Omit<PresenceSnapshot, 'position'>;
+
+function presenceState(seatOrder: Member[], states: StateMap): PresenceState {
+  const members: MemberPresence[] = seatOrder.map((member) => {
     const state = states.get(member.id) as MemberState;
     return { memberId: member.id, presence: state.presence, representative: state.representative };
   });
   const count = (presence: Presence) => members.filter((member) => member.presence === presence).length;
   return {
-    position: { ...position },
     members,
     presentIds: members.filter((member) => member.presence !== 'absent').map((member) => member.memberId),
     inRoom: count('room'),
     remote: count('remote'),
     absent: count('absent'),
+  };
+}
+
+function snapshotOf(state: PresenceState, position: TimelinePosition): PresenceSnapshot {
+  return { position: { ...position }, ...state };
+}
+
+/** Who is there just before the entry at `position` (roll call plus the movements before it). */
+export function presenceAt(meeting: Meeting, position: TimelinePosition): PresenceSnapshot {
+  const { states } = replay(meeting, position);
+  return snapshotOf(presenceState(membersInSeatOrder(meeting), states), position);
+}
+
+/** Presence at every position of a meeting, from one replay of its timeline. */
+export interface PresenceTimeline {
+  /**
+   * Same as presenceAt(meeting, position). Snapshots between two movements share their member lists:
+   * treat them as read-only.
+   */
+  at(position: TimelinePosition): PresenceSnapshot;
+  /** Same as presenceAtEnd(meeting). */
+  end(): PresenceSnapshot;
+  /** Same as presenceProblems(meeting). */
+  problems: PresenceProblem[];
+}
+
+/**
+ * Replays the timeline once and keeps the presence before every entry (and at the end of every item), so that
+ * asking it for every decision or statement is linear in the entries instead of quadratic.
+ */
+export function presenceTimeline(meeting: Meeting): PresenceTimeline {
+  const seatOrder = membersInSeatOrder(meeting);
+  const states = initialStates(meeting);
+  const problems: PresenceProblem[] = [];
+  let current = presenceState(seatOrder, states);
+  let moved = false;
+  const latest = () => {
+    if (moved) current = presenceState(seatOrder, states);
+    moved = false;
+    return current;
+  };
+  const byPosition: PresenceState[][] = meeting.items.map((item) => {
+    const row: PresenceState[] = [];
+    for (const entry of item.entries) {
+      row.push(latest());
+      if (entry.type !== 'movement') continue;
+      const problem = applyMovement(meeting, states, entry);
+      if (problem) problems.push(problem);
+      else moved = true;
+    }
+    row.push(latest());
+    return row;
+  });
+  const last = latest();
+  return {
+    at: (position) => {
+      const state = byPosition[position.itemIndex]?.[position.entryIndex];
+      // Positions outside the timeline (negative, past an item's end) keep presenceAt's own reading of them.
+      return state ? snapshotOf(state, position) : presenceAt(meeting, position);
+    },
+    end: () => snapshotOf(last, endPosition(meeting)),
+    problems,
   };
 }
 

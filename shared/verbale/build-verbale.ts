@@ -7,7 +7,7 @@ import {
   presidentLabel,
   presidentOpeningSentence,
 } from '../phrasing';
-import { evaluateQuorum, presenceAt, validateDecision } from '../rules';
+import { evaluateQuorum, presenceTimeline, validateDecision } from '../rules';
 import type { PresenceSnapshot } from '../rules/types';
 import { attendanceTable, participantParagraphs } from './attendance-blocks';
 import type { SignatureBlock, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from './document';
@@ -20,7 +20,7 @@ import { VerbaleTallyError, type VerbaleTallyProblem } from './tally-error';
  * Throws VerbaleTallyError when any decision's tally does not add up (nothing is phrased from a wrong tally).
  */
 export function buildVerbale(meeting: Meeting): VerbaleDocument {
-  const presence = presenceCache(meeting);
+  const presence = presenceLookup(meeting);
   assertTalliesValid(meeting, presence);
   const blocks: VerbaleBlock[] = [];
   if (meeting.revision > 1) blocks.push(text('revision', `Revisione n. ${meeting.revision}`, 'centered'));
@@ -30,7 +30,7 @@ export function buildVerbale(meeting: Meeting): VerbaleDocument {
   const participants = participantParagraphs(meeting);
   if (participants.length > 0) blocks.push({ kind: 'sectionHeading', text: 'Partecipanti senza diritto di voto' }, ...participants);
 
-  blocks.push(text('presidentOpening', presidentOpening(meeting)));
+  blocks.push(text('presidentOpening', presidentOpening(meeting, presence(0, 0))));
   meeting.items.forEach((item, itemIndex) => {
     const attachments = item.attachments.map((attachment) => attachment.label.trim()).filter(Boolean);
     const title = item.title.trim().replace(/\.$/, '');
@@ -61,18 +61,10 @@ function text(role: VerbaleParagraph['role'], content: string, style: VerbalePar
 
 type PresenceLookup = (itemIndex: number, entryIndex: number) => PresenceSnapshot;
 
-/** presenceAt, remembered for the positions asked twice (decisions are checked, then phrased). */
-function presenceCache(meeting: Meeting): PresenceLookup {
-  const cache = new Map<string, PresenceSnapshot>();
-  return (itemIndex, entryIndex) => {
-    const key = `${itemIndex}:${entryIndex}`;
-    let snapshot = cache.get(key);
-    if (!snapshot) {
-      snapshot = presenceAt(meeting, { itemIndex, entryIndex });
-      cache.set(key, snapshot);
-    }
-    return snapshot;
-  };
+/** Presence before any entry, from one replay of the timeline (entries ask for it as they are phrased). */
+function presenceLookup(meeting: Meeting): PresenceLookup {
+  const timeline = presenceTimeline(meeting);
+  return (itemIndex, entryIndex) => timeline.at({ itemIndex, entryIndex });
 }
 
 function assertTalliesValid(meeting: Meeting, presence: PresenceLookup): void {
@@ -99,9 +91,9 @@ function opening(meeting: Meeting): string {
   });
 }
 
-function presidentOpening(meeting: Meeting): string {
+function presidentOpening(meeting: Meeting, atOpening: PresenceSnapshot): string {
   const quorumRule = meeting.body.rules.quorum;
-  const quorum = evaluateQuorum(meeting, presenceAt(meeting, { itemIndex: 0, entryIndex: 0 }));
+  const quorum = evaluateQuorum(meeting, atOpening);
   const threshold = meeting.convocation === 'first' ? quorumRule.firstCall : quorumRule.secondCall;
   const withPopulation = threshold.population.kind !== 'none';
   return presidentOpeningSentence({

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HeadQuorum, Meeting, PopulationQuorum, Presence } from '../../../../shared/model';
-import { ceilFraction, decisionOutcome, evaluateQuorum, halfPlusOne, presenceAt, validateDecision } from '../../../../shared/rules';
+import {
+  ceilFraction,
+  decisionOutcome,
+  evaluateQuorum,
+  halfPlusOne,
+  presenceAt,
+  presenceAtEnd,
+  presenceProblems,
+  presenceTimeline,
+  validateDecision,
+} from '../../../../shared/rules';
 import { decision, makeMeeting, memberId } from './fixtures';
 
 const RUNS = { numRuns: 150 };
@@ -58,6 +68,63 @@ describe('presence properties', () => {
           expect(new Set(snapshot.presentIds).size).toBe(snapshot.presentIds.length);
           expect(snapshot.presentIds.length).toBe(snapshot.inRoom + snapshot.remote);
         }
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** Movements (with representatives sometimes) mixed with notes, so that positions between two movements repeat. */
+const mixedMeetingArb = fc
+  .integer({ min: 1, max: 10 })
+  .chain((count) =>
+    fc.record({
+      roll: fc.array(presenceArb, { minLength: count, maxLength: count }),
+      items: fc.array(
+        fc.array(
+          fc.oneof(
+            fc.record({
+              member: fc.integer({ min: 0, max: count }),
+              kind: movementKindArb,
+              mode: fc.constantFrom('room', 'remote'),
+              delegate: fc.boolean(),
+            }),
+            fc.constant(null),
+          ),
+          { maxLength: 10 },
+        ),
+        { maxLength: 4 },
+      ),
+    }),
+  )
+  .map(({ roll, items }) => {
+    let n = 0;
+    return makeMeeting({
+      count: roll.length,
+      roll: Object.fromEntries(roll.map((presence, i) => [memberId(i), presence])),
+      items: items.map((entries) =>
+        entries.map((move) => {
+          n += 1;
+          if (!move) return { id: `nt${n}`, type: 'note', text: `nota ${n}` };
+          const representative = move.delegate ? { name: `Delegato ${n}`, role: 'Assessore delegato', gender: 'f' } : undefined;
+          return { id: `mv${n}`, type: 'movement', memberId: memberId(move.member), movement: move.kind, time: '18:00', mode: move.mode, ...(representative ? { representative } : {}) };
+        }),
+      ),
+    });
+  });
+
+describe('presence timeline (one replay)', () => {
+  it('gives the same snapshot as presenceAt at every position, the same end and the same problems', () => {
+    fc.assert(
+      fc.property(mixedMeetingArb, (meeting) => {
+        const timeline = presenceTimeline(meeting);
+        for (const position of positions(meeting)) expect(timeline.at(position)).toEqual(presenceAt(meeting, position));
+        // Positions outside the timeline read as presenceAt reads them.
+        for (const position of [{ itemIndex: -1, entryIndex: 0 }, { itemIndex: 0, entryIndex: 99 }, { itemIndex: meeting.items.length + 1, entryIndex: 0 }, { itemIndex: 0, entryIndex: -1 }]) {
+          expect(timeline.at(position)).toEqual(presenceAt(meeting, position));
+        }
+        expect(timeline.end()).toEqual(presenceAtEnd(meeting));
+        expect(timeline.problems).toEqual(presenceProblems(meeting));
       }),
       RUNS,
     );
