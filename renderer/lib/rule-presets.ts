@@ -13,7 +13,7 @@ export const QUORUM_PRESETS: QuorumPreset[] = [
     id: 'half-third',
     label: 'Metà più uno; in seconda convocazione un terzo',
     explanation:
-      'In prima convocazione la seduta è valida con la metà più uno dei componenti (su 19: 10). In seconda convocazione basta un terzo dei componenti, arrotondato per eccesso (su 19: 7). La popolazione non conta.',
+      'In prima convocazione la seduta è valida con la metà più uno dei componenti (ad esempio, su 19 ne servono 10). In seconda convocazione basta un terzo dei componenti, arrotondato per eccesso (su 19, 7). La popolazione non conta.',
     rule: {
       firstCall: { heads: { kind: 'halfPlusOne' }, population: { kind: 'none' } },
       secondCall: { heads: { kind: 'fraction', numerator: 1, denominator: 3 }, population: { kind: 'none' } },
