@@ -103,8 +103,8 @@ export function meetingRows(meeting: Meeting): Row[] {
 }
 
 /**
- * Row changes from one version of a meeting to the next. Items (with their entries) and lists that are
- * the same objects at the same place are skipped without looking inside: an action costs what it touches.
+ * Row changes from one version of a meeting to the next. Items, entries and lists that are the same objects
+ * at the same place are skipped without looking inside: an action costs what it touches.
  */
 export function diffMeetings(before: Meeting | null, after: Meeting | null): Change[] {
   if (!before || !after) {
@@ -118,8 +118,21 @@ export function diffMeetings(before: Meeting | null, after: Meeting | null): Cha
     newItemIds.add(item.id);
     const old = oldItems.get(item.id);
     if (old && old.item === item && old.index === index) return;
-    newRows.push(...itemAndEntryRows(after.id, item, index));
-    if (old) oldRows.push(...itemAndEntryRows(before.id, old.item, old.index));
+    if (!old) {
+      newRows.push(...itemAndEntryRows(after.id, item, index));
+      return;
+    }
+    oldRows.push(itemRow(before.id, old.item, old.index));
+    newRows.push(itemRow(after.id, item, index));
+    // Within a changed item, entries that are the same objects at the same place are skipped too.
+    const count = Math.max(old.item.entries.length, item.entries.length);
+    for (let entryIndex = 0; entryIndex < count; entryIndex += 1) {
+      const was = old.item.entries[entryIndex];
+      const now = item.entries[entryIndex];
+      if (was === now) continue;
+      if (was) oldRows.push(entryRow(before.id, old.item.id, was, entryIndex));
+      if (now) newRows.push(entryRow(after.id, item.id, now, entryIndex));
+    }
   });
   for (const [id, old] of oldItems) {
     if (!newItemIds.has(id)) oldRows.push(...itemAndEntryRows(before.id, old.item, old.index));

@@ -1,14 +1,14 @@
 import type { Draft, JournalRecord, MeetingView, MethodName, MethodParsedInput } from '../../shared/api/contract';
 import { DomainError, NotFoundError } from '../../shared/api/errors';
 import type { Meeting, TimelinePosition } from '../../shared/model';
-import { checkMeeting, evaluateQuorum, presenceAt, presenceAtEnd, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../shared/rules';
+import { evaluateQuorum, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../shared/rules';
 import { backupNow } from '../db/backup';
 import { loadBody } from '../db/body-rows';
 import { appendJournal, canUndo, lastUndoable, listJournal, markUndone, sealJournal } from '../db/journal';
 import { diffMeetings, loadMeeting, reloadTouched } from '../db/meeting-rows';
 import { type Change, applyChanges, invertChanges, sql } from '../db/rows';
 import { assertNoNewProblems } from './check-guard';
-import { checkAfterChange } from './incremental-check';
+import { CheckMemo, checkAfterChange } from './incremental-check';
 import * as mutate from './meeting-mutations';
 import type { Storage } from './storage';
 import { describeEntry, memberName } from './summaries';
@@ -43,6 +43,8 @@ interface Outcome {
  */
 export class MeetingService {
   private readonly cache = new Map<string, CachedMeeting>();
+  /** Presence replays and item checks of the meetings' versions: an action costs what it changes. */
+  private readonly memo = new CheckMemo();
 
   constructor(private readonly storage: Storage) {
     storage.onFailure(() => this.cache.clear());
@@ -62,13 +64,13 @@ export class MeetingService {
     if (cached && cached.version === row.version) return cached;
     const loaded = loadMeeting(this.db, meetingId);
     if (!loaded) throw new NotFoundError(`Seduta non trovata («${meetingId}»)`);
-    const fresh: CachedMeeting = { meeting: loaded.meeting, version: loaded.version, updatedAt: loaded.updatedAt, check: checkMeeting(loaded.meeting) };
+    const fresh: CachedMeeting = { meeting: loaded.meeting, version: loaded.version, updatedAt: loaded.updatedAt, check: this.memo.check(loaded.meeting) };
     this.cache.set(meetingId, fresh);
     return fresh;
   }
 
   private view(cached: CachedMeeting): MeetingView {
-    const presenceNow = presenceAtEnd(cached.meeting);
+    const presenceNow = this.memo.timeline(cached.meeting).end();
     return {
       meeting: cached.meeting,
       check: cached.check,
@@ -111,7 +113,7 @@ export class MeetingService {
       const before = this.current(meetingId);
       if (!options.allowClosed) mutate.assertEditable(before.meeting);
       const outcome = apply(before.meeting);
-      const check = checkAfterChange(before, outcome.meeting);
+      const check = checkAfterChange(before, outcome.meeting, this.memo);
       assertNoNewProblems(before.check, check);
       const next = this.record(before, outcome.meeting, check, {
         operation,
@@ -128,7 +130,7 @@ export class MeetingService {
     return this.storage.write(() => {
       const exists = sql(this.db, 'SELECT 1 FROM meetings WHERE id = ?').get(meeting.id);
       if (exists) throw new DomainError('MEETING_EXISTS', `Esiste già una seduta con questo identificativo («${meeting.id}»)`);
-      const check = checkMeeting(meeting);
+      const check = this.memo.check(meeting);
       assertNoNewProblems(null, check);
       return this.view(this.record(null, meeting, check, { operation, input, summary, undoable: false }));
     });
@@ -295,7 +297,7 @@ export class MeetingService {
       markUndone(this.db, last.seq);
       const loaded = reloadTouched(this.db, before.meeting, inverse) ?? loadMeeting(this.db, input.meetingId);
       if (!loaded) throw new NotFoundError(`Seduta non trovata («${input.meetingId}»)`);
-      const check = checkAfterChange(before, loaded.meeting);
+      const check = checkAfterChange(before, loaded.meeting, this.memo);
       assertNoNewProblems(before.check, check);
       const next = this.record(before, loaded.meeting, check, {
         operation: 'meetings.undo',
@@ -362,7 +364,7 @@ export class MeetingService {
       if (!item || position.entryIndex > item.entries.length) {
         throw new NotFoundError(`Posizione inesistente nella seduta (punto ${position.itemIndex + 1}, voce ${position.entryIndex + 1})`);
       }
-      const presence = presenceAt(meeting, position);
+      const presence = this.memo.timeline(meeting).at(position);
       return { presence, quorum: evaluateQuorum(meeting, presence) };
     });
   }

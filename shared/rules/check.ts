@@ -33,60 +33,76 @@ function rollCallProblems(meeting: Meeting): MeetingCheckProblem[] {
   return problems;
 }
 
-function speakerProblems(meeting: Meeting): MeetingCheckProblem[] {
-  const memberIds = new Set(meeting.body.members.map((member) => member.id));
-  const participantIds = new Set([...meeting.body.participants, ...meeting.guests].map((participant) => participant.id));
-  const problems: MeetingCheckProblem[] = [];
-  meeting.items.forEach((item, itemIndex) => {
-    for (const entry of item.entries) {
-      if (entry.type !== 'statement') continue;
-      const { speaker } = entry;
-      if (speaker.kind === 'member' && !memberIds.has(speaker.memberId)) {
-        problems.push({
-          code: 'UNKNOWN_SPEAKER',
-          message: `Punto ${itemIndex + 1}: intervento di un componente che non appartiene all'organo («${speaker.memberId}»).`,
-          itemIndex,
-          entryId: entry.id,
-        });
-      }
-      if (speaker.kind === 'participant' && !participantIds.has(speaker.participantId)) {
-        problems.push({
-          code: 'UNKNOWN_SPEAKER',
-          message: `Punto ${itemIndex + 1}: intervento di un partecipante sconosciuto («${speaker.participantId}»).`,
-          itemIndex,
-          entryId: entry.id,
-        });
-      }
-    }
-  });
-  return problems;
+/** What the per-item checks look up: built once per meeting (or per body and guests). */
+export interface ItemCheckContext {
+  entityOf: Map<string, string>;
+  participantIds: Set<string>;
+  remoteAllowed: boolean;
 }
 
-/** Remote presence (roll call, arrivals, returns) when the body's rules do not allow it. */
-function remoteProblems(meeting: Meeting): MeetingCheckProblem[] {
-  if (meeting.body.rules.remoteAllowed) return [];
-  const entityOf = new Map(meeting.body.members.map((member) => [member.id, member.entity]));
-  const problems: MeetingCheckProblem[] = [];
-  for (const entry of meeting.rollCall) {
-    if (entry.presence === 'remote' && entityOf.has(entry.memberId)) {
-      problems.push({
-        code: 'REMOTE_NOT_ALLOWED',
-        message: `${entityOf.get(entry.memberId)} risulta presente da remoto all'appello, ma il regolamento non prevede la partecipazione da remoto.`,
-      });
-    }
-  }
-  meeting.items.forEach((item, itemIndex) => {
-    for (const entry of item.entries) {
-      if (entry.type !== 'movement' || entry.mode !== 'remote' || !entityOf.has(entry.memberId)) continue;
+export function itemCheckContext(meeting: Meeting): ItemCheckContext {
+  return {
+    entityOf: new Map(meeting.body.members.map((member) => [member.id, member.entity])),
+    participantIds: new Set([...meeting.body.participants, ...meeting.guests].map((participant) => participant.id)),
+    remoteAllowed: meeting.body.rules.remoteAllowed,
+  };
+}
+
+/** The problems found inside one item: remote arrivals and returns the rules do not allow, and unknown speakers. */
+export interface ItemProblems {
+  remote: MeetingCheckProblem[];
+  speakers: MeetingCheckProblem[];
+}
+
+export function itemProblems(context: ItemCheckContext, item: AgendaItem, itemIndex: number): ItemProblems {
+  const remote: MeetingCheckProblem[] = [];
+  const speakers: MeetingCheckProblem[] = [];
+  for (const entry of item.entries) {
+    if (entry.type === 'movement') {
+      if (context.remoteAllowed || entry.mode !== 'remote' || !context.entityOf.has(entry.memberId)) continue;
       if (entry.movement !== 'arrival' && entry.movement !== 'return') continue;
-      problems.push({
+      remote.push({
         code: 'REMOTE_NOT_ALLOWED',
-        message: `Punto ${itemIndex + 1}: ${entityOf.get(entry.memberId)} si collega da remoto alle ore ${entry.time}, ma il regolamento non prevede la partecipazione da remoto.`,
+        message: `Punto ${itemIndex + 1}: ${context.entityOf.get(entry.memberId)} si collega da remoto alle ore ${entry.time}, ma il regolamento non prevede la partecipazione da remoto.`,
         itemIndex,
         entryId: entry.id,
       });
     }
-  });
+    if (entry.type !== 'statement') continue;
+    const { speaker } = entry;
+    if (speaker.kind === 'member' && !context.entityOf.has(speaker.memberId)) {
+      speakers.push({
+        code: 'UNKNOWN_SPEAKER',
+        message: `Punto ${itemIndex + 1}: intervento di un componente che non appartiene all'organo («${speaker.memberId}»).`,
+        itemIndex,
+        entryId: entry.id,
+      });
+    }
+    if (speaker.kind === 'participant' && !context.participantIds.has(speaker.participantId)) {
+      speakers.push({
+        code: 'UNKNOWN_SPEAKER',
+        message: `Punto ${itemIndex + 1}: intervento di un partecipante sconosciuto («${speaker.participantId}»).`,
+        itemIndex,
+        entryId: entry.id,
+      });
+    }
+  }
+  return { remote, speakers };
+}
+
+/** Remote presence at the roll call when the body's rules do not allow it. */
+function remoteRollCallProblems(meeting: Meeting): MeetingCheckProblem[] {
+  if (meeting.body.rules.remoteAllowed) return [];
+  const context = itemCheckContext(meeting);
+  const problems: MeetingCheckProblem[] = [];
+  for (const entry of meeting.rollCall) {
+    if (entry.presence === 'remote' && context.entityOf.has(entry.memberId)) {
+      problems.push({
+        code: 'REMOTE_NOT_ALLOWED',
+        message: `${context.entityOf.get(entry.memberId)} risulta presente da remoto all'appello, ma il regolamento non prevede la partecipazione da remoto.`,
+      });
+    }
+  }
   return problems;
 }
 
@@ -128,28 +144,40 @@ export function decisionChecks(meeting: Meeting, timeline: PresenceTimeline, fro
 
 /** Problems of the decisions' checks, worded for the meeting's problem list. */
 export function decisionProblems(decisions: DecisionCheck[]): MeetingCheckProblem[] {
-  return decisions.flatMap((check) =>
-    check.problems.map((problem) => ({
-      code: problem.code,
-      message: `Punto ${check.itemIndex + 1}: ${problem.message}`,
-      itemIndex: check.itemIndex,
-      entryId: check.decisionId,
-    })),
-  );
+  const problems: MeetingCheckProblem[] = [];
+  for (const check of decisions) {
+    for (const problem of check.problems) {
+      problems.push({ code: problem.code, message: `Punto ${check.itemIndex + 1}: ${problem.message}`, itemIndex: check.itemIndex, entryId: check.decisionId });
+    }
+  }
+  return problems;
 }
 
-/** Every problem of a meeting that is not about a decision (roll call, movements, remote presence, speakers). */
-export function meetingProblemsWithoutDecisions(meeting: Meeting, timeline: PresenceTimeline): MeetingCheckProblem[] {
-  const itemIndexOfEntry = new Map<string, number>();
-  meeting.items.forEach((item, itemIndex) => item.entries.forEach((entry) => itemIndexOfEntry.set(entry.id, itemIndex)));
-
+/**
+ * Every problem of a meeting that is not about a decision: roll call, contradicting movements, remote presence the
+ * rules do not allow, speakers not in the meeting. `problemsOf` gives each item's own problems (callers that
+ * keep them between versions of a meeting pass their own).
+ */
+export function meetingProblemsWithoutDecisions(
+  meeting: Meeting,
+  timeline: PresenceTimeline,
+  problemsOf: (item: AgendaItem, itemIndex: number) => ItemProblems = itemProblemsOf(itemCheckContext(meeting)),
+): MeetingCheckProblem[] {
   const problems: MeetingCheckProblem[] = [...rollCallProblems(meeting)];
-  for (const problem of timeline.problems) {
-    const itemIndex = itemIndexOfEntry.get(problem.entryId);
-    problems.push({ code: problem.code, message: problem.message, entryId: problem.entryId, ...(itemIndex === undefined ? {} : { itemIndex }) });
-  }
-  problems.push(...remoteProblems(meeting), ...speakerProblems(meeting));
+  meeting.items.forEach((_item, itemIndex) => {
+    for (const problem of timeline.problemsOfItem(itemIndex)) {
+      problems.push({ code: problem.code, message: problem.message, entryId: problem.entryId, itemIndex });
+    }
+  });
+  const byItem = meeting.items.map(problemsOf);
+  problems.push(...remoteRollCallProblems(meeting));
+  for (const found of byItem) problems.push(...found.remote);
+  for (const found of byItem) problems.push(...found.speakers);
   return problems;
+}
+
+function itemProblemsOf(context: ItemCheckContext): (item: AgendaItem, itemIndex: number) => ItemProblems {
+  return (item, itemIndex) => itemProblems(context, item, itemIndex);
 }
 
 /**
@@ -159,7 +187,16 @@ export function meetingProblemsWithoutDecisions(meeting: Meeting, timeline: Pres
  */
 export function checkMeeting(meeting: Meeting): MeetingCheck {
   const timeline = presenceTimeline(meeting);
-  const decisions = decisionChecks(meeting, timeline);
-  const problems = [...meetingProblemsWithoutDecisions(meeting, timeline), ...decisionProblems(decisions)];
+  return assembleCheck(meeting, timeline, decisionChecks(meeting, timeline));
+}
+
+/** A meeting's check from its decisions' checks (in timeline order) and the rest found now. */
+export function assembleCheck(
+  meeting: Meeting,
+  timeline: PresenceTimeline,
+  decisions: DecisionCheck[],
+  problemsOf?: (item: AgendaItem, itemIndex: number) => ItemProblems,
+): MeetingCheck {
+  const problems = [...meetingProblemsWithoutDecisions(meeting, timeline, problemsOf), ...decisionProblems(decisions)];
   return { ok: problems.length === 0, decisions, problems };
 }

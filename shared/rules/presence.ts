@@ -1,4 +1,4 @@
-import type { Meeting, Member, Movement, Presence, Representative, TimelinePosition } from '../model';
+import type { AgendaItem, Meeting, Member, Movement, Presence, Representative, TimelinePosition } from '../model';
 import type { MemberPresence, PresenceProblem, PresenceSnapshot } from './types';
 
 /** A member's state while the timeline is replayed. */
@@ -155,45 +155,106 @@ export interface PresenceTimeline {
   end(): PresenceSnapshot;
   /** Same as presenceProblems(meeting). */
   problems: PresenceProblem[];
+  /** The movements of one item that presenceProblems lists. */
+  problemsOfItem(itemIndex: number): PresenceProblem[];
+}
+
+/** The replay at an item boundary. Never changed once made, so that replays of later items can start from it. */
+interface Cursor {
+  seatOrder: Member[];
+  states: StateMap;
+  presence: PresenceState;
+}
+
+/** The replay of one item: the presence before each of its entries and at its end, and the movements refused. */
+interface ItemReplay {
+  start: Cursor;
+  before: PresenceState[];
+  problems: PresenceProblem[];
+  end: Cursor;
+}
+
+function copyStates(states: StateMap): StateMap {
+  return new Map([...states].map(([memberId, state]) => [memberId, { ...state }]));
+}
+
+function replayItem(meeting: Meeting, item: AgendaItem, start: Cursor): ItemReplay {
+  const before: PresenceState[] = [];
+  const problems: PresenceProblem[] = [];
+  // The start's states are shared with the previous item: copied on the first movement only.
+  let states: StateMap | null = null;
+  let current = start.presence;
+  let moved = false;
+  const latest = () => {
+    if (moved && states) current = presenceState(start.seatOrder, states);
+    moved = false;
+    return current;
+  };
+  for (const entry of item.entries) {
+    before.push(latest());
+    if (entry.type !== 'movement') continue;
+    states ??= copyStates(start.states);
+    const problem = applyMovement(meeting, states, entry);
+    if (problem) problems.push(problem);
+    else moved = true;
+  }
+  before.push(latest());
+  const end = states && current !== start.presence ? { seatOrder: start.seatOrder, states, presence: current } : start;
+  return { start, before, problems, end };
+}
+
+/**
+ * Replays timelines, remembering the replay of each agenda item: an item that is the same object as before and
+ * starts from the same presence is not replayed again, so a meeting changed in one item costs that item.
+ * Only for meetings that are never changed in place (a new object for whatever changes), like the storage's.
+ */
+export class PresenceMemo {
+  private readonly starts = new WeakMap<Meeting['rollCall'], { body: Meeting['body']; cursor: Cursor }>();
+  private readonly items = new WeakMap<AgendaItem, ItemReplay>();
+
+  /** Presence at every position of the meeting: see presenceTimeline. */
+  timeline(meeting: Meeting): PresenceTimeline {
+    let cursor = this.start(meeting);
+    const replays = meeting.items.map((item) => {
+      let replayed = this.items.get(item);
+      if (replayed?.start !== cursor) {
+        replayed = replayItem(meeting, item, cursor);
+        this.items.set(item, replayed);
+      }
+      cursor = replayed.end;
+      return replayed;
+    });
+    const last = cursor.presence;
+    return {
+      at: (position) => {
+        const state = replays[position.itemIndex]?.before[position.entryIndex];
+        // Positions outside the timeline (negative, past an item's end) keep presenceAt's own reading of them.
+        return state ? snapshotOf(state, position) : presenceAt(meeting, position);
+      },
+      end: () => snapshotOf(last, endPosition(meeting)),
+      problems: replays.flatMap((replayed) => replayed.problems),
+      problemsOfItem: (itemIndex) => replays[itemIndex]?.problems ?? [],
+    };
+  }
+
+  private start(meeting: Meeting): Cursor {
+    const known = this.starts.get(meeting.rollCall);
+    if (known?.body === meeting.body) return known.cursor;
+    const seatOrder = membersInSeatOrder(meeting);
+    const states = initialStates(meeting);
+    const cursor = { seatOrder, states, presence: presenceState(seatOrder, states) };
+    this.starts.set(meeting.rollCall, { body: meeting.body, cursor });
+    return cursor;
+  }
 }
 
 /**
  * Replays the timeline once and keeps the presence before every entry (and at the end of every item), so that
- * asking it for every decision or statement is linear in the entries instead of quadratic.
+ * asking it for every decision or statement is linear in the entries instead of quadratic. Pass a PresenceMemo
+ * to reuse the replay of the items that did not change since its last use.
  */
-export function presenceTimeline(meeting: Meeting): PresenceTimeline {
-  const seatOrder = membersInSeatOrder(meeting);
-  const states = initialStates(meeting);
-  const problems: PresenceProblem[] = [];
-  let current = presenceState(seatOrder, states);
-  let moved = false;
-  const latest = () => {
-    if (moved) current = presenceState(seatOrder, states);
-    moved = false;
-    return current;
-  };
-  const byPosition: PresenceState[][] = meeting.items.map((item) => {
-    const row: PresenceState[] = [];
-    for (const entry of item.entries) {
-      row.push(latest());
-      if (entry.type !== 'movement') continue;
-      const problem = applyMovement(meeting, states, entry);
-      if (problem) problems.push(problem);
-      else moved = true;
-    }
-    row.push(latest());
-    return row;
-  });
-  const last = latest();
-  return {
-    at: (position) => {
-      const state = byPosition[position.itemIndex]?.[position.entryIndex];
-      // Positions outside the timeline (negative, past an item's end) keep presenceAt's own reading of them.
-      return state ? snapshotOf(state, position) : presenceAt(meeting, position);
-    },
-    end: () => snapshotOf(last, endPosition(meeting)),
-    problems,
-  };
+export function presenceTimeline(meeting: Meeting, memo: PresenceMemo = new PresenceMemo()): PresenceTimeline {
+  return memo.timeline(meeting);
 }
 
 export function presenceAtEnd(meeting: Meeting): PresenceSnapshot {
