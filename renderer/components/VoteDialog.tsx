@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Decision, DecisionKind, Meeting, TimelinePosition } from '../../shared/model';
 import { decisionSentence } from '../../shared/phrasing';
 import { decisionOutcome, evaluateQuorum, fillUnanimity, isVotedKind, presenceAt, validateDecision } from '../../shared/rules';
@@ -119,9 +120,12 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
   }
 
   function chooseUnanimity() {
-    setKind((k) => (isVotedKind(k) ? k : 'vote'));
-    setUnanimous(true);
-    setTimeout(() => submitRef.current?.focus(), 0);
+    // flushSync renders now, so focus moves before the next keystroke arrives (a timer could let it fall elsewhere).
+    flushSync(() => {
+      setKind((k) => (isVotedKind(k) ? k : 'vote'));
+      setUnanimous(true);
+    });
+    submitRef.current?.focus();
   }
 
   // On the window, so the keys work even when focus fell on the page (e.g. after a button disappeared).
@@ -141,8 +145,8 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
     }
     if (!event.altKey) return;
     const focusCounts = (ref: React.RefObject<HTMLInputElement | null>) => {
-      setUnanimous(false);
-      setTimeout(() => ref.current?.focus(), 0);
+      flushSync(() => setUnanimous(false));
+      ref.current?.focus();
     };
     const actions: Record<string, () => void> = {
       KeyU: chooseUnanimity,
