@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentTypeOf } from '../static-content-types';
 import { APP_HOST, APP_SCHEME, SECURITY_HEADERS } from './security-config';
 
 /**
@@ -8,21 +9,6 @@ import { APP_HOST, APP_SCHEME, SECURITY_HEADERS } from './security-config';
  * Electron's protocol.handle expects, so it is tested here with real files and no Electron.
  */
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export type AppPathResolution =
   | { ok: true; filePath: string; mimeType: string }
@@ -66,7 +52,7 @@ export function resolvePathname(rendererRoot: string, pathname: string): AppPath
   if (filePath !== root && !filePath.startsWith(root + path.sep)) {
     return { ok: false, status: 403, reason: 'Percorso fuori dalla cartella dell’applicazione' };
   }
-  const mimeType = MIME_TYPES[path.extname(filePath).toLowerCase()];
+  const mimeType = contentTypeOf(filePath);
   if (!mimeType) return { ok: false, status: 404, reason: 'Tipo di file non servito' };
   return { ok: true, filePath, mimeType };
 }

@@ -1,8 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
+import { contentTypeOf } from '../static-content-types';
 import type { Dispatch } from './dispatch';
 
 export const TOKEN_HEADER = 'x-verbalizza-token';
@@ -35,20 +36,6 @@ const STATUS: Record<ApiError['kind'], number> = {
   internal: 500,
 };
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /** Only requests addressed to the loopback name are served: a page of another site cannot reach us by DNS rebinding. */
 export function isLoopbackHost(host: string | undefined): boolean {
@@ -175,7 +162,7 @@ async function serveStatic(response: ServerResponse, path: string, staticDir: st
   const isIndex = file === join(root, 'index.html');
   const body = isIndex ? Buffer.from(injectToken(content.toString('utf8'), token)) : content;
   response.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-type': contentTypeOf(file) ?? 'application/octet-stream',
     'content-length': body.length,
     'cache-control': isIndex ? 'no-store' : 'no-cache',
     'x-content-type-options': 'nosniff',
