@@ -1,8 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { BodySummary, MeetingSummary } from '../../shared/api/contract';
-import type { Convocation, MeetingStatus, Modality } from '../../shared/model';
+import type { MeetingStatus } from '../../shared/model';
 import { href, navigate } from '../app/router';
 import { useFocusHeading } from '../app/focus';
+import { ConvocationFields, type ConvocationDraft } from '../components/ConvocationFields';
 import { STATUS_LABEL, displayDate, nowTime, todayIso } from '../lib/format';
 import { run } from '../store/run';
 
@@ -55,15 +56,17 @@ function BodiesSection({ bodies }: { bodies: BodySummary[] }) {
 
 function NewMeetingForm({ bodies }: { bodies: BodySummary[] }) {
   const [bodyId, setBodyId] = useState(bodies[0]?.id ?? '');
-  const [date, setDate] = useState(todayIso());
-  const [startTime, setStartTime] = useState(nowTime());
-  const [modality, setModality] = useState<Modality>('presence');
-  const [convocation, setConvocation] = useState<Convocation>('first');
-  const [place, setPlace] = useState('');
+  const [convocation, setConvocation] = useState<ConvocationDraft>({
+    date: todayIso(),
+    startTime: nowTime(),
+    modality: 'presence',
+    convocation: 'first',
+    place: '',
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const view = await run('meetings.create', { bodyId, date, startTime, modality, place, convocation });
+    const view = await run('meetings.create', { bodyId, ...convocation });
     if (view) navigate({ name: 'setup', meetingId: view.meeting.id });
   }
 
@@ -81,33 +84,7 @@ function NewMeetingForm({ bodies }: { bodies: BodySummary[] }) {
             ))}
           </select>
         </label>
-        <label>
-          Data
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-        </label>
-        <label>
-          Ora di inizio
-          <input type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} required />
-        </label>
-        <label>
-          Modalità
-          <select value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
-            <option value="presence">In presenza</option>
-            <option value="online">Telematica</option>
-            <option value="mixed">Mista (presenza e da remoto)</option>
-          </select>
-        </label>
-        <label>
-          Convocazione
-          <select value={convocation} onChange={(e) => setConvocation(e.target.value as Convocation)}>
-            <option value="first">Prima convocazione</option>
-            <option value="second">Seconda convocazione</option>
-          </select>
-        </label>
-        <label className="span-2">
-          Luogo (senza «presso»)
-          <input value={place} onChange={(e) => setPlace(e.target.value)} placeholder="la Sala consiliare del Comune di …" />
-        </label>
+        <ConvocationFields value={convocation} onChange={setConvocation} />
         <div className="form-actions">
           <button type="submit" className="button--primary">
             Crea seduta

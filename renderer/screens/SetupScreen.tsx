@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { MeetingSummary } from '../../shared/api/contract';
-import type { Convocation, Meeting, Modality, Officer } from '../../shared/model';
+import type { Meeting, Officer } from '../../shared/model';
 import { href } from '../app/router';
+import { ConvocationFields, type ConvocationDraft } from '../components/ConvocationFields';
 import { ItemForm } from '../components/ItemForm';
 import { OfficerFields } from '../components/OfficerFields';
 import { useFocusHeading } from '../app/focus';
@@ -52,11 +53,13 @@ export function SetupScreen({ meetingId }: { meetingId: string }) {
 
 function HeaderForm({ meeting }: { meeting: Meeting }) {
   const act = useMeeting((s) => s.act);
-  const [date, setDate] = useState(meeting.date);
-  const [startTime, setStartTime] = useState(meeting.startTime);
-  const [modality, setModality] = useState<Modality>(meeting.modality);
-  const [place, setPlace] = useState(meeting.place);
-  const [convocation, setConvocation] = useState<Convocation>(meeting.convocation);
+  const [convocation, setConvocation] = useState<ConvocationDraft>({
+    date: meeting.date,
+    startTime: meeting.startTime,
+    modality: meeting.modality,
+    convocation: meeting.convocation,
+    place: meeting.place,
+  });
   const [president, setPresident] = useState<Officer>(meeting.president);
   const [minuteTaker, setMinuteTaker] = useState<Officer>(meeting.minuteTaker);
 
@@ -64,7 +67,7 @@ function HeaderForm({ meeting }: { meeting: Meeting }) {
     event.preventDefault();
     void act('meetings.updateHeader', {
       meetingId: meeting.id,
-      header: { date, startTime, modality, place, convocation, president, minuteTaker },
+      header: { ...convocation, president, minuteTaker },
     });
   }
 
@@ -73,33 +76,7 @@ function HeaderForm({ meeting }: { meeting: Meeting }) {
       <h2 id="header-h">Convocazione</h2>
       <form className="stack" onSubmit={submit}>
         <div className="form-grid">
-          <label>
-            Data
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-          </label>
-          <label>
-            Ora di inizio
-            <input type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} required />
-          </label>
-          <label>
-            Modalità
-            <select value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
-              <option value="presence">In presenza</option>
-              <option value="online">Telematica</option>
-              <option value="mixed">Mista (presenza e da remoto)</option>
-            </select>
-          </label>
-          <label>
-            Convocazione
-            <select value={convocation} onChange={(e) => setConvocation(e.target.value as Convocation)}>
-              <option value="first">Prima convocazione</option>
-              <option value="second">Seconda convocazione</option>
-            </select>
-          </label>
-          <label className="span-2">
-            Luogo (senza «presso»)
-            <input value={place} onChange={(e) => setPlace(e.target.value)} />
-          </label>
+          <ConvocationFields value={convocation} onChange={setConvocation} />
         </div>
         <OfficerFields legend="Presidente della seduta" idPrefix="m-president" value={president} onChange={setPresident} members={meeting.body.members} />
         <OfficerFields legend="Verbalizzante" idPrefix="m-minute-taker" value={minuteTaker} onChange={setMinuteTaker} />
