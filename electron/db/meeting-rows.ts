@@ -245,19 +245,22 @@ export function reloadTouched(db: Database.Database, previous: Meeting, changes:
   if (changes.some((change) => !meetingTables.has(change.table))) return null;
   const fresh = sql(db, 'SELECT * FROM meetings WHERE id = ?').get(previous.id) as MeetingRecord | undefined;
   if (!fresh) return null;
-  const itemOfEntry = new Map<string, string>();
-  for (const item of previous.items) for (const entry of item.entries) itemOfEntry.set(entry.id, item.id);
+  const itemOfEntry = sql(db, 'SELECT item_id FROM entries WHERE meeting_id = ? AND id = ?').pluck();
   const touchedItems = new Set<string>();
+  const touchedEntries = new Set<string>();
   const touchedTables = new Set(changes.map((change) => change.table));
   for (const change of changes) {
     if (change.table === 'items') touchedItems.add(String(change.key.id));
     if (change.table !== 'entries') continue;
-    const known = itemOfEntry.get(String(change.key.id));
-    if (known) touchedItems.add(known);
+    touchedEntries.add(String(change.key.id));
+    // Where the entry is now (an update that did not move it names no item) and where it was or went.
+    const now = itemOfEntry.get(previous.id, change.key.id) as string | undefined;
+    if (now) touchedItems.add(now);
     for (const values of [change.before, change.after]) if (typeof values?.item_id === 'string') touchedItems.add(values.item_id);
   }
   const previousItems = new Map(previous.items.map((item) => [item.id, item]));
-  const entriesOf = sql(db, 'SELECT data FROM entries WHERE meeting_id = ? AND item_id = ? ORDER BY position').pluck();
+  const entryIdsOf = sql(db, 'SELECT id FROM entries WHERE meeting_id = ? AND item_id = ? ORDER BY position').pluck();
+  const entryData = sql(db, 'SELECT data FROM entries WHERE meeting_id = ? AND id = ?').pluck();
   const itemRecords = sql(db, 'SELECT id, title, data FROM items WHERE meeting_id = ? ORDER BY position').all(previous.id) as {
     id: string;
     title: string;
@@ -267,12 +270,14 @@ export function reloadTouched(db: Database.Database, previous: Meeting, changes:
     const kept = previousItems.get(record.id);
     if (kept && !touchedItems.has(record.id)) return kept;
     const data = JSON.parse(record.data) as Pick<AgendaItem, 'attachments' | 'linkedMeetingIds'>;
-    // Entries whose stored text did not change keep their objects, so later checks see them as unchanged.
+    // Entries whose rows the changes did not touch keep their objects, without reading them again; so do
+    // touched ones whose stored text came back the same, so later checks see them as unchanged.
     const before = new Map((kept?.entries ?? []).map((entry) => [entry.id, entry]));
-    const entries = (entriesOf.all(previous.id, record.id) as string[]).map((text) => {
-      const entry = parseJson<TimelineEntry>(text);
-      const same = before.get(entry.id);
-      return same && jsonOf(same) === text ? same : entry;
+    const entries = (entryIdsOf.all(previous.id, record.id) as string[]).map((id) => {
+      const same = before.get(id);
+      if (same && !touchedEntries.has(id)) return same;
+      const text = entryData.get(previous.id, id) as string;
+      return same && jsonOf(same) === text ? same : parseJson<TimelineEntry>(text);
     });
     return { id: record.id, title: record.title, attachments: data.attachments, linkedMeetingIds: data.linkedMeetingIds, entries };
   });

@@ -8,6 +8,7 @@ import {
   type ItemCheckContext,
   type ItemProblems,
   type MeetingCheck,
+  type MeetingCheckProblem,
   type PresenceTimeline,
 } from '../../shared/rules';
 
@@ -25,7 +26,9 @@ const IGNORED_FIELDS = new Set<keyof Meeting>(['items', 'currentItemId', 'status
 /** What the check of one version of a meeting leaves for the next: presence replays and each item's problems. */
 export class CheckMemo {
   private readonly presence = new PresenceMemo();
-  private readonly items = new WeakMap<AgendaItem, { itemIndex: number; context: ItemCheckContext; problems: ItemProblems }>();
+  private readonly items = new WeakMap<AgendaItem, ItemCheck>();
+  /** What the last check found item by item, by item id: earlier versions of the items of the next check. */
+  private lastItemsById = new Map<string, ItemCheck>();
   private context: { body: Meeting['body']; guests: Meeting['guests']; context: ItemCheckContext } | null = null;
   private last: { meeting: Meeting; timeline: PresenceTimeline } | null = null;
 
@@ -39,12 +42,19 @@ export class CheckMemo {
       this.context = { body: meeting.body, guests: meeting.guests, context: itemCheckContext(meeting) };
     }
     const { context } = this.context;
+    const previousById = this.lastItemsById;
+    const byId = new Map<string, ItemCheck>();
+    this.lastItemsById = byId;
     return (item, itemIndex) => {
-      const known = this.items.get(item);
-      if (known?.itemIndex === itemIndex && known.context === context) return known.problems;
-      const problems = itemProblems(context, item, itemIndex);
-      this.items.set(item, { itemIndex, context, problems });
-      return problems;
+      let known = this.items.get(item);
+      if (known?.itemIndex !== itemIndex || known.context !== context) {
+        const previous = previousById.get(item.id) ?? null;
+        const reusable = previous?.itemIndex === itemIndex && previous.context === context ? previous : null;
+        known = { item, itemIndex, context, problems: itemProblemsAfterEdit(context, item, itemIndex, reusable) };
+        this.items.set(item, known);
+      }
+      byId.set(item.id, known);
+      return known.problems;
     };
   }
 
@@ -53,6 +63,31 @@ export class CheckMemo {
     const timeline = this.timeline(meeting);
     return assembleCheck(meeting, timeline, decisionChecks(meeting, timeline), this.problemsOf(meeting));
   }
+}
+
+interface ItemCheck {
+  item: AgendaItem;
+  itemIndex: number;
+  context: ItemCheckContext;
+  problems: ItemProblems;
+}
+
+/**
+ * An item's problems, keeping what an earlier version of it (same place, same context) found in the entries
+ * before the first one that changed: adding an entry at the end checks that entry only.
+ */
+function itemProblemsAfterEdit(context: ItemCheckContext, item: AgendaItem, itemIndex: number, previous: ItemCheck | null): ItemProblems {
+  if (!previous) return itemProblems(context, item, itemIndex);
+  const old = previous.item.entries;
+  let from = 0;
+  while (from < old.length && from < item.entries.length && old[from] === item.entries[from]) from += 1;
+  const tail = itemProblems(context, item, itemIndex, from);
+  const kept = (problems: MeetingCheckProblem[]) => {
+    if (problems.length === 0) return problems;
+    const unchanged = new Set(old.slice(0, from).map((entry) => entry.id));
+    return problems.filter((problem) => problem.entryId !== undefined && unchanged.has(problem.entryId));
+  };
+  return { remote: [...kept(previous.problems.remote), ...tail.remote], speakers: [...kept(previous.problems.speakers), ...tail.speakers] };
 }
 
 function isText(type: string): boolean {

@@ -12,7 +12,7 @@ import type {
   TimelinePosition,
 } from '../../shared/model';
 import type { MeetingHeaderSchema, NewEntrySchema } from '../../shared/api/contract';
-import { fillUnanimity, presenceAt } from '../../shared/rules';
+import { fillUnanimity, presenceAt, type PresenceSnapshot } from '../../shared/rules';
 import type { z } from 'zod';
 
 /**
@@ -22,6 +22,8 @@ import type { z } from 'zod';
 
 export type NewEntry = z.output<typeof NewEntrySchema>;
 export type MeetingHeader = z.output<typeof MeetingHeaderSchema>;
+/** Who is present at a position: presenceAt, or a faster equivalent the caller keeps. */
+export type PresenceLookup = (meeting: Meeting, position: TimelinePosition) => PresenceSnapshot;
 
 export interface NewMeetingParams {
   id?: string;
@@ -176,11 +178,11 @@ export function locateEntry(meeting: Meeting, entryId: string): EntryLocation {
 }
 
 /** A unanimous decision gets its counts from who is present at its own place in the timeline. */
-function settleDecision(meeting: Meeting, position: TimelinePosition): Meeting {
+function settleDecision(meeting: Meeting, position: TimelinePosition, presence: PresenceLookup): Meeting {
   const item = meeting.items[position.itemIndex] as AgendaItem;
   const entry = item.entries[position.entryIndex] as TimelineEntry;
   if (entry.type !== 'decision' || !entry.unanimous) return meeting;
-  const filled = fillUnanimity(entry, presenceAt(meeting, position));
+  const filled = fillUnanimity(entry, presence(meeting, position));
   const entries = item.entries.slice();
   entries[position.entryIndex] = filled;
   return replaceItem(meeting, position.itemIndex, { ...item, entries });
@@ -191,6 +193,7 @@ export function addEntry(
   itemId: string,
   newEntry: NewEntry,
   beforeEntryId?: string,
+  presence: PresenceLookup = presenceAt,
 ): { meeting: Meeting; entryId: string } {
   const itemIndex = itemIndexOf(meeting, itemId);
   const item = meeting.items[itemIndex] as AgendaItem;
@@ -203,18 +206,18 @@ export function addEntry(
   const entries = item.entries.slice();
   entries.splice(entryIndex, 0, entry);
   const next = replaceItem(meeting, itemIndex, { ...item, entries });
-  return { meeting: settleDecision(next, { itemIndex, entryIndex }), entryId: entry.id };
+  return { meeting: settleDecision(next, { itemIndex, entryIndex }, presence), entryId: entry.id };
 }
 
-export function updateEntry(meeting: Meeting, entryId: string, newEntry: NewEntry): Meeting {
+export function updateEntry(meeting: Meeting, entryId: string, newEntry: NewEntry, presence: PresenceLookup = presenceAt): Meeting {
   const position = locateEntry(meeting, entryId);
   const item = meeting.items[position.itemIndex] as AgendaItem;
   const entries = item.entries.slice();
   entries[position.entryIndex] = { ...newEntry, id: entryId } as TimelineEntry;
-  return settleDecision(replaceItem(meeting, position.itemIndex, { ...item, entries }), position);
+  return settleDecision(replaceItem(meeting, position.itemIndex, { ...item, entries }), position, presence);
 }
 
-export function moveEntry(meeting: Meeting, entryId: string, toItemId: string, toIndex: number): Meeting {
+export function moveEntry(meeting: Meeting, entryId: string, toItemId: string, toIndex: number, presence: PresenceLookup = presenceAt): Meeting {
   const from = locateEntry(meeting, entryId);
   const fromItem = meeting.items[from.itemIndex] as AgendaItem;
   const entry = fromItem.entries[from.entryIndex] as TimelineEntry;
@@ -225,7 +228,7 @@ export function moveEntry(meeting: Meeting, entryId: string, toItemId: string, t
   const at = Math.min(toIndex, entries.length);
   entries.splice(at, 0, entry);
   next = replaceItem(next, targetIndex, { ...target, entries });
-  return settleDecision(next, { itemIndex: targetIndex, entryIndex: at });
+  return settleDecision(next, { itemIndex: targetIndex, entryIndex: at }, presence);
 }
 
 export function deleteEntry(meeting: Meeting, entryId: string): Meeting {

@@ -1,7 +1,7 @@
 import type { Draft, JournalRecord, MeetingView, MethodName, MethodParsedInput } from '../../shared/api/contract';
 import { DomainError, NotFoundError } from '../../shared/api/errors';
 import type { Meeting, TimelinePosition } from '../../shared/model';
-import { evaluateQuorum, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../shared/rules';
+import { checkSummary, evaluateQuorum, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../shared/rules';
 import { backupNow } from '../db/backup';
 import { loadBody } from '../db/body-rows';
 import { appendJournal, canUndo, lastUndoable, listJournal, markUndone, sealJournal } from '../db/journal';
@@ -45,6 +45,7 @@ export class MeetingService {
   private readonly cache = new Map<string, CachedMeeting>();
   /** Presence replays and item checks of the meetings' versions: an action costs what it changes. */
   private readonly memo = new CheckMemo();
+  private readonly presenceAt: mutate.PresenceLookup = (meeting, position) => this.memo.timeline(meeting).at(position);
 
   constructor(private readonly storage: Storage) {
     storage.onFailure(() => this.cache.clear());
@@ -73,7 +74,7 @@ export class MeetingService {
     const presenceNow = this.memo.timeline(cached.meeting).end();
     return {
       meeting: cached.meeting,
-      check: cached.check,
+      check: checkSummary(cached.check),
       presenceNow,
       quorumNow: evaluateQuorum(cached.meeting, presenceNow),
       canUndo: canUndo(this.db, cached.meeting.id),
@@ -201,14 +202,14 @@ export class MeetingService {
 
   addEntry(input: In<'meetings.addEntry'>): MeetingView {
     return this.change(input.meetingId, 'meetings.addEntry', input, (m) => {
-      const { meeting } = mutate.addEntry(m, input.itemId, input.entry, input.beforeEntryId);
+      const { meeting } = mutate.addEntry(m, input.itemId, input.entry, input.beforeEntryId, this.presenceAt);
       return { meeting, summary: `Aggiunto: ${describeEntry(m, { ...input.entry, id: '' } as Meeting['items'][number]['entries'][number])}` };
     });
   }
 
   updateEntry(input: In<'meetings.updateEntry'>): MeetingView {
     return this.change(input.meetingId, 'meetings.updateEntry', input, (m) => ({
-      meeting: mutate.updateEntry(m, input.entryId, input.entry),
+      meeting: mutate.updateEntry(m, input.entryId, input.entry, this.presenceAt),
       summary: `Modificato: ${describeEntry(m, { ...input.entry, id: input.entryId } as Meeting['items'][number]['entries'][number])}`,
     }));
   }
@@ -217,7 +218,7 @@ export class MeetingService {
     return this.change(input.meetingId, 'meetings.moveEntry', input, (m) => {
       const at = mutate.locateEntry(m, input.entryId);
       const entry = m.items[at.itemIndex]?.entries[at.entryIndex];
-      return { meeting: mutate.moveEntry(m, input.entryId, input.toItemId, input.toIndex), summary: `Spostato: ${entry ? describeEntry(m, entry) : input.entryId}` };
+      return { meeting: mutate.moveEntry(m, input.entryId, input.toItemId, input.toIndex, this.presenceAt), summary: `Spostato: ${entry ? describeEntry(m, entry) : input.entryId}` };
     });
   }
 

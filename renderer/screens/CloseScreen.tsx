@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ExportedFile } from '../../shared/api/contract';
-import type { MeetingCheck } from '../../shared/rules/types';
+import type { MeetingCheckSummary } from '../../shared/rules/types';
 import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
@@ -16,7 +16,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
   const load = useMeeting((s) => s.load);
   const act = useMeeting((s) => s.act);
   const [endTime, setEndTime] = useState(nowTime());
-  const [check, setCheck] = useState<MeetingCheck | null>(null);
+  const [check, setCheck] = useState<MeetingCheckSummary | null>(null);
   const [exporting, setExporting] = useState(false);
   const [docx, setDocx] = useState<{ name: string; url: string | null; path: string | null } | null>(null);
   const [json, setJson] = useState<{ name: string; url: string } | null>(null);

@@ -23,7 +23,7 @@ import {
   type Meeting,
   type Member,
 } from '../model';
-import type { MeetingCheck, PresenceSnapshot, QuorumResult } from '../rules/types';
+import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
 
 /**
  * The one API of the product: method → input schema → result type.
@@ -94,7 +94,8 @@ export interface MeetingSummary {
 /** A meeting with what is derived from it: nothing here is stored twice. */
 export interface MeetingView {
   meeting: Meeting;
-  check: MeetingCheck;
+  /** The meeting's check without the presence per decision (meetings.check gives it all). */
+  check: MeetingCheckSummary;
   /** Presence and quorum at the end of the timeline so far. */
   presenceNow: PresenceSnapshot;
   quorumNow: QuorumResult;

@@ -3,7 +3,7 @@ import { decisionOutcome } from './outcome';
 import { presenceTimeline, type PresenceTimeline } from './presence';
 import { evaluateQuorum } from './quorum';
 import { isVotedKind, validateDecision } from './tally';
-import type { DecisionCheck, MeetingCheck, MeetingCheckProblem, PresenceSnapshot } from './types';
+import type { DecisionCheck, DecisionCheckSummary, MeetingCheck, MeetingCheckProblem, MeetingCheckSummary, PresenceSnapshot } from './types';
 
 function rollCallProblems(meeting: Meeting): MeetingCheckProblem[] {
   const problems: MeetingCheckProblem[] = [];
@@ -54,10 +54,12 @@ export interface ItemProblems {
   speakers: MeetingCheckProblem[];
 }
 
-export function itemProblems(context: ItemCheckContext, item: AgendaItem, itemIndex: number): ItemProblems {
+/** The problems of the entries of one item, from entry `from` on (all by default). */
+export function itemProblems(context: ItemCheckContext, item: AgendaItem, itemIndex: number, from = 0): ItemProblems {
   const remote: MeetingCheckProblem[] = [];
   const speakers: MeetingCheckProblem[] = [];
-  for (const entry of item.entries) {
+  for (let entryIndex = Math.max(0, from); entryIndex < item.entries.length; entryIndex += 1) {
+    const entry = item.entries[entryIndex] as TimelineEntry;
     if (entry.type === 'movement') {
       if (context.remoteAllowed || entry.mode !== 'remote' || !context.entityOf.has(entry.memberId)) continue;
       if (entry.movement !== 'arrival' && entry.movement !== 'return') continue;
@@ -199,4 +201,20 @@ export function assembleCheck(
 ): MeetingCheck {
   const problems = [...meetingProblemsWithoutDecisions(meeting, timeline, problemsOf), ...decisionProblems(decisions)];
   return { ok: problems.length === 0, decisions, problems };
+}
+
+const summaries = new WeakMap<DecisionCheck, DecisionCheckSummary>();
+
+/** The check without the presence snapshot of each decision (decision checks are never changed, so each is summarised once). */
+export function checkSummary(check: MeetingCheck): MeetingCheckSummary {
+  const decisions = check.decisions.map((decision) => {
+    let summary = summaries.get(decision);
+    if (!summary) {
+      const { presence: _presence, ...rest } = decision;
+      summary = rest;
+      summaries.set(decision, summary);
+    }
+    return summary;
+  });
+  return { ok: check.ok, decisions, problems: check.problems };
 }

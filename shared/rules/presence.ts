@@ -1,12 +1,12 @@
-import type { AgendaItem, Meeting, Member, Movement, Presence, Representative, TimelinePosition } from '../model';
+import type { AgendaItem, Meeting, Member, Movement, Presence, Representative, TimelineEntry, TimelinePosition } from '../model';
 import type { MemberPresence, PresenceProblem, PresenceSnapshot } from './types';
 
-/** A member's state while the timeline is replayed. */
+/** A member's state while the timeline is replayed. Never changed: a movement makes a new one. */
 interface MemberState {
-  presence: Presence;
-  representative: Representative;
+  readonly presence: Presence;
+  readonly representative: Representative;
   /** Absent because of a temporary exit: a return is expected. */
-  temporarilyOut: boolean;
+  readonly temporarilyOut: boolean;
 }
 
 type StateMap = Map<string, MemberState>;
@@ -40,47 +40,33 @@ function entityOf(meeting: Meeting, memberId: string): string {
   return meeting.body.members.find((member) => member.id === memberId)?.entity ?? `componente sconosciuto «${memberId}»`;
 }
 
-/** Applies one movement; returns a problem (and leaves the state unchanged) when it contradicts the state. */
-function applyMovement(meeting: Meeting, states: StateMap, movement: Movement): PresenceProblem | null {
+/** The member's state after one movement, or the problem when the movement contradicts the state (which then stays). */
+function afterMovement(meeting: Meeting, states: ReadonlyMap<string, MemberState>, movement: Movement): { next: MemberState } | { problem: PresenceProblem } {
   const state = states.get(movement.memberId);
-  const problem = (code: PresenceProblem['code'], message: string): PresenceProblem => ({
-    code,
-    entryId: movement.id,
-    memberId: movement.memberId,
-    message,
+  const problem = (code: PresenceProblem['code'], message: (at: string, entity: string) => string) => ({
+    problem: { code, entryId: movement.id, memberId: movement.memberId, message: message(`alle ore ${movement.time}`, entityOf(meeting, movement.memberId)) },
   });
-  const entity = entityOf(meeting, movement.memberId);
-  const at = `alle ore ${movement.time}`;
 
   if (!state) {
-    return problem('UNKNOWN_MEMBER', `Movimento ${at} di un componente che non appartiene all'organo («${movement.memberId}»).`);
+    return problem('UNKNOWN_MEMBER', (at) => `Movimento ${at} di un componente che non appartiene all'organo («${movement.memberId}»).`);
   }
   const present = state.presence !== 'absent';
 
   switch (movement.movement) {
     case 'arrival':
-      if (present) return problem('ARRIVAL_OF_PRESENT', `Arrivo ${at} di ${entity}: risulta già presente.`);
-      state.presence = movement.mode;
-      state.representative = movement.representative ?? state.representative;
-      state.temporarilyOut = false;
-      return null;
+      if (present) return problem('ARRIVAL_OF_PRESENT', (at, entity) => `Arrivo ${at} di ${entity}: risulta già presente.`);
+      return { next: { presence: movement.mode, representative: movement.representative ?? state.representative, temporarilyOut: false } };
     case 'departure':
-      if (!present) return problem('DEPARTURE_OF_ABSENT', `Uscita ${at} di ${entity}: risulta già assente.`);
-      state.presence = 'absent';
-      state.temporarilyOut = false;
-      return null;
+      if (!present) return problem('DEPARTURE_OF_ABSENT', (at, entity) => `Uscita ${at} di ${entity}: risulta già assente.`);
+      return { next: { presence: 'absent', representative: state.representative, temporarilyOut: false } };
     case 'temporaryExit':
-      if (!present) return problem('DEPARTURE_OF_ABSENT', `Uscita temporanea ${at} di ${entity}: risulta già assente.`);
-      state.presence = 'absent';
-      state.temporarilyOut = true;
-      return null;
+      if (!present) return problem('DEPARTURE_OF_ABSENT', (at, entity) => `Uscita temporanea ${at} di ${entity}: risulta già assente.`);
+      return { next: { presence: 'absent', representative: state.representative, temporarilyOut: true } };
     case 'return':
       if (!state.temporarilyOut) {
-        return problem('RETURN_WITHOUT_EXIT', `Rientro ${at} di ${entity} senza una precedente uscita temporanea.`);
+        return problem('RETURN_WITHOUT_EXIT', (at, entity) => `Rientro ${at} di ${entity} senza una precedente uscita temporanea.`);
       }
-      state.presence = movement.mode;
-      state.temporarilyOut = false;
-      return null;
+      return { next: { presence: movement.mode, representative: state.representative, temporarilyOut: false } };
   }
 }
 
@@ -102,9 +88,13 @@ function replay(meeting: Meeting, position: TimelinePosition, onState?: (states:
   const problems: PresenceProblem[] = [];
   onState?.(states);
   for (const movement of movementsBefore(meeting, position)) {
-    const problem = applyMovement(meeting, states, movement);
-    if (problem) problems.push(problem);
-    else onState?.(states);
+    const result = afterMovement(meeting, states, movement);
+    if ('problem' in result) {
+      problems.push(result.problem);
+    } else {
+      states.set(movement.memberId, result.next);
+      onState?.(states);
+    }
   }
   return { states, problems };
 }
@@ -119,7 +109,7 @@ export function endPosition(meeting: Meeting): TimelinePosition {
 /** A snapshot without its position: what stays the same between two movements. */
 type PresenceState = Omit<PresenceSnapshot, 'position'>;
 
-function presenceState(seatOrder: Member[], states: StateMap): PresenceState {
+function presenceState(seatOrder: Member[], states: ReadonlyMap<string, MemberState>): PresenceState {
   const members: MemberPresence[] = seatOrder.map((member) => {
     const state = states.get(member.id) as MemberState;
     return { memberId: member.id, presence: state.presence, representative: state.representative };
@@ -159,92 +149,115 @@ export interface PresenceTimeline {
   problemsOfItem(itemIndex: number): PresenceProblem[];
 }
 
-/** The replay at an item boundary. Never changed once made, so that replays of later items can start from it. */
-interface Cursor {
-  seatOrder: Member[];
-  states: StateMap;
-  presence: PresenceState;
+/** The presence between two movements. Never changed once made; its snapshot is built when first asked for. */
+class Version {
+  private presence: PresenceState | null = null;
+
+  constructor(
+    readonly seatOrder: Member[],
+    readonly states: ReadonlyMap<string, MemberState>,
+  ) {}
+
+  get state(): PresenceState {
+    this.presence ??= presenceState(this.seatOrder, this.states);
+    return this.presence;
+  }
 }
 
 /** The replay of one item: the presence before each of its entries and at its end, and the movements refused. */
 interface ItemReplay {
-  start: Cursor;
-  before: PresenceState[];
-  problems: PresenceProblem[];
-  end: Cursor;
+  item: AgendaItem;
+  start: Version;
+  /** before[i]: the presence before entry i; before[entries.length]: at the item's end. */
+  before: Version[];
+  problems: { entryIndex: number; problem: PresenceProblem }[];
+  end: Version;
 }
 
-function copyStates(states: StateMap): StateMap {
-  return new Map([...states].map(([memberId, state]) => [memberId, { ...state }]));
+/** Whether the new entry leaves presence as the old one did: the same object, or text edited in place. */
+function samePresence(old: TimelineEntry, now: TimelineEntry): boolean {
+  return old === now || (old.id === now.id && old.type !== 'movement' && now.type !== 'movement');
 }
 
-function replayItem(meeting: Meeting, item: AgendaItem, start: Cursor): ItemReplay {
-  const before: PresenceState[] = [];
-  const problems: PresenceProblem[] = [];
-  // The start's states are shared with the previous item: copied on the first movement only.
-  let states: StateMap | null = null;
-  let current = start.presence;
-  let moved = false;
-  const latest = () => {
-    if (moved && states) current = presenceState(start.seatOrder, states);
-    moved = false;
-    return current;
-  };
-  for (const entry of item.entries) {
-    before.push(latest());
-    if (entry.type !== 'movement') continue;
-    states ??= copyStates(start.states);
-    const problem = applyMovement(meeting, states, entry);
-    if (problem) problems.push(problem);
-    else moved = true;
+/**
+ * Replays one item from `start`. Given the replay of an earlier version of the item from the same start, keeps
+ * what its entries before the first change (that can move anyone) gave, and replays only from there.
+ */
+function replayItem(meeting: Meeting, item: AgendaItem, start: Version, previous: ItemReplay | null): ItemReplay {
+  let from = 0;
+  if (previous) {
+    const old = previous.item.entries;
+    const limit = Math.min(old.length, item.entries.length);
+    while (from < limit && samePresence(old[from] as TimelineEntry, item.entries[from] as TimelineEntry)) from += 1;
+    if (from === old.length && from === item.entries.length) return { ...previous, item };
   }
-  before.push(latest());
-  const end = states && current !== start.presence ? { seatOrder: start.seatOrder, states, presence: current } : start;
-  return { start, before, problems, end };
+  const before = previous ? previous.before.slice(0, from) : [];
+  const problems = previous ? previous.problems.filter((found) => found.entryIndex < from) : [];
+  let version = previous && from > 0 ? (previous.before[from] as Version) : start;
+  for (let entryIndex = from; entryIndex < item.entries.length; entryIndex += 1) {
+    before.push(version);
+    const entry = item.entries[entryIndex] as TimelineEntry;
+    if (entry.type !== 'movement') continue;
+    const result = afterMovement(meeting, version.states, entry);
+    if ('problem' in result) {
+      problems.push({ entryIndex, problem: result.problem });
+    } else {
+      const states = new Map(version.states);
+      states.set(entry.memberId, result.next);
+      version = new Version(start.seatOrder, states);
+    }
+  }
+  before.push(version);
+  return { item, start, before, problems, end: version };
 }
 
 /**
  * Replays timelines, remembering the replay of each agenda item: an item that is the same object as before and
- * starts from the same presence is not replayed again, so a meeting changed in one item costs that item.
+ * starts from the same presence is not replayed again, and an item changed since the last timeline is replayed
+ * from its first changed entry only; so an action on a meeting costs what it changes.
  * Only for meetings that are never changed in place (a new object for whatever changes), like the storage's.
  */
 export class PresenceMemo {
-  private readonly starts = new WeakMap<Meeting['rollCall'], { body: Meeting['body']; cursor: Cursor }>();
+  private readonly starts = new WeakMap<Meeting['rollCall'], { body: Meeting['body']; version: Version }>();
   private readonly items = new WeakMap<AgendaItem, ItemReplay>();
+  /** The replays of the last timeline by item id: earlier versions of the items of the next one. */
+  private lastById = new Map<string, ItemReplay>();
 
   /** Presence at every position of the meeting: see presenceTimeline. */
   timeline(meeting: Meeting): PresenceTimeline {
-    let cursor = this.start(meeting);
+    let version = this.start(meeting);
+    const byId = new Map<string, ItemReplay>();
     const replays = meeting.items.map((item) => {
       let replayed = this.items.get(item);
-      if (replayed?.start !== cursor) {
-        replayed = replayItem(meeting, item, cursor);
+      if (replayed?.start !== version) {
+        const previous = this.lastById.get(item.id);
+        replayed = replayItem(meeting, item, version, previous?.start === version ? previous : null);
         this.items.set(item, replayed);
       }
-      cursor = replayed.end;
+      byId.set(item.id, replayed);
+      version = replayed.end;
       return replayed;
     });
-    const last = cursor.presence;
+    this.lastById = byId;
+    const last = version;
     return {
       at: (position) => {
         const state = replays[position.itemIndex]?.before[position.entryIndex];
         // Positions outside the timeline (negative, past an item's end) keep presenceAt's own reading of them.
-        return state ? snapshotOf(state, position) : presenceAt(meeting, position);
+        return state ? snapshotOf(state.state, position) : presenceAt(meeting, position);
       },
-      end: () => snapshotOf(last, endPosition(meeting)),
-      problems: replays.flatMap((replayed) => replayed.problems),
-      problemsOfItem: (itemIndex) => replays[itemIndex]?.problems ?? [],
+      end: () => snapshotOf(last.state, endPosition(meeting)),
+      problems: replays.flatMap((replayed) => replayed.problems.map((found) => found.problem)),
+      problemsOfItem: (itemIndex) => replays[itemIndex]?.problems.map((found) => found.problem) ?? [],
     };
   }
 
-  private start(meeting: Meeting): Cursor {
+  private start(meeting: Meeting): Version {
     const known = this.starts.get(meeting.rollCall);
-    if (known?.body === meeting.body) return known.cursor;
-    const seatOrder = membersInSeatOrder(meeting);
-    const states = initialStates(meeting);
-    const cursor = { seatOrder, states, presence: presenceState(seatOrder, states) };
-    this.starts.set(meeting.rollCall, { body: meeting.body, cursor });
-    return cursor;
+    if (known?.body === meeting.body) return known.version;
+    const version = new Version(membersInSeatOrder(meeting), initialStates(meeting));
+    this.starts.set(meeting.rollCall, { body: meeting.body, version });
+    return version;
   }
 }
 

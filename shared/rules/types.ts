@@ -110,3 +110,16 @@ export interface MeetingCheck {
   decisions: DecisionCheck[];
   problems: MeetingCheckProblem[];
 }
+
+/** A decision's check without the presence it was made against: what the meeting view carries. */
+export type DecisionCheckSummary = Omit<DecisionCheck, 'presence'>;
+
+/**
+ * A meeting's check as the meeting view carries it after every action: without a full presence snapshot per
+ * decision (which would be half of the view of a long meeting). `meetings.check` gives the full MeetingCheck.
+ */
+export interface MeetingCheckSummary {
+  ok: boolean;
+  decisions: DecisionCheckSummary[];
+  problems: MeetingCheckProblem[];
+}

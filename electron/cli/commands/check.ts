@@ -122,7 +122,14 @@ export const checkCommand: Command = {
           reportApiError(io, response.error);
           return 1;
         }
-        ({ meeting, check } = response.result as MeetingView);
+        ({ meeting } = response.result as MeetingView);
+        // The view's check leaves out the presence of each decision, which this report prints.
+        const checked = await backend.dispatch('meetings.check', { meetingId: target });
+        if (!checked.ok) {
+          reportApiError(io, checked.error);
+          return 1;
+        }
+        check = checked.result as MeetingCheck;
       } finally {
         backend.close();
       }

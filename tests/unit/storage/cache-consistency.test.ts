@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadMeeting } from '../../../electron/db/meeting-rows';
+import type { MeetingView } from '../../../shared/api/contract';
+import { checkMeeting, checkSummary, presenceAtEnd } from '../../../shared/rules';
+import { createExampleBody, testBackend, type TestBackend } from './helpers';
+
+let t: TestBackend;
+afterEach(() => t.close());
+
+/**
+ * The service answers from a meeting kept in memory, checked incrementally, with presence replayed only where it
+ * changed. After every action of a seeded mix (undo included), all of it must equal a fresh read of the database
+ * checked from scratch.
+ */
+describe('meeting kept in memory', () => {
+  it('equals the stored meeting, and its check and presence equal a full check, after every action', async () => {
+    t = testBackend();
+    const body = await createExampleBody(t);
+    let view: MeetingView = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-22', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
+    const meetingId = view.meeting.id;
+    for (const member of body.members) view = await t.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: member.seat % 3 === 0 ? 'absent' : 'room' });
+    for (let i = 1; i <= 3; i += 1) view = await t.call('meetings.addItem', { meetingId, title: `Punto ${i}` });
+    view = await t.call('meetings.start', { meetingId });
+
+    let seed = 3;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let step = 0; step < 200; step += 1) {
+      const item = view.meeting.items[next(view.meeting.items.length)]!;
+      const entries = view.meeting.items.flatMap((i) => i.entries);
+      const entry = entries[next(entries.length || 1)];
+      const member = body.members[next(body.members.length)]!;
+      const present = new Set(view.presenceNow.presentIds);
+      const roll = next(11);
+      const call = async (): Promise<MeetingView> => {
+        if (roll < 3) return t.call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'statement', speaker: { kind: 'member', memberId: member.id }, text: `intervento ${step}` } });
+        if (roll < 5) {
+          const last = view.meeting.items.at(-1)!;
+          return t.call('meetings.addEntry', { meetingId, itemId: last.id, entry: { type: 'movement', memberId: member.id, movement: present.has(member.id) ? 'departure' : 'arrival', time: '18:00' } });
+        }
+        if (roll < 6) return t.call('meetings.addEntry', { meetingId, itemId: view.meeting.items.at(-1)!.id, entry: { type: 'decision', kind: 'vote', subject: 'la proposta', unanimous: true } });
+        if (roll < 7 && entry?.type === 'statement') return t.call('meetings.updateEntry', { meetingId, entryId: entry.id, entry: { ...entry, text: `${entry.text} (corretto)` } });
+        if (roll < 8 && entry && entry.type !== 'decision') return t.call('meetings.moveEntry', { meetingId, entryId: entry.id, toItemId: item.id, toIndex: next(item.entries.length + 1) });
+        if (roll < 10 && view.canUndo) return t.call('meetings.undo', { meetingId });
+        return t.call('meetings.setCurrentItem', { meetingId, itemId: item.id });
+      };
+      // An action the rules refuse (a movement that would break a later vote) changes nothing: carry on.
+      view = await call().catch(() => view);
+      const stored = loadMeeting(t.backend.db, meetingId)!.meeting;
+      expect(view.meeting).toEqual(stored);
+      expect(view.check).toEqual(checkSummary(checkMeeting(stored)));
+      expect(view.presenceNow).toEqual(presenceAtEnd(stored));
+      expect(await t.call('meetings.check', { meetingId })).toEqual(checkMeeting(stored));
+    }
+    // Every kind of action happened, and undo reverted each kind.
+    const journal = await t.call('meetings.journal', { meetingId });
+    const operationOf = new Map(journal.map((record) => [record.seq, record.operation]));
+    const undone = new Set(
+      journal.filter((record) => record.operation === 'meetings.undo').map((record) => operationOf.get((record.input as { undoneSeq: number }).undoneSeq)),
+    );
+    expect([...undone].sort()).toEqual(expect.arrayContaining(['meetings.addEntry', 'meetings.moveEntry', 'meetings.updateEntry']));
+  });
+});
