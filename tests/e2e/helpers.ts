@@ -36,14 +36,4 @@ export async function docxText(bytes: Buffer): Promise<string> {
     .join('\n');
 }
 
-export const MEMBERS_CSV = [
-  'N.;Ente;Popolazione;Data popolazione;Rappresentante;Ruolo;Genere',
-  '1;Comune di Borgo Alto;12.345;01/01/2025;Marta Rossi;consigliere;F',
-  '2;Comune di Città di Lago;8.020;01/01/2025;Giorgio Conti;Sindaco;M',
-  '3;Comune di Ponte Nuovo;15.300;01/01/2025;Luca Bianchi;Sindaco;M',
-  '4;Comune di Roccafonda;2.410;01/01/2025;Anna Galli;Vicesindaco;F',
-  "5;Comune di Sant'Andrea al Colle;4.870;01/01/2025;Paolo Ferri;Assessore;M",
-  '6;Comunità Montana Alta Val Chiara;9.100;01/01/2025;Elena Sala;Presidente;F',
-  '7;Comune di Valfonda;1.250;01/01/2025;Carlo Riva;Sindaco;M',
-  '8;Comune di Zerbo;3.400;01/01/2025;Lucia Neri;Sindaco;F',
-].join('\n');
+export { MEMBERS_CSV } from '../fixtures/members-csv';
