@@ -99,27 +99,37 @@ export function sql(db: Database.Database, text: string): Database.Statement {
   return prepared;
 }
 
-function writeChange(db: Database.Database, change: Change): void {
+/** SQL text of a row change by its shape (table, kind, columns): built once, then looked up. */
+const statementTexts = new Map<string, string>();
+
+function statementText(change: Change, columns: readonly string[]): string {
+  const kind = change.after === null ? 'delete' : change.before === null ? 'insert' : 'update';
+  const shape = `${kind}|${change.table}|${columns.join(',')}`;
+  let text = statementTexts.get(shape);
+  if (text !== undefined) return text;
   const keyColumns = TABLE_KEYS[change.table];
   const where = keyColumns.map((column) => `${column} = @k_${column}`).join(' AND ');
-  const params: Record<string, Value> = {};
-  for (const column of keyColumns) params[`k_${column}`] = change.key[column] ?? null;
-
-  if (change.after === null) {
-    sql(db, `DELETE FROM ${change.table} WHERE ${where}`).run(params);
-    return;
-  }
-  const columns = Object.keys(change.after);
-  for (const column of columns) params[`v_${column}`] = change.after[column] ?? null;
-  if (change.before === null) {
+  if (kind === 'delete') text = `DELETE FROM ${change.table} WHERE ${where}`;
+  else if (kind === 'insert') {
     const all = [...keyColumns, ...columns];
     const values = [...keyColumns.map((c) => `@k_${c}`), ...columns.map((c) => `@v_${c}`)];
-    sql(db, `INSERT INTO ${change.table} (${all.join(', ')}) VALUES (${values.join(', ')})`).run(params);
-    return;
+    text = `INSERT INTO ${change.table} (${all.join(', ')}) VALUES (${values.join(', ')})`;
+  } else {
+    text = `UPDATE ${change.table} SET ${columns.map((column) => `${column} = @v_${column}`).join(', ')} WHERE ${where}`;
   }
-  const set = columns.map((column) => `${column} = @v_${column}`).join(', ');
-  const result = sql(db, `UPDATE ${change.table} SET ${set} WHERE ${where}`).run(params);
-  if (result.changes !== 1) throw new Error(`Riga mancante in ${change.table}: impossibile applicare la modifica`);
+  statementTexts.set(shape, text);
+  return text;
+}
+
+function writeChange(db: Database.Database, change: Change): void {
+  const params: Record<string, Value> = {};
+  for (const column of TABLE_KEYS[change.table]) params[`k_${column}`] = change.key[column] ?? null;
+  const columns = change.after === null ? [] : Object.keys(change.after);
+  if (change.after !== null) for (const column of columns) params[`v_${column}`] = change.after[column] ?? null;
+  const result = sql(db, statementText(change, columns)).run(params);
+  if (change.after !== null && change.before !== null && result.changes !== 1) {
+    throw new Error(`Riga mancante in ${change.table}: impossibile applicare la modifica`);
+  }
 }
 
 /**

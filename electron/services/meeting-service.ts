@@ -70,14 +70,15 @@ export class MeetingService {
     return fresh;
   }
 
-  private view(cached: CachedMeeting): MeetingView {
+  /** `undoable`: the action just recorded can be undone, so there is no need to ask the journal. */
+  private view(cached: CachedMeeting, undoable = false): MeetingView {
     const presenceNow = this.memo.timeline(cached.meeting).end();
     return {
       meeting: cached.meeting,
       check: checkSummary(cached.check),
       presenceNow,
       quorumNow: evaluateQuorum(cached.meeting, presenceNow),
-      canUndo: canUndo(this.db, cached.meeting.id),
+      canUndo: undoable || canUndo(this.db, cached.meeting.id),
       updatedAt: cached.updatedAt,
     };
   }
@@ -116,13 +117,9 @@ export class MeetingService {
       const outcome = apply(before.meeting);
       const check = checkAfterChange(before, outcome.meeting, this.memo);
       assertNoNewProblems(before.check, check);
-      const next = this.record(before, outcome.meeting, check, {
-        operation,
-        input: options.journalInput ?? input,
-        summary: outcome.summary,
-        undoable: options.undoable ?? true,
-      });
-      return this.view(next);
+      const undoable = options.undoable ?? true;
+      const next = this.record(before, outcome.meeting, check, { operation, input: options.journalInput ?? input, summary: outcome.summary, undoable });
+      return this.view(next, undoable);
     });
   }
 

@@ -12,11 +12,15 @@ export class Storage {
   private pendingAfterCommit: (() => void)[] = [];
   private readonly onRollback: (() => void)[] = [];
   private depth = 0;
+  /** One transaction wrapper for every call (better-sqlite3 builds its BEGIN/COMMIT statements once). */
+  private readonly transaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   constructor(
     readonly db: Database.Database,
     readonly options: StorageOptions,
-  ) {}
+  ) {
+    this.transaction = db.transaction((fn: () => unknown) => fn());
+  }
 
   now(): Date {
     return this.options.now ? this.options.now() : new Date();
@@ -50,8 +54,7 @@ export class Storage {
     this.depth += 1;
     this.pendingAfterCommit = [];
     try {
-      const transaction = this.db.transaction(fn);
-      const result = write ? transaction.immediate() : transaction.deferred();
+      const result = (write ? this.transaction.immediate(fn) : this.transaction.deferred(fn)) as T;
       const callbacks = this.pendingAfterCommit;
       this.pendingAfterCommit = [];
       this.depth -= 1;
