@@ -48,8 +48,14 @@ let seed = 7;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
-/** One action of a realistic mix, chosen from the meeting as it is now. Returns its kind. */
-async function action(view: MeetingView): Promise<{ view: MeetingView; kind: string }> {
+interface Action {
+  kind: string;
+  /** The API call itself: the only part that is timed. */
+  run: () => Promise<MeetingView>;
+}
+
+/** One action of a realistic mix, chosen (untimed) from the meeting as it is now. */
+function action(view: MeetingView): Action {
   const meetingId = view.meeting.id;
   // Entries go at the end of the timeline, where presenceNow holds.
   const item = view.meeting.items.at(-1)!;
@@ -58,13 +64,14 @@ async function action(view: MeetingView): Promise<{ view: MeetingView; kind: str
   const roll = random();
   if (roll < 0.45) {
     const text = `interviene sul punto ${'illustrando la proposta e le osservazioni dei Comuni '.repeat(1 + Math.floor(random() * 6))}`;
-    return { kind: 'intervento', view: await call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'statement', speaker: { kind: 'member', memberId: pick(members).id }, text } }) };
+    const speaker = { kind: 'member' as const, memberId: pick(members).id };
+    return { kind: 'intervento', run: () => call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'statement', speaker, text } }) };
   }
   if (roll < 0.57) {
     const member = pick(members);
     const arriving = !present.has(member.id);
     if (arriving || present.size > members.length * 0.7) {
-      return { kind: 'movimento', view: await call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'movement', memberId: member.id, movement: arriving ? 'arrival' : 'departure', time: '18:10' } }) };
+      return { kind: 'movimento', run: () => call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'movement', memberId: member.id, movement: arriving ? 'arrival' : 'departure', time: '18:10' } }) };
     }
   }
   if (roll < 0.7) {
@@ -74,18 +81,19 @@ async function action(view: MeetingView): Promise<{ view: MeetingView; kind: str
       random() < 0.6
         ? { type: 'decision' as const, kind: 'vote' as const, subject: 'la proposta di deliberazione', unanimous: true }
         : { type: 'decision' as const, kind: 'vote' as const, subject: 'la proposta di deliberazione', favourable: presentIds.length - 1, abstained: 1, abstainedMemberIds: [abstainer] };
-    return { kind: 'decisione', view: await call('meetings.addEntry', { meetingId, itemId: item.id, entry }) };
+    return { kind: 'decisione', run: () => call('meetings.addEntry', { meetingId, itemId: item.id, entry }) };
   }
   if (roll < 0.85) {
     const statements = item.entries.filter((e) => e.type === 'statement');
     if (statements.length > 0) {
       const target = pick(statements);
-      return { kind: 'modifica', view: await call('meetings.updateEntry', { meetingId, entryId: target.id, entry: { ...target, text: `${target.type === 'statement' ? target.text : ''} (corretto)` } }) };
+      const entry = { ...target, text: `${target.type === 'statement' ? target.text : ''} (corretto)` };
+      return { kind: 'modifica', run: () => call('meetings.updateEntry', { meetingId, entryId: target.id, entry }) };
     }
   }
-  if (roll < 0.95 && view.canUndo) return { kind: 'annulla', view: await call('meetings.undo', { meetingId }) };
+  if (roll < 0.95 && view.canUndo) return { kind: 'annulla', run: () => call('meetings.undo', { meetingId }) };
   const next = pick(view.meeting.items);
-  return { kind: 'punto corrente', view: await call('meetings.setCurrentItem', { meetingId, itemId: next.id }) };
+  return { kind: 'punto corrente', run: () => call('meetings.setCurrentItem', { meetingId, itemId: next.id }) };
 }
 
 interface Figures {
@@ -107,12 +115,12 @@ async function run(scenario: string, start: MeetingView, count: number): Promise
   let view = start;
   for (let i = 0; i < count; i += 1) {
     rawTimes.push(raw());
+    const next = action(view);
     const t0 = performance.now();
-    const result = await action(view);
+    view = await next.run();
     const elapsed = performance.now() - t0;
-    view = result.view;
     times.push(elapsed);
-    byKind.set(result.kind, [...(byKind.get(result.kind) ?? []), elapsed]);
+    byKind.set(next.kind, [...(byKind.get(next.kind) ?? []), elapsed]);
   }
   return {
     scenario,
