@@ -1,7 +1,24 @@
 import { z } from 'zod';
+import { ALLOWED_TEXT_PATTERN, firstRefusedCharacter, normaliseLineBreaks, refusedCharacterMessage, toSingleLine } from './text';
+
+/**
+ * Every text of the model, identifiers included, goes through here: characters no exported format can hold are
+ * refused with the field's name, line breaks are normalised (the rule is in ./text.ts). Each helper ends with
+ * `.meta(inJsonSchema)` so that the published JSON Schema states the rule too.
+ */
+const text = (what: string, lines: 'single' | 'multi') =>
+  z
+    .string()
+    .check((ctx) => {
+      const found = firstRefusedCharacter(ctx.value);
+      if (found) ctx.issues.push({ code: 'custom', message: refusedCharacterMessage(what, found), input: ctx.value, continue: false });
+    })
+    .overwrite(lines === 'single' ? toSingleLine : normaliseLineBreaks);
+
+const inJsonSchema = { pattern: ALLOWED_TEXT_PATTERN };
 
 /** Identifiers are opaque non-empty strings (UUIDs when the app creates them). */
-export const IdSchema = z.string().trim().min(1, 'Identificativo mancante').max(100, 'Identificativo troppo lungo');
+export const IdSchema = text('Identificativo', 'single').trim().min(1, 'Identificativo mancante').max(100, 'Identificativo troppo lungo').meta(inJsonSchema);
 
 export const IsoDateSchema = z
   .string()
@@ -19,14 +36,16 @@ export const TimeSchema = z
 
 export const GenderSchema = z.enum(['m', 'f']);
 
+/** One line: names, roles, titles, labels. */
 export const shortText = (what: string, max = 300) =>
-  z.string().trim().min(1, `${what}: campo obbligatorio`).max(max, `${what}: massimo ${max} caratteri`);
+  text(what, 'single').trim().min(1, `${what}: campo obbligatorio`).max(max, `${what}: massimo ${max} caratteri`).meta(inJsonSchema);
 
 export const optionalText = (what: string, max = 300) =>
-  z.string().trim().max(max, `${what}: massimo ${max} caratteri`);
+  text(what, 'single').trim().max(max, `${what}: massimo ${max} caratteri`).meta(inJsonSchema);
 
+/** Several lines: statements, notes, decision subjects. */
 export const longText = (what: string, max = 100_000) =>
-  z.string().max(max, `${what}: massimo ${max} caratteri`);
+  text(what, 'multi').max(max, `${what}: massimo ${max} caratteri`).meta(inJsonSchema);
 
 export type Gender = z.infer<typeof GenderSchema>;
 export type IsoDate = z.infer<typeof IsoDateSchema>;
