@@ -1,4 +1,5 @@
 import type { Meeting, TimelineEntry } from '../../shared/model';
+import { MOVEMENT_NAME } from '../../shared/phrasing';
 
 /** Short Italian descriptions of actions, for the journal. */
 
@@ -17,8 +18,6 @@ function speakerName(meeting: Meeting, entry: Extract<TimelineEntry, { type: 'st
   return (participant?.name ?? speaker.participantId).toUpperCase();
 }
 
-const MOVEMENT_WORDS = { arrival: 'arrivo', departure: 'uscita', temporaryExit: 'uscita temporanea', return: 'rientro' } as const;
-
 function shorten(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -29,7 +28,7 @@ export function describeEntry(meeting: Meeting, entry: TimelineEntry): string {
     case 'statement':
       return `intervento di ${speakerName(meeting, entry)}`;
     case 'movement':
-      return `${MOVEMENT_WORDS[entry.movement]} alle ${entry.time} di ${memberName(meeting, entry.memberId)}`;
+      return `${MOVEMENT_NAME[entry.movement].toLocaleLowerCase('it-IT')} alle ${entry.time} di ${memberName(meeting, entry.memberId)}`;
     case 'decision':
       return `decisione «${shorten(entry.subject)}»`;
     case 'note':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { contract, isMethodName } from '../../shared/api/contract';
 import { DomainError, NotFoundError, type ApiError, type ApiResponse } from '../../shared/api/errors';
 import type { Handlers } from '../services';
 import { InvalidInputError, describeIssues, zodIssues } from '../services/invalid-input';
@@ -53,15 +53,3 @@ function logInternal(error: unknown): void {
   console.error('Errore interno:', error);
 }
 
-/**
- * Binds every contract method to a transport's handle function (Electron's ipcMain.handle-like APIs,
- * a test harness ...). Each bound function receives the raw input and returns the ApiResponse.
- */
-export function bindContract(
-  handle: (methodName: MethodName, fn: (input: unknown) => Promise<ApiResponse<unknown>>) => void,
-  dispatch: Dispatch,
-): void {
-  for (const methodName of Object.keys(contract) as MethodName[]) {
-    handle(methodName, (input) => dispatch(methodName, input));
-  }
-}

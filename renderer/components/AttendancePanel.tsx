@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { MeetingView } from '../../shared/api/contract';
 import type { Member, Presence } from '../../shared/model';
+import { membersInSeatOrder } from '../../shared/rules';
 import { nowTime } from '../lib/format';
 import { useMeeting } from '../store/meeting';
 
@@ -18,7 +19,7 @@ interface Props {
  */
 export const AttendancePanel = memo(function AttendancePanel({ view, currentItemId }: Props) {
   const { meeting, presenceNow } = view;
-  const members = [...meeting.body.members].sort((a, b) => a.seat - b.seat);
+  const members = membersInSeatOrder(meeting);
   const live = meeting.status === 'live';
   const presenceOf = new Map(presenceNow.members.map((m) => [m.memberId, m.presence]));
   const rollCallOf = new Map(meeting.rollCall.map((r) => [r.memberId, r.presence]));

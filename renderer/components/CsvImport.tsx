@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { CsvPreview } from '../../shared/api/contract';
 import type { Body } from '../../shared/model';
-import { formatInt, displayDate } from '../lib/format';
+import { formatInteger } from '../../shared/phrasing';
+import { displayDate } from '../lib/format';
 import { run } from '../store/run';
 
 /** CSV import of members: preview with row-level errors, then import (refused while any row is wrong). */
@@ -85,7 +86,7 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
                     <td>{row.line}</td>
                     <td>{row.member?.seat ?? ''}</td>
                     <td>{row.member?.entity ?? ''}</td>
-                    <td>{row.member ? `${formatInt(row.member.population)} (${displayDate(row.member.populationDate)})` : ''}</td>
+                    <td>{row.member ? `${formatInteger(row.member.population)} (${displayDate(row.member.populationDate)})` : ''}</td>
                     <td>{row.member ? `${row.member.representative.role} ${row.member.representative.name}` : ''}</td>
                     <td>{row.errors.join('; ')}</td>
                   </tr>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Member } from '../../shared/model';
-import { displayDate, formatInt, todayIso } from '../lib/format';
+import { formatInteger } from '../../shared/phrasing';
+import { displayDate, todayIso } from '../lib/format';
 
 type Draft = Member | Omit<Member, 'id'>;
 
@@ -67,7 +68,7 @@ export function MembersTable({ members, onSave, onRemove }: Props) {
                   <td>{m.seat}</td>
                   <td>{m.entity}</td>
                   <td className="num">
-                    {formatInt(m.population)} <span className="muted">al {displayDate(m.populationDate)}</span>
+                    {formatInteger(m.population)} <span className="muted">al {displayDate(m.populationDate)}</span>
                   </td>
                   <td>
                     {m.representative.name} <span className="muted">({m.representative.role})</span>
@@ -87,7 +88,7 @@ export function MembersTable({ members, onSave, onRemove }: Props) {
               <tr>
                 <td />
                 <th scope="row">Totale</th>
-                <td className="num">{formatInt(totalPopulation)}</td>
+                <td className="num">{formatInteger(totalPopulation)}</td>
                 <td colSpan={2} />
               </tr>
             </tfoot>

@@ -1,5 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { Meeting, MovementKind, TimelinePosition } from '../../shared/model';
+import { MovementKindSchema, type Meeting, type MovementKind, type TimelinePosition } from '../../shared/model';
+import { MOVEMENT_ACTION, MOVEMENT_NAME } from '../../shared/phrasing';
 import { presenceAt } from '../../shared/rules';
 import { nowTime } from '../lib/format';
 import { matchMembers, memberById, pickMember } from '../lib/people';
@@ -14,13 +15,6 @@ export interface MovementInput {
   representative: null;
   reason: string;
 }
-
-const TITLE: Record<MovementKind, string> = {
-  arrival: 'Arrivo',
-  departure: 'Uscita dalla seduta',
-  temporaryExit: 'Uscita temporanea',
-  return: 'Rientro',
-};
 
 interface Props {
   meeting: Meeting;
@@ -61,16 +55,17 @@ export function MovementDialog({ meeting, position, initialKind, onSubmit, onClo
   }
 
   return (
-    <Modal title={TITLE[kind]} onClose={onClose} testId="movement-dialog">
+    <Modal title={MOVEMENT_NAME[kind]} onClose={onClose} testId="movement-dialog">
       <div className="stack">
         <div className="form-grid">
           <label>
             Movimento
             <select value={kind} onChange={(e) => setKind(e.target.value as MovementKind)}>
-              <option value="arrival">Arrivo</option>
-              <option value="departure">Lascia la seduta</option>
-              <option value="temporaryExit">Esce temporaneamente</option>
-              <option value="return">Rientra</option>
+              {MovementKindSchema.options.map((k) => (
+                <option key={k} value={k}>
+                  {MOVEMENT_ACTION[k]}
+                </option>
+              ))}
             </select>
           </label>
           <label>

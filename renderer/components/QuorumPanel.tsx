@@ -1,5 +1,5 @@
 import type { QuorumResult } from '../../shared/rules/types';
-import { formatInt, formatPercent } from '../lib/format';
+import { formatInteger, formatPercent } from '../../shared/phrasing';
 
 /** Always visible: present/total, population share, the rule, holds or not, what is missing. */
 export function QuorumPanel({ quorum, inRoom, remote }: { quorum: QuorumResult; inRoom: number; remote: number }) {
@@ -28,7 +28,7 @@ export function QuorumPanel({ quorum, inRoom, remote }: { quorum: QuorumResult; 
           <dd>
             {formatPercent(quorum.populationPercent)}{' '}
             <span className="muted">
-              ({formatInt(quorum.populationPresent)} su {formatInt(quorum.populationTotal)})
+              ({formatInteger(quorum.populationPresent)} su {formatInteger(quorum.populationTotal)})
             </span>
           </dd>
         </div>

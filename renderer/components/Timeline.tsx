@@ -1,16 +1,10 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { MeetingView, MethodInput } from '../../shared/api/contract';
-import type { Decision, Meeting, Movement, MovementKind, Note, Statement, TimelineEntry } from '../../shared/model';
-import { decisionSentence } from '../../shared/phrasing';
+import { MovementKindSchema, type Decision, type Meeting, type Movement, type MovementKind, type Note, type Statement, type TimelineEntry } from '../../shared/model';
+import { MOVEMENT_ACTION, decisionSentence } from '../../shared/phrasing';
+import { membersInSeatOrder } from '../../shared/rules';
 import { memberById, speakerKey, speakerOptions } from '../lib/people';
 import { useMeeting } from '../store/meeting';
-
-const MOVEMENT_LABEL: Record<MovementKind, string> = {
-  arrival: 'Arriva',
-  departure: 'Lascia la seduta',
-  temporaryExit: 'Esce temporaneamente',
-  return: 'Rientra',
-};
 
 interface Props {
   view: MeetingView;
@@ -100,7 +94,7 @@ function EntryText({ entry, meeting, outcome }: { entry: TimelineEntry; meeting:
       const where = entry.movement === 'arrival' || entry.movement === 'return' ? (entry.mode === 'remote' ? ' (da remoto)' : ' (in aula)') : '';
       return (
         <p>
-          <span className="entry__kind">Ore {entry.time}</span> {MOVEMENT_LABEL[entry.movement]}: {m ? `${m.seat}. ${m.entity}` : 'componente sconosciuto'}
+          <span className="entry__kind">Ore {entry.time}</span> {MOVEMENT_ACTION[entry.movement]}: {m ? `${m.seat}. ${m.entity}` : 'componente sconosciuto'}
           {where}
           {entry.reason && <span className="muted"> — {entry.reason}</span>}
         </p>
@@ -206,9 +200,9 @@ function MovementEditor({ entry, meeting, onDone }: { entry: Movement; meeting: 
       <label>
         Movimento
         <select value={movement} onChange={(e) => setMovement(e.target.value as MovementKind)}>
-          {(Object.keys(MOVEMENT_LABEL) as MovementKind[]).map((k) => (
+          {MovementKindSchema.options.map((k) => (
             <option key={k} value={k}>
-              {MOVEMENT_LABEL[k]}
+              {MOVEMENT_ACTION[k]}
             </option>
           ))}
         </select>
@@ -216,13 +210,11 @@ function MovementEditor({ entry, meeting, onDone }: { entry: Movement; meeting: 
       <label>
         Componente
         <select value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-          {[...meeting.body.members]
-            .sort((a, b) => a.seat - b.seat)
-            .map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.seat}. {m.entity}
-              </option>
-            ))}
+          {membersInSeatOrder(meeting).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.seat}. {m.entity}
+            </option>
+          ))}
         </select>
       </label>
       <label>

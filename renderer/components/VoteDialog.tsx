@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Decision, DecisionKind, Meeting, TimelinePosition } from '../../shared/model';
-import { decisionSentence } from '../../shared/phrasing';
+import { OUTCOME_LABEL, decisionSentence } from '../../shared/phrasing';
 import { decisionOutcome, evaluateQuorum, fillUnanimity, isVotedKind, presenceAt, validateDecision } from '../../shared/rules';
-import type { OutcomeKind } from '../../shared/rules/types';
 import { VOTE_SHORTCUTS } from '../app/shortcuts';
 import { memberById } from '../lib/people';
 import { MemberListPicker } from './MemberListPicker';
@@ -26,14 +25,6 @@ const KIND_LABEL: Record<DecisionKind, string> = {
   notedWithVote: 'Presa d\'atto con votazione',
   noted: 'Presa d\'atto senza votazione',
   noVote: 'Non oggetto di votazione',
-};
-
-const OUTCOME_LABEL: Record<OutcomeKind, string> = {
-  approved: 'Approvato',
-  rejected: 'Respinto',
-  tie: 'Respinto per parità di voti',
-  noted: 'Presa d\'atto',
-  none: 'Nessuna votazione',
 };
 
 /**

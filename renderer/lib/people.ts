@@ -1,4 +1,5 @@
 import type { Meeting, Member, Speaker } from '../../shared/model';
+import { membersInSeatOrder } from '../../shared/rules';
 
 /** Lowercase, without accents: "Città" matches "citta". */
 export function fold(text: string): string {
@@ -23,7 +24,7 @@ export function speakerKey(speaker: Speaker): string {
 export function speakerOptions(meeting: Meeting): SpeakerOption[] {
   const options: SpeakerOption[] = [];
   const rollCall = new Map(meeting.rollCall.map((r) => [r.memberId, r]));
-  for (const m of [...meeting.body.members].sort((a, b) => a.seat - b.seat)) {
+  for (const m of membersInSeatOrder(meeting)) {
     const rep = rollCall.get(m.id)?.representative ?? m.representative;
     options.push({
       key: `member:${m.id}`,
@@ -61,11 +62,6 @@ export function filterSpeakers(options: SpeakerOption[], query: string, limit = 
   // Names that start with the query first.
   matches.sort((a, b) => Number(!fold(a.name).startsWith(q)) - Number(!fold(b.name).startsWith(q)));
   return matches.slice(0, limit);
-}
-
-export function speakerLabel(meeting: Meeting, speaker: Speaker): string {
-  const option = speakerOptions(meeting).find((o) => o.key === speakerKey(speaker));
-  return option ? `${option.name} (${option.detail})` : 'Oratore sconosciuto';
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { MeetingView } from '../../shared/api/contract';
-import { decisionSentence } from '../../shared/phrasing';
+import { decisionSentence, formatPercent } from '../../shared/phrasing';
 import { client } from '../api';
 import { errorText } from '../api/errors';
-import { displayDate, formatPercent } from '../lib/format';
+import { displayDate } from '../lib/format';
 
 const REFRESH_MS = 1500;
 

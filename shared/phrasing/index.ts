@@ -3,6 +3,7 @@
  * buildVerbale composes them; nothing else should write a sentence of the minutes.
  */
 export * from './format';
+export * from './labels';
 export * from './articles';
 export * from './opening';
 export * from './people';

@@ -2,7 +2,8 @@ import type { Decision, MajorityRule, Meeting } from '../model';
 import { ceilFraction, halfPlusOne } from './quorum';
 import { fillUnanimity } from './tally';
 import type { MajorityReckoning, OutcomeKind, OutcomeResult, PresenceSnapshot } from './types';
-import { formatInteger, fractionWords } from './words';
+import { formatInteger } from '../phrasing/format';
+import { fractionWords } from './words';
 
 /** The figures of one dimension (heads or population) of a vote. */
 interface Figures {

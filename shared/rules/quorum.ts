@@ -1,6 +1,7 @@
 import type { HeadQuorum, Meeting, PopulationQuorum } from '../model';
 import type { PresenceSnapshot, QuorumResult } from './types';
-import { countNoun, formatDecimal, formatInteger, fractionWords } from './words';
+import { formatInteger, formatPercent, plural } from '../phrasing/format';
+import { fractionWords } from './words';
 
 /** ceil(a × num / den) in exact integer arithmetic. */
 export function ceilFraction(value: number, numerator: number, denominator: number): number {
@@ -59,14 +60,14 @@ function populationRequired(rule: PopulationQuorum, total: number): number | nul
 
 function populationRuleText(rule: PopulationQuorum): string | null {
   if (rule.kind === 'none') return null;
-  const percent = `${formatDecimal(rule.percent)}%`;
+  const percent = formatPercent(rule.percent, 2);
   return rule.kind === 'moreThan' ? `più del ${percent} della popolazione` : `almeno il ${percent} della popolazione`;
 }
 
 /** The missing share of the population, rounded UP to one decimal so it is never understated. */
 function missingShareText(missingPopulation: number, total: number): string {
   const tenths = total > 0 ? Number((BigInt(missingPopulation) * 1000n + BigInt(total) - 1n) / BigInt(total)) : 0;
-  return `manca il ${formatDecimal(tenths / 10, 1)}% della popolazione`;
+  return `manca il ${formatPercent(tenths / 10)} della popolazione`;
 }
 
 /** Whether the meeting is valid (numero legale) with the members of `snapshot`, by the body's rule for this convocation. */
@@ -89,7 +90,7 @@ export function evaluateQuorum(meeting: Meeting, snapshot: PresenceSnapshot): Qu
   const missing: string[] = [];
   if (heads !== null && headsPresent < heads) {
     const lacking = heads - headsPresent;
-    missing.push(`${lacking === 1 ? 'manca' : 'mancano'} ${countNoun(lacking, 'componente', 'componenti')}`);
+    missing.push(`${lacking === 1 ? 'manca' : 'mancano'} ${plural(lacking, 'componente', 'componenti')}`);
   }
   if (population !== null && populationPresent < population) {
     missing.push(missingShareText(population - populationPresent, populationTotal));

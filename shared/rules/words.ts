@@ -1,26 +1,4 @@
-/**
- * Small Italian wording helpers used by the rules' messages.
- * (The full phrasing of the verbale lives in shared/phrasing; these are only what rule texts need.)
- */
-
-/** 45210 -> "45.210" (Italian thousands separator, no locale data needed). */
-export function formatInteger(value: number): string {
-  const sign = value < 0 ? '-' : '';
-  const digits = String(Math.abs(Math.trunc(value)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** 33.5 -> "33,5"; 50 -> "50": at most `decimals` decimals, trailing zeros dropped, decimal comma. */
-export function formatDecimal(value: number, decimals = 2): string {
-  const fixed = value.toFixed(decimals);
-  const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
-  return trimmed.replace('.', ',');
-}
-
-/** "1 componente" / "2 componenti". */
-export function countNoun(count: number, singular: string, pluralForm: string): string {
-  return `${formatInteger(count)} ${count === 1 ? singular : pluralForm}`;
-}
+/** Fractions in words for the rules' messages (numbers and plurals: shared/phrasing/format). */
 
 const NUMERATORS = ['', 'un', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'];
 const DENOMINATORS_SINGULAR = ['', '', 'mezzo', 'terzo', 'quarto', 'quinto', 'sesto', 'settimo', 'ottavo', 'nono', 'decimo'];

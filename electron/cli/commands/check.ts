@@ -1,21 +1,13 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { MeetingView } from '../../../shared/api/contract';
 import type { Decision, Meeting } from '../../../shared/model';
-import { abstainedCount, againstCount, formatDateWords, formatPercent, plural } from '../../../shared/phrasing';
-import { checkMeeting, type DecisionCheck, type MeetingCheck, type OutcomeKind } from '../../../shared/rules';
-import { parseMeetingFile } from '../../services/file-service';
+import { OUTCOME_LABEL, abstainedCount, againstCount, formatDateWords, formatPercent, plural } from '../../../shared/phrasing';
+import { checkMeeting, type DecisionCheck, type MeetingCheck } from '../../../shared/rules';
 import { InvalidInputError } from '../../services/invalid-input';
 import { splitFlags, type CliIo, type Command } from '../command';
+import { readMeetingFile } from '../read-meeting-file';
 import { reportApiError } from '../report-error';
-
-const OUTCOME_WORDS: Record<OutcomeKind, string> = {
-  approved: 'approvato',
-  rejected: 'respinto',
-  tie: 'respinto per parità',
-  noted: "presa d'atto",
-  none: 'non oggetto di votazione',
-};
 
 function decisionAt(meeting: Meeting, check: DecisionCheck): Decision {
   return meeting.items[check.itemIndex]?.entries[check.entryIndex] as Decision;
@@ -51,7 +43,7 @@ function printHuman(io: CliIo, meeting: Meeting, check: MeetingCheck): void {
     io.out(`    Voti: ${talliesText(decision)} — ${problems.length === 0 ? 'tornano' : 'NON TORNANO'}`);
     for (const problem of problems) io.out(`      ! ${problem.message}`);
     const reckoning = outcome.reckonings.map((r) => r.text).join('; ');
-    io.out(`    Esito: ${OUTCOME_WORDS[outcome.outcome]}${reckoning ? ` (${reckoning})` : ''}`);
+    io.out(`    Esito: ${OUTCOME_LABEL[outcome.outcome].toLocaleLowerCase('it-IT')}${reckoning ? ` (${reckoning})` : ''}`);
   }
   const general = check.problems.filter((problem) => !check.decisions.some((d) => d.decisionId === problem.entryId));
   io.out('');
@@ -107,7 +99,7 @@ export const checkCommand: Command = {
     let check: MeetingCheck;
     if (isFile(target)) {
       try {
-        meeting = parseMeetingFile(readFileSync(resolve(target), 'utf8')).meeting;
+        meeting = readMeetingFile(resolve(target)).meeting;
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
         reportApiError(io, { kind: 'validation', message: error.message, issues: error.issues });

@@ -1,8 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { methodNames } from '../../../shared/api/contract';
-import { bindContract } from '../../../electron/transport/dispatch';
 import { isLoopbackHost, startHttpServer, type HttpServer } from '../../../electron/transport/http';
 import { exampleBody, profileOf, testBackend, type TestBackend } from '../storage/helpers';
 import { rawRequest } from './http-client';
@@ -111,15 +109,5 @@ describe('HTTP adapter', () => {
     expect(isLoopbackHost('127.0.0.1.evil.com')).toBe(false);
     expect(isLoopbackHost('192.168.1.10:5180')).toBe(false);
     expect(isLoopbackHost(undefined)).toBe(false);
-  });
-});
-
-describe('bindContract', () => {
-  it('binds every contract method to the handle function, validating input', async () => {
-    const bound = new Map<string, (input: unknown) => Promise<unknown>>();
-    bindContract((name, fn) => bound.set(name, fn), t.backend.dispatch);
-    expect([...bound.keys()].sort()).toEqual([...methodNames].sort());
-    expect(await bound.get('bodies.list')!({})).toMatchObject({ ok: true });
-    expect(await bound.get('bodies.get')!({ bodyId: '' })).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: 'bodyId', message: 'Identificativo mancante' }] } });
   });
 });
