@@ -1,20 +1,21 @@
 import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { ApiCallError } from '../../shared/api/errors';
+import type { ApiResponse } from '../../shared/api/errors';
 import type { Transport } from './transport';
 
-/** The one typed client of the UI: every method typed from shared/api/contract.ts. */
+/** The one typed client of the UI: every method typed from shared/api/contract.ts; a failure is an answer, never a throw. */
 export interface Client {
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResponse<MethodResult<M>>>;
 }
 
 export function createClient(transport: Transport): Client {
   return {
-    async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-      const response = await transport.call(method, input);
-      if (!response.ok) throw new ApiCallError(response.error);
-      return response.result as MethodResult<M>;
+    async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResponse<MethodResult<M>>> {
+      try {
+        return (await transport.call(method, input)) as ApiResponse<MethodResult<M>>;
+      } catch {
+        // Only a broken bridge rejects (the transports answer every failure they know of).
+        return { ok: false, error: { kind: 'internal', message: 'Impossibile contattare il servizio di Verbalizza: riavviare l’applicazione.' } };
+      }
     },
   };
 }
-
-export { ApiCallError };

@@ -1,4 +1,4 @@
-import { ApiCallError } from '../../shared/api/errors';
+import type { ApiError } from '../../shared/api/errors';
 
 /** What to show the user for a failed call: an Italian message and the specific points to fix. */
 export interface ErrorText {
@@ -6,15 +6,10 @@ export interface ErrorText {
   details: string[];
 }
 
-export function errorText(error: unknown): ErrorText {
-  if (error instanceof ApiCallError) {
-    const e = error.error;
-    if (e.kind === 'validation') {
-      return { message: e.message, details: e.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)) };
-    }
-    if (e.kind === 'domain') return { message: e.message, details: e.details ?? [] };
-    return { message: e.message, details: [] };
+export function errorText(error: ApiError): ErrorText {
+  if (error.kind === 'validation') {
+    return { message: error.message, details: error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)) };
   }
-  if (error instanceof Error) return { message: `Errore imprevisto: ${error.message}`, details: [] };
-  return { message: 'Errore imprevisto', details: [] };
+  if (error.kind === 'domain') return { message: error.message, details: error.details ?? [] };
+  return { message: error.message, details: [] };
 }

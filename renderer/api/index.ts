@@ -1,5 +1,6 @@
 import { createClient, type Client } from './client';
 import { defaultTransport } from './page-transport';
+import type { Transport } from './transport';
 
 let shared: Client | null = null;
 
@@ -7,4 +8,9 @@ let shared: Client | null = null;
 export function client(): Client {
   shared ??= createClient(defaultTransport());
   return shared;
+}
+
+/** Replaces the window's transport: the store's tests drive it through a fake one. */
+export function connectTransport(transport: Transport): void {
+  shared = createClient(transport);
 }

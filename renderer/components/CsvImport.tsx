@@ -3,7 +3,7 @@ import type { CsvPreview } from '../../shared/api/contract';
 import type { Body } from '../../shared/model';
 import { formatInteger } from '../../shared/phrasing';
 import { displayDate } from '../lib/format';
-import { run } from '../store/run';
+import { read, write } from '../store/calls';
 
 /** CSV import of members: preview with row-level errors, then import (refused while any row is wrong). */
 export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(body: Body): void }) {
@@ -19,12 +19,12 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
   }
 
   async function showPreview(text = csv) {
-    const result = await run('bodies.previewMembersCsv', { csv: text });
+    const result = await read('bodies.previewMembersCsv', { csv: text });
     setPreview(result);
   }
 
   async function importRows() {
-    const body = await run('bodies.importMembersCsv', { bodyId, csv, mode });
+    const body = await write('bodies.importMembersCsv', { bodyId, csv, mode });
     if (body) {
       setPreview(null);
       setCsv('');

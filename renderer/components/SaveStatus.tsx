@@ -2,12 +2,12 @@ import { useStatus } from '../store/status';
 
 /** Always visible: "Salvato" / "Salvataggio…" / the error. */
 export function SaveStatus() {
-  const pending = useStatus((s) => s.pending);
+  const saving = useStatus((s) => s.saving);
   const error = useStatus((s) => s.error);
   const savedCount = useStatus((s) => s.savedCount);
   let text = savedCount > 0 ? 'Salvato' : 'Pronto';
   let tone = 'ok';
-  if (pending > 0) {
+  if (saving > 0) {
     text = 'Salvataggio…';
     tone = 'busy';
   } else if (error) {

@@ -1,9 +1,8 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Meeting, Speaker } from '../../shared/model';
 import { shortcutLabel } from '../app/shortcuts';
-import { client } from '../api';
 import { useMeeting } from '../store/meeting';
-import { run } from '../store/run';
+import { read, saveDraft } from '../store/calls';
 import { ParticipantForm } from './ParticipantsTable';
 import { SpeakerPicker } from './SpeakerPicker';
 
@@ -45,7 +44,7 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
     pending.current = null;
     if (!content) return;
     const empty = !content.text && !content.speaker;
-    void run('meetings.saveDraft', { meetingId, key: draftKey(itemId), text: empty ? '' : JSON.stringify(content) });
+    void saveDraft({ meetingId, key: draftKey(itemId), text: empty ? '' : JSON.stringify(content) });
   }, [meetingId, itemId]);
 
   const schedule = useCallback(
@@ -61,17 +60,14 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
   useEffect(() => {
     let cancelled = false;
     setRestored(false);
-    void client()
-      .call('meetings.drafts', { meetingId })
-      .then((drafts) => {
-        if (cancelled) return;
-        const draft = drafts.find((d) => d.key === draftKey(itemId));
-        const content = parseDraft(draft?.text);
-        setSpeaker(content.speaker);
-        setText(content.text);
-        setRestored(true);
-      })
-      .catch(() => setRestored(true));
+    void read('meetings.drafts', { meetingId }).then((drafts) => {
+      if (cancelled) return;
+      // Unreadable drafts are reported by the status bar; she can still type.
+      const content = parseDraft(drafts?.find((d) => d.key === draftKey(itemId))?.text);
+      setSpeaker(content.speaker);
+      setText(content.text);
+      setRestored(true);
+    });
     return () => {
       cancelled = true;
       flush();
@@ -90,7 +86,7 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
     if (!result) return;
     pending.current = null;
     if (timer.current) clearTimeout(timer.current);
-    void run('meetings.saveDraft', { meetingId, key: draftKey(itemId), text: '' });
+    void saveDraft({ meetingId, key: draftKey(itemId), text: '' });
     setText('');
     setSpeaker(null);
     speakerRef.current?.focus();

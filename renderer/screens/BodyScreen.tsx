@@ -7,7 +7,7 @@ import { MembersTable } from '../components/MembersTable';
 import { ParticipantsTable } from '../components/ParticipantsTable';
 import { useFocusHeading } from '../app/focus';
 import { defaultRules } from '../lib/rule-presets';
-import { run } from '../store/run';
+import { read, write } from '../store/calls';
 
 function emptyProfile(): BodyProfile {
   return {
@@ -32,17 +32,17 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
   const [body, setBody] = useState<Body | null>(null);
 
   useEffect(() => {
-    if (bodyId) void run('bodies.get', { bodyId }).then((b) => b && setBody(b));
+    if (bodyId) void read('bodies.get', { bodyId }).then((b) => b && setBody(b));
   }, [bodyId]);
 
   async function create(profile: BodyProfile) {
-    const created = await run('bodies.create', { profile });
+    const created = await write('bodies.create', { profile });
     if (created) navigate({ name: 'body', bodyId: created.id });
   }
 
   async function update(profile: BodyProfile) {
     if (!body) return;
-    const updated = await run('bodies.updateProfile', { bodyId: body.id, profile });
+    const updated = await write('bodies.updateProfile', { bodyId: body.id, profile });
     if (updated) setBody(updated);
   }
 
@@ -66,12 +66,12 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
           <MembersTable
             members={body.members}
             onSave={async (member: Member | Omit<Member, 'id'>) => {
-              const b = await run('bodies.upsertMember', { bodyId: body.id, member });
+              const b = await write('bodies.upsertMember', { bodyId: body.id, member });
               if (b) setBody(b);
               return b !== null;
             }}
             onRemove={async (memberId) => {
-              const b = await run('bodies.removeMember', { bodyId: body.id, memberId });
+              const b = await write('bodies.removeMember', { bodyId: body.id, memberId });
               if (b) setBody(b);
             }}
           />
@@ -79,12 +79,12 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
           <ParticipantsTable
             participants={body.participants}
             onSave={async (participant: Participant | Omit<Participant, 'id'>) => {
-              const b = await run('bodies.upsertParticipant', { bodyId: body.id, participant });
+              const b = await write('bodies.upsertParticipant', { bodyId: body.id, participant });
               if (b) setBody(b);
               return b !== null;
             }}
             onRemove={async (participantId) => {
-              const b = await run('bodies.removeParticipant', { bodyId: body.id, participantId });
+              const b = await write('bodies.removeParticipant', { bodyId: body.id, participantId });
               if (b) setBody(b);
             }}
           />

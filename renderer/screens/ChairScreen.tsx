@@ -1,30 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { MeetingView } from '../../shared/api/contract';
 import { decisionSentence, formatPercent } from '../../shared/phrasing';
-import { client } from '../api';
-import { errorText } from '../api/errors';
 import { displayDate } from '../lib/format';
+import { useMeeting } from '../store/meeting';
 
 const REFRESH_MS = 1500;
 
 /** The president's screen: large type, read-only, refreshed every 1.5 s. */
 export function ChairScreen({ meetingId }: { meetingId: string }) {
-  const [view, setView] = useState<MeetingView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const view = useMeeting((s) => (s.view?.meeting.id === meetingId ? s.view : null));
+  const error = useMeeting((s) => s.loadError);
+  const load = useMeeting((s) => s.load);
 
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout>;
     const tick = async () => {
-      try {
-        const next = await client().call('meetings.get', { meetingId });
-        if (!stopped) {
-          setView((prev) => (prev && prev.updatedAt === next.updatedAt ? prev : next));
-          setError(null);
-        }
-      } catch (e) {
-        if (!stopped) setError(errorText(e).message);
-      }
+      await load(meetingId);
       if (!stopped) timer = setTimeout(() => void tick(), REFRESH_MS);
     };
     void tick();
@@ -32,7 +24,7 @@ export function ChairScreen({ meetingId }: { meetingId: string }) {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [meetingId]);
+  }, [load, meetingId]);
 
   if (!view) {
     return (

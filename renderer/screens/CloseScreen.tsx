@@ -5,7 +5,7 @@ import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
 import { useMeeting } from '../store/meeting';
-import { run } from '../store/run';
+import { read } from '../store/calls';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -14,6 +14,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
   const heading = useFocusHeading();
   const view = useMeeting((s) => (s.view?.meeting.id === meetingId ? s.view : null));
   const load = useMeeting((s) => s.load);
+  const loadError = useMeeting((s) => s.loadError);
   const act = useMeeting((s) => s.act);
   const [endTime, setEndTime] = useState(nowTime());
   const [check, setCheck] = useState<MeetingCheckSummary | null>(null);
@@ -23,7 +24,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
   const [reason, setReason] = useState('');
 
   useEffect(() => {
-    void load(meetingId).then(() => run('meetings.check', { meetingId }).then(setCheck));
+    void load(meetingId).then(() => read('meetings.check', { meetingId }).then(setCheck));
   }, [load, meetingId]);
 
   useEffect(
@@ -34,11 +35,11 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
     [docx, json],
   );
 
-  if (!view) return <p role="status">Caricamento…</p>;
+  if (!view) return loadError ? <p role="alert">{loadError}</p> : <p role="status">Caricamento…</p>;
   const { meeting } = view;
 
   async function verify() {
-    setCheck(await run('meetings.check', { meetingId }));
+    setCheck(await read('meetings.check', { meetingId }));
   }
 
   async function close() {
@@ -49,7 +50,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
   async function exportDocx() {
     setExporting(true);
     setDocx(null);
-    const file: ExportedFile | null = await run('files.exportDocx', { meetingId });
+    const file: ExportedFile | null = await read('files.exportDocx', { meetingId });
     setExporting(false);
     if (!file) return;
     const url = file.base64 ? URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: DOCX_MIME })) : null;
@@ -57,7 +58,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
   }
 
   async function exportJson() {
-    const file = await run('files.exportJson', { meetingId });
+    const file = await read('files.exportJson', { meetingId });
     if (file) setJson({ name: file.fileName, url: URL.createObjectURL(new Blob([file.content], { type: 'application/json' })) });
   }
 

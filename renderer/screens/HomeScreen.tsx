@@ -5,13 +5,13 @@ import { href, navigate } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { ConvocationFields, type ConvocationDraft } from '../components/ConvocationFields';
 import { STATUS_LABEL, displayDate, nowTime, todayIso } from '../lib/format';
-import { run } from '../store/run';
+import { read, write } from '../store/calls';
 
 export function HomeScreen() {
   const heading = useFocusHeading();
   const [bodies, setBodies] = useState<BodySummary[]>([]);
   useEffect(() => {
-    void run('bodies.list', {}).then((list) => list && setBodies(list));
+    void read('bodies.list', {}).then((list) => list && setBodies(list));
   }, []);
 
   return (
@@ -66,7 +66,7 @@ function NewMeetingForm({ bodies }: { bodies: BodySummary[] }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const view = await run('meetings.create', { bodyId, ...convocation });
+    const view = await write('meetings.create', { bodyId, ...convocation });
     if (view) navigate({ name: 'setup', meetingId: view.meeting.id });
   }
 
@@ -105,7 +105,7 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
 
   async function search(event?: FormEvent) {
     event?.preventDefault();
-    const found = await run('meetings.search', {
+    const found = await read('meetings.search', {
       text,
       ...(bodyId ? { bodyId } : {}),
       ...(from ? { from } : {}),
@@ -116,7 +116,7 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
   }
 
   useEffect(() => {
-    void run('meetings.search', { text: '' }).then((found) => found && setResults(found));
+    void read('meetings.search', { text: '' }).then((found) => found && setResults(found));
   }, []);
 
   return (
@@ -201,7 +201,7 @@ function ImportSection() {
   async function onFile(file: File | undefined) {
     if (!file) return;
     const content = await file.text();
-    const view = await run('files.importJson', { content });
+    const view = await write('files.importJson', { content });
     if (view) navigate({ name: 'live', meetingId: view.meeting.id });
   }
   return (

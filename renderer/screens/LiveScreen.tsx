@@ -23,6 +23,7 @@ type Dialog =
 export function LiveScreen({ meetingId }: { meetingId: string }) {
   const view = useMeeting((s) => (s.view?.meeting.id === meetingId ? s.view : null));
   const load = useMeeting((s) => s.load);
+  const loadError = useMeeting((s) => s.loadError);
   const act = useMeeting((s) => s.act);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState('');
@@ -87,7 +88,7 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
   useShortcuts(handlers, dialog === null);
 
   if (!view || !meeting) {
-    return <p role="status">Caricamento della seduta…</p>;
+    return loadError ? <p role="alert">{loadError}</p> : <p role="status">Caricamento della seduta…</p>;
   }
 
   const position = { itemIndex, entryIndex: item?.entries.length ?? 0 };

@@ -8,12 +8,13 @@ import { OfficerFields } from '../components/OfficerFields';
 import { useFocusHeading } from '../app/focus';
 import { STATUS_LABEL, displayDate } from '../lib/format';
 import { useMeeting } from '../store/meeting';
-import { run } from '../store/run';
+import { read } from '../store/calls';
 
 export function SetupScreen({ meetingId }: { meetingId: string }) {
   const heading = useFocusHeading();
   const view = useMeeting((s) => s.view);
   const load = useMeeting((s) => s.load);
+  const loadError = useMeeting((s) => s.loadError);
   const [earlier, setEarlier] = useState<MeetingSummary[]>([]);
 
   useEffect(() => {
@@ -25,7 +26,7 @@ export function SetupScreen({ meetingId }: { meetingId: string }) {
   const date = meeting?.date;
   useEffect(() => {
     if (!bodyId || !date) return;
-    void run('meetings.search', { text: '', bodyId, to: date }).then((list) => list && setEarlier(list.filter((m) => m.id !== meetingId)));
+    void read('meetings.search', { text: '', bodyId, to: date }).then((list) => list && setEarlier(list.filter((m) => m.id !== meetingId)));
   }, [bodyId, date, meetingId]);
 
   return (
@@ -33,6 +34,7 @@ export function SetupScreen({ meetingId }: { meetingId: string }) {
       <h1 ref={heading} tabIndex={-1}>
         Preparazione della seduta{meeting ? ` del ${displayDate(meeting.date)}` : ''}
       </h1>
+      {!meeting && loadError && <p role="alert">{loadError}</p>}
       {meeting && (
         <>
           <p>

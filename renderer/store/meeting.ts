@@ -1,15 +1,21 @@
 import { create } from 'zustand';
-import type { MeetingView, MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { run } from './run';
+import type { MeetingView, MethodInput, MethodResult } from '../../shared/api/contract';
+import { client } from '../api';
+import { errorText } from '../api/errors';
+import { write, type UserWriteMethod } from './calls';
 
-/** The meeting open in the live screens. Every action returns the new MeetingView, which replaces the old one. */
+/** The writes whose reply is the meeting's new view. */
+export type MeetingWriteMethod = { [M in UserWriteMethod]: MethodResult<M> extends MeetingView ? M : never }[UserWriteMethod];
+
+/** The meeting open in the live screens. Every meeting write answers with the new MeetingView, which replaces the old one. */
 interface MeetingState {
   view: MeetingView | null;
+  /** Why the meeting could not be (re)loaded; cleared by the next load that succeeds. */
   loadError: string | null;
   /** Id of the last entry added by this window, so the timeline can show it and focus can return. */
   lastAddedEntryId: string | null;
   load(meetingId: string): Promise<void>;
-  act<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M> | null>;
+  act<M extends MeetingWriteMethod>(method: M, input: MethodInput<M>): Promise<MeetingView | null>;
 }
 
 export const useMeeting = create<MeetingState>((set, get) => ({
@@ -17,23 +23,24 @@ export const useMeeting = create<MeetingState>((set, get) => ({
   loadError: null,
   lastAddedEntryId: null,
   async load(meetingId) {
-    const view = await run('meetings.get', { meetingId });
-    if (view) set({ view, loadError: null });
-    else set({ loadError: 'Seduta non trovata o non leggibile.' });
+    // The screen shows a failed load in place of the meeting, so it does not go to the save status.
+    const response = await client().call('meetings.get', { meetingId });
+    if (!response.ok) {
+      set({ loadError: errorText(response.error).message });
+      return;
+    }
+    const before = get().view;
+    const unchanged = before?.meeting.id === meetingId && before.updatedAt === response.result.updatedAt;
+    set(unchanged ? { loadError: null } : { view: response.result, loadError: null });
   },
   async act(method, input) {
     const before = get().view;
-    const result = await run(method, input);
-    if (result && isMeetingView(result)) {
-      set({ view: result, lastAddedEntryId: method === 'meetings.addEntry' ? newEntryId(before, result) : get().lastAddedEntryId });
-    }
-    return result;
+    const view: MeetingView | null = await write(method, input);
+    if (!view) return null;
+    set({ view, lastAddedEntryId: method === 'meetings.addEntry' ? newEntryId(before, view) : get().lastAddedEntryId });
+    return view;
   },
 }));
-
-function isMeetingView(value: unknown): value is MeetingView {
-  return typeof value === 'object' && value !== null && 'meeting' in value && 'quorumNow' in value;
-}
 
 function newEntryId(before: MeetingView | null, after: MeetingView): string | null {
   const known = new Set<string>();

@@ -34,11 +34,3 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
-
-/** Raised on the client side when a call fails: carries the structured error. */
-export class ApiCallError extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
-    this.name = 'ApiCallError';
-  }
-}

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../renderer/api/client';
 import { errorText } from '../../../renderer/api/errors';
 import { httpTransport, type Transport } from '../../../renderer/api/transport';
-import { ApiCallError } from '../../../shared/api/errors';
 
 describe('typed client', () => {
-  it('returns the result of an ok response and sends method and input unchanged', async () => {
+  it('answers with the result of an ok response and sends method and input unchanged', async () => {
     const calls: [string, unknown][] = [];
     const transport: Transport = {
       call: async (method, input) => {
@@ -14,22 +13,26 @@ describe('typed client', () => {
       },
     };
     const bodies = await createClient(transport).call('bodies.list', {});
-    expect(bodies[0]?.name).toBe('Assemblea');
+    expect(bodies.ok && bodies.result[0]?.name).toBe('Assemblea');
     expect(calls).toEqual([['bodies.list', {}]]);
   });
 
-  it('throws ApiCallError carrying the structured error, shown in Italian with the fields to fix', async () => {
+  it('answers a failed call with the structured error, shown in Italian with the fields to fix', async () => {
     const transport: Transport = {
       call: async () => ({
         ok: false,
         error: { kind: 'validation', message: 'Dati non validi', issues: [{ path: 'entry.favourable', message: 'deve essere un numero' }] },
       }),
     };
-    const error = await createClient(transport)
-      .call('meetings.get', { meetingId: 'x' })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiCallError);
-    expect(errorText(error)).toEqual({ message: 'Dati non validi', details: ['entry.favourable: deve essere un numero'] });
+    const response = await createClient(transport).call('meetings.get', { meetingId: 'x' });
+    if (response.ok) throw new Error('expected a failed response');
+    expect(errorText(response.error)).toEqual({ message: 'Dati non validi', details: ['entry.favourable: deve essere un numero'] });
+  });
+
+  it('answers a bridge that rejects with an Italian error instead of throwing', async () => {
+    const transport: Transport = { call: () => Promise.reject(new Error('IPC channel closed')) };
+    const response = await createClient(transport).call('bodies.list', {});
+    expect(response).toMatchObject({ ok: false, error: { kind: 'internal', message: expect.stringMatching(/^Impossibile contattare il servizio/) } });
   });
 
   it('HTTP transport: POST /api/<method> with the token, and an Italian error when the server is unreachable', async () => {
