@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMeeting } from '../../../electron/db/meeting-rows';
-import type { MeetingView } from '../../../shared/api/contract';
+import type { MeetingView, MethodName } from '../../../shared/api/contract';
 import { checkMeeting, checkSummary, presenceAtEnd } from '../../../shared/rules';
 import { createExampleBody, testBackend, type TestBackend } from './helpers';
 
@@ -22,6 +22,7 @@ describe('meeting kept in memory', () => {
     for (let i = 1; i <= 3; i += 1) view = await t.call('meetings.addItem', { meetingId, title: `Punto ${i}` });
     view = await t.call('meetings.start', { meetingId });
 
+    const refusals = new Set<string>();
     let seed = 3;
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
     for (let step = 0; step < 200; step += 1) {
@@ -31,26 +32,46 @@ describe('meeting kept in memory', () => {
       const member = body.members[next(body.members.length)]!;
       const present = new Set(view.presenceNow.presentIds);
       const roll = next(11);
-      const call = async (): Promise<MeetingView> => {
-        if (roll < 3) return t.call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'statement', speaker: { kind: 'member', memberId: member.id }, text: `intervento ${step}` } });
+      // Each action names the refusals the rules may answer it with; any other failure fails the test.
+      const action = (): { method: MethodName; input: unknown; mayRefuse: string[] } => {
+        if (roll < 3) {
+          return { method: 'meetings.addEntry', input: { meetingId, itemId: item.id, entry: { type: 'statement', speaker: { kind: 'member', memberId: member.id }, text: `intervento ${step}` } }, mayRefuse: [] };
+        }
         if (roll < 5) {
           const last = view.meeting.items.at(-1)!;
-          return t.call('meetings.addEntry', { meetingId, itemId: last.id, entry: { type: 'movement', memberId: member.id, movement: present.has(member.id) ? 'departure' : 'arrival', time: '18:00' } });
+          const movement = present.has(member.id) ? 'departure' : 'arrival';
+          return { method: 'meetings.addEntry', input: { meetingId, itemId: last.id, entry: { type: 'movement', memberId: member.id, movement, time: '18:00' } }, mayRefuse: [] };
         }
-        if (roll < 6) return t.call('meetings.addEntry', { meetingId, itemId: view.meeting.items.at(-1)!.id, entry: { type: 'decision', kind: 'vote', subject: 'la proposta', unanimous: true } });
-        if (roll < 7 && entry?.type === 'statement') return t.call('meetings.updateEntry', { meetingId, entryId: entry.id, entry: { ...entry, text: `${entry.text} (corretto)` } });
-        if (roll < 8 && entry && entry.type !== 'decision') return t.call('meetings.moveEntry', { meetingId, entryId: entry.id, toItemId: item.id, toIndex: next(item.entries.length + 1) });
-        if (roll < 10 && view.canUndo) return t.call('meetings.undo', { meetingId });
-        return t.call('meetings.setCurrentItem', { meetingId, itemId: item.id });
+        if (roll < 6) {
+          // Too few present for a vote: refused, never written.
+          return { method: 'meetings.addEntry', input: { meetingId, itemId: view.meeting.items.at(-1)!.id, entry: { type: 'decision', kind: 'vote', subject: 'la proposta', unanimous: true } }, mayRefuse: ['QUORUM_NOT_MET'] };
+        }
+        if (roll < 7 && entry?.type === 'statement') {
+          return { method: 'meetings.updateEntry', input: { meetingId, entryId: entry.id, entry: { ...entry, text: `${entry.text} (corretto)` } }, mayRefuse: [] };
+        }
+        if (roll < 8 && entry && entry.type !== 'decision') {
+          // Moving a movement can contradict presence, or change who was present at a later vote.
+          return { method: 'meetings.moveEntry', input: { meetingId, entryId: entry.id, toItemId: item.id, toIndex: next(item.entries.length + 1) }, mayRefuse: ['PRESENCE_CONFLICT', 'TALLY_INVALID'] };
+        }
+        if (roll < 10 && view.canUndo) return { method: 'meetings.undo', input: { meetingId }, mayRefuse: [] };
+        return { method: 'meetings.setCurrentItem', input: { meetingId, itemId: item.id }, mayRefuse: [] };
       };
-      // An action the rules refuse (a movement that would break a later vote) changes nothing: carry on.
-      view = await call().catch(() => view);
+      const { method, input, mayRefuse } = action();
+      const response = await t.backend.dispatch(method, input);
+      if (response.ok) view = response.result as MeetingView;
+      else {
+        const code = response.error.kind === 'domain' ? response.error.code : response.error.kind;
+        expect(mayRefuse, `${method} rifiutato: ${response.error.message}`).toContain(code);
+        refusals.add(code);
+      }
       const stored = loadMeeting(t.backend.db, meetingId)!.meeting;
       expect(view.meeting).toEqual(stored);
       expect(view.check).toEqual(checkSummary(checkMeeting(stored)));
       expect(view.presenceNow).toEqual(presenceAtEnd(stored));
       expect(await t.call('meetings.check', { meetingId })).toEqual(checkMeeting(stored));
     }
+    // The refusals happened too, and left memory and database equal (checked above after each of them).
+    expect([...refusals].sort()).toEqual(['PRESENCE_CONFLICT', 'QUORUM_NOT_MET', 'TALLY_INVALID']);
     // Every kind of action happened, and undo reverted each kind.
     const journal = await t.call('meetings.journal', { meetingId });
     const operationOf = new Map(journal.map((record) => [record.seq, record.operation]));

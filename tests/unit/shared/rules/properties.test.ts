@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HeadQuorum, Meeting, PopulationQuorum, Presence } from '../../../../shared/model';
+import { MovementSchema, type HeadQuorum, type Meeting, type PopulationQuorum, type Presence } from '../../../../shared/model';
 import {
   ceilFraction,
   decisionOutcome,
@@ -199,10 +199,13 @@ describe('quorum properties', () => {
           const absent = snapshot.members.filter((member) => member.presence === 'absent');
           const arriving = absent[pick % Math.max(1, absent.length)];
           if (!arriving) return;
-          const after = evaluateQuorum(meeting, {
-            ...snapshot,
-            members: snapshot.members.map((member) => (member === arriving ? { ...member, presence: 'room' } : member)),
-          });
+          // The member really arrives (a movement at the start of the first item), so the snapshot after is a consistent one.
+          const arrival = MovementSchema.parse({ id: 'arrivo', type: 'movement', memberId: arriving.memberId, movement: 'arrival', time: '17:31', mode: 'room' });
+          const [first, ...rest] = meeting.items;
+          const withArrival: Meeting = { ...meeting, items: [{ ...first!, entries: [arrival, ...first!.entries] }, ...rest] };
+          const arrived = presenceAt(withArrival, { itemIndex: 0, entryIndex: 1 });
+          expect(arrived.presentIds).toEqual(expect.arrayContaining([...snapshot.presentIds, arriving.memberId]));
+          const after = evaluateQuorum(withArrival, arrived);
           expect(after.headsPresent).toBe(before.headsPresent + 1);
           if (before.holds) expect(after.holds).toBe(true);
           expect(before.holds).toBe(before.missing.length === 0);
