@@ -1,14 +1,13 @@
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, type TextRun } from 'docx';
 import type { ItemHeading, SectionHeading, TextRun as ModelRun, VerbaleDocument, VerbaleParagraph } from '../../shared/verbale/document';
 import { fitInside, imageSize } from './image-size';
 import { LOGO_MAX_HEIGHT_PX, LOGO_MAX_WIDTH_PX } from './layout';
 import { STYLE } from './styles';
+import { runsOf } from './xml-text';
 
 /** The model's runs, as they are: the writer never composes or reorders text. */
 export function textRuns(runs: ModelRun[]): TextRun[] {
-  return runs.map(
-    (run) => new TextRun({ text: run.text, bold: run.bold === true ? true : undefined, italics: run.italic === true ? true : undefined }),
-  );
+  return runs.flatMap((run) => runsOf(run.text, { bold: run.bold === true ? true : undefined, italics: run.italic === true ? true : undefined }));
 }
 
 const styleOf: Record<VerbaleParagraph['style'], string | undefined> = {
@@ -29,11 +28,11 @@ export function verbaleParagraph(block: VerbaleParagraph): Paragraph {
 }
 
 export function itemHeading(block: ItemHeading): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.text)] });
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: runsOf(block.text) });
 }
 
 export function sectionHeading(block: SectionHeading): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(block.text)] });
+  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: runsOf(block.text) });
 }
 
 /** Logo (when the body has one), the body's full name as Title, and the subject under it. */
@@ -41,8 +40,8 @@ export function titleBlock(doc: VerbaleDocument): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const logo = doc.logo ? logoParagraph(doc.logo) : null;
   if (logo) paragraphs.push(logo);
-  paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }));
-  paragraphs.push(new Paragraph({ style: STYLE.subtitle, children: [new TextRun(doc.subject)] }));
+  paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runsOf(doc.title) }));
+  paragraphs.push(new Paragraph({ style: STYLE.subtitle, children: runsOf(doc.subject) }));
   return paragraphs;
 }
 

@@ -1,18 +1,27 @@
 import type { VerbaleDocument } from '../../shared/verbale/document';
+import { xmlSafe } from './xml-text';
 
 /** Names of the custom properties that let a later copy be matched to the record. */
 export const DOCUMENT_ID_PROPERTY = 'VerbalizzaDocumentId';
 export const CONTENT_HASH_PROPERTY = 'VerbalizzaContentSha256';
 
-export function customProperties(doc: VerbaleDocument, contentHash: string) {
-  return [
-    { name: DOCUMENT_ID_PROPERTY, value: doc.documentId },
-    { name: CONTENT_HASH_PROPERTY, value: contentHash },
-  ];
+function description(doc: VerbaleDocument, contentHash: string): string {
+  return `${doc.subject}. ${doc.title}. Identificativo ${doc.documentId}; impronta SHA-256 del contenuto ${contentHash}.`;
 }
 
-export function description(doc: VerbaleDocument, contentHash: string): string {
-  return `${doc.subject}. ${doc.title}. Identificativo ${doc.documentId}; impronta SHA-256 del contenuto ${contentHash}.`;
+/** The properties docx writes (docProps/custom.xml), through the same guard as the body's text. */
+export function documentProperties(doc: VerbaleDocument, contentHash: string) {
+  return {
+    title: xmlSafe(doc.title),
+    subject: xmlSafe(doc.subject),
+    creator: xmlSafe(doc.author),
+    lastModifiedBy: xmlSafe(doc.author),
+    description: xmlSafe(description(doc, contentHash)),
+    customProperties: [
+      { name: DOCUMENT_ID_PROPERTY, value: xmlSafe(doc.documentId) },
+      { name: CONTENT_HASH_PROPERTY, value: contentHash },
+    ],
+  };
 }
 
 const escapeXml = (value: string) =>
@@ -24,7 +33,7 @@ const escapeXml = (value: string) =>
  */
 export function coreXml(doc: VerbaleDocument, contentHash: string): string {
   const timestamp = `${doc.meetingDate}T00:00:00Z`;
-  const element = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
+  const element = (name: string, value: string) => `<${name}>${escapeXml(xmlSafe(value))}</${name}>`;
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"',

@@ -6,13 +6,13 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
 import type { AttendanceRow, AttendanceTable, SignatureBlock } from '../../shared/verbale/document';
 import { CM, TEXT_WIDTH } from './layout';
 import { STYLE } from './styles';
+import { runsOf } from './xml-text';
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const thick = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
@@ -36,7 +36,7 @@ function cell(paragraphs: Paragraph[], width: number, leftBorder = thin): TableC
 }
 
 const text = (value: string, style: string = STYLE.tableText, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-  new Paragraph({ style, alignment, children: [new TextRun(value)] });
+  new Paragraph({ style, alignment, children: runsOf(value) });
 
 function headerCells(headers: AttendanceTable['headers'], widths: number[], groupBorder: typeof thin): TableCell[] {
   return headers.map((header, i) => cell([text(header, STYLE.tableHeader)], widths[i] as number, i === 0 ? groupBorder : thin));
@@ -99,9 +99,9 @@ function signatureCell(person: SignatureBlock['left'], width: number): TableCell
     width: { size: width, type: WidthType.DXA },
     borders: border,
     children: [
-      new Paragraph({ style: STYLE.signature, spacing: { before: 480 }, children: [new TextRun({ text: person.label, bold: true })] }),
-      new Paragraph({ style: STYLE.signature, children: [new TextRun(person.name)] }),
-      new Paragraph({ style: STYLE.signature, children: [new TextRun({ text: person.role, italics: true })] }),
+      new Paragraph({ style: STYLE.signature, spacing: { before: 480 }, children: runsOf(person.label, { bold: true }) }),
+      new Paragraph({ style: STYLE.signature, children: runsOf(person.name) }),
+      new Paragraph({ style: STYLE.signature, children: runsOf(person.role, { italics: true }) }),
       new Paragraph({
         style: STYLE.signature,
         spacing: { before: SIGNING_SPACE },

@@ -12,7 +12,7 @@ import {
   SIZE_FOOTER,
 } from './layout';
 import { itemHeading, sectionHeading, titleBlock, verbaleParagraph } from './paragraphs';
-import { coreXml, customProperties, description } from './properties';
+import { coreXml, documentProperties } from './properties';
 import { STYLE, verbaleStyles } from './styles';
 import { attendanceTable, signatureTable } from './tables';
 
@@ -48,12 +48,7 @@ function pageFooter(): Footer {
 export async function writeVerbaleDocx(doc: VerbaleDocument): Promise<Uint8Array> {
   const contentHash = contentSha256(doc);
   const document = new Document({
-    title: doc.title,
-    subject: doc.subject,
-    creator: doc.author,
-    lastModifiedBy: doc.author,
-    description: description(doc, contentHash),
-    customProperties: customProperties(doc, contentHash),
+    ...documentProperties(doc, contentHash),
     styles: verbaleStyles,
     sections: [
       {
