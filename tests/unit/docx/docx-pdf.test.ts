@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMeetingDocx, renderVerbaleDocx } from '../../../electron/docx';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import { buildVerbale } from '../../../shared/verbale';
-import type { VerbaleDocument } from '../../../shared/verbale/document';
 import { fixtureDocument } from './fixture-document';
-import { convertToPdf, normalise, pages, pdfFonts, pdfText, withoutFooters } from './libreoffice';
+import { convertToPdf, expectedSentences, normalise, pages, pdfFonts, pdfText, withoutFooters } from './libreoffice';
 
 const exampleMeeting = MeetingFileSchema.parse(JSON.parse(readFileSync('resources/examples/meeting.json', 'utf8'))).meeting;
 
@@ -16,17 +15,6 @@ const exampleMeeting = MeetingFileSchema.parse(JSON.parse(readFileSync('resource
  * fewer than 38 lines, so 38 consecutive lengths cross a page end whatever the exact layout.
  */
 const FILLERS = Array.from({ length: 38 }, (_, i) => 30 + i);
-
-/** Every sentence and heading the verbale prints outside tables, from the model itself. */
-function expectedSentences(doc: VerbaleDocument): string[] {
-  const texts = [doc.title, doc.subject];
-  for (const block of doc.blocks) {
-    if (block.kind === 'paragraph') texts.push(block.runs.map((run) => run.text).join(''));
-    if (block.kind === 'itemHeading' || block.kind === 'sectionHeading') texts.push(block.text);
-    if (block.kind === 'signatures') texts.push(block.left.label, block.right.label);
-  }
-  return texts.map(normalise);
-}
 
 const pageOf = (pageTexts: string[], needle: string) => pageTexts.findIndex((page) => normalise(page).includes(needle));
 const lastPageOf = (pageTexts: string[], needle: string) => pageTexts.findLastIndex((page) => normalise(page).includes(needle));

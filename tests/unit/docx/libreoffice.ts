@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { VerbaleDocument } from '../../../shared/verbale/document';
 
 /** Converts DOCX files to PDF with LibreOffice headless, in one run, with a throw-away user profile. */
 export function convertToPdf(files: string[], outDir: string): { status: number | null; stderr: string } {
@@ -43,3 +44,25 @@ export function pages(text: string): string[] {
 }
 
 export const withoutFooters = (page: string) => page.replace(/^\s*Pagina \d+ di \d+\s*$/gm, '');
+
+/** Every sentence and heading the verbale prints outside tables, from the model itself, whitespace collapsed. */
+export function expectedSentences(doc: VerbaleDocument): string[] {
+  const texts = [doc.title, doc.subject];
+  for (const block of doc.blocks) {
+    if (block.kind === 'paragraph') texts.push(block.runs.map((run) => run.text).join(''));
+    if (block.kind === 'itemHeading' || block.kind === 'sectionHeading') texts.push(block.text);
+    if (block.kind === 'signatures') texts.push(block.left.label, block.right.label);
+  }
+  return texts.map(normalise);
+}
+
+/** The first of `sentences` not found in `text` after the one before it, or null when all are there, in order. */
+export function missingInOrder(text: string, sentences: string[]): string | null {
+  let from = 0;
+  for (const sentence of sentences) {
+    const at = text.indexOf(sentence, from);
+    if (at < 0) return sentence;
+    from = at + sentence.length;
+  }
+  return null;
+}
