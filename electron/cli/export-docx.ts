@@ -1,13 +1,13 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ExportedFile } from '../../shared/api/contract';
+import type { SavedFile } from '../../shared/api/contract';
 import { DomainError, type ApiError } from '../../shared/api/errors';
 import { renderMeetingDocx } from '../docx';
 import { defaultDataDir } from '../paths';
 import { openBackend } from '../services/backend';
-import { parseMeetingFile } from '../services/file-service';
 import { InvalidInputError } from '../services/invalid-input';
 import type { CliIo } from './command';
+import { readMeetingFile } from './read-meeting-file';
 import { reportApiError } from './report-error';
 
 export const EXPORT_DOCX_USAGE = 'Uso: verbalizza export-docx <id-seduta | file-seduta.json> <verbale.docx> [--data-dir <cartella>]';
@@ -21,19 +21,18 @@ function isMeetingFile(target: string): boolean {
 }
 
 async function exportFromFile(file: string, outPath: string): Promise<string> {
-  if (!existsSync(file)) throw new InvalidInputError(`File di seduta non trovato: ${file}`, []);
-  const meeting = parseMeetingFile(readFileSync(file, 'utf8')).meeting;
+  const { meeting } = readMeetingFile(file);
   const bytes = await renderMeetingDocx(meeting);
   writeFileSync(outPath, bytes);
   return outPath;
 }
 
 async function exportFromArchive(meetingId: string, outPath: string, dataDir: string): Promise<string> {
-  const backend = openBackend(dataDir, { dailyBackup: false });
+  const backend = openBackend(dataDir, { dailyBackup: false, readOnly: true });
   try {
-    const response = await backend.dispatch('files.exportDocx', { meetingId, outputPath: outPath });
+    const response = await backend.dispatch('files.saveDocx', { meetingId, outputPath: outPath });
     if (!response.ok) throw new ApiFailure(response.error);
-    return (response.result as ExportedFile).path ?? outPath;
+    return (response.result as SavedFile).path;
   } finally {
     backend.close();
   }
@@ -49,7 +48,7 @@ class ApiFailure extends Error {
 function reportFailure(io: CliIo, error: unknown): void {
   if (error instanceof ApiFailure) return reportApiError(io, error.error);
   if (error instanceof DomainError) return reportApiError(io, { kind: 'domain', code: error.code, message: error.message, details: error.details });
-  if (error instanceof InvalidInputError) return io.err(error.message);
+  if (error instanceof InvalidInputError) return reportApiError(io, { kind: 'validation', message: error.message, issues: error.issues });
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E')) {
     return io.err(`Impossibile scrivere o leggere il file: ${error.message}`);
   }

@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ExportedFile, MeetingView, MethodName, MethodParsedInput } from '../../shared/api/contract';
+import type { ExportedFile, ImportedMeeting, MethodName, MethodParsedInput, SavedFile } from '../../shared/api/contract';
+import { DomainError } from '../../shared/api/errors';
 import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, MeetingFileSchema, type MeetingFile } from '../../shared/meeting-file';
 import type { Meeting } from '../../shared/model';
+import { writeFileAtomic } from '../write-file-atomic';
 import type { BodyService } from './body-service';
 import { InvalidInputError, zodIssues } from './invalid-input';
+import { canonicalJson, meetingDifferences } from './meeting-comparison';
 import type { MeetingService } from './meeting-service';
 import type { Storage } from './storage';
 
@@ -54,32 +55,46 @@ export class FileService {
     });
   }
 
-  /** Imports a meeting (and its body when the archive does not have it). A meeting id already in use gets a new id. */
-  importJson(input: In<'files.importJson'>): MeetingView {
-    const file = parseMeetingFile(input.content);
+  /**
+   * Imports a meeting (and its body when the archive does not have it). Importing again is harmless: a meeting whose
+   * id is in the archive is never duplicated; identical, nothing is written; different, the import is refused.
+   */
+  importJson(input: In<'files.importJson'>): ImportedMeeting {
+    const { meeting, exportedAt } = parseMeetingFile(input.content);
     return this.storage.write(() => {
-      let meeting = file.meeting;
-      if (this.meetings.exists(meeting.id)) meeting = { ...meeting, id: randomUUID() };
+      if (this.meetings.exists(meeting.id)) return { ...this.alreadyPresent(meeting), alreadyPresent: true };
       if (!this.bodies.exists(meeting.body.id)) this.bodies.insert(meeting.body, 'files.importJson');
-      return this.meetings.insert(
-        meeting,
-        'files.importJson',
-        { originalId: file.meeting.id, exportedAt: file.exportedAt, size: input.content.length },
-        `Importata la seduta del ${meeting.date} da file`,
-      );
+      const view = this.meetings.insert(meeting, 'files.importJson', { exportedAt, size: input.content.length }, `Importata la seduta del ${meeting.date} da file`);
+      return { ...view, alreadyPresent: false };
     });
   }
 
+  /** The archive's view of a meeting it already holds, when the file holds the same meeting. */
+  private alreadyPresent(meeting: Meeting) {
+    const stored = this.meetings.get({ meetingId: meeting.id });
+    if (canonicalJson(stored.meeting) === canonicalJson(meeting)) return stored;
+    const differences = meetingDifferences(stored.meeting, meeting);
+    throw new DomainError('MEETING_EXISTS_DIFFERENT', `Seduta già presente nell'archivio, diversa: ${differences.join(', ')}.`, [
+      `L'archivio ha già la seduta del ${stored.meeting.date} con identificativo «${meeting.id}»: per sostituirla, eliminarla prima dall'archivio; nulla è stato importato.`,
+    ]);
+  }
+
   async exportDocx(input: In<'files.exportDocx'>): Promise<ExportedFile> {
-    const meeting = this.meetings.meeting(input.meetingId);
+    const { fileName, bytes } = await this.renderDocx(input.meetingId);
+    return { fileName, base64: Buffer.from(bytes).toString('base64') };
+  }
+
+  /** Shell only (contract access): the path comes from the app's save dialog or the CLI, never from a page. */
+  async saveDocx(input: In<'files.saveDocx'>): Promise<SavedFile> {
+    const { fileName, bytes } = await this.renderDocx(input.meetingId);
+    const path = resolve(input.outputPath);
+    writeFileAtomic(path, bytes);
+    return { fileName, path };
+  }
+
+  private async renderDocx(meetingId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const meeting = this.meetings.meeting(meetingId);
     const { renderMeetingDocx } = await import('../docx');
-    const bytes = await renderMeetingDocx(meeting);
-    const fileName = `${baseName(meeting)}.docx`;
-    if (input.outputPath) {
-      const path = resolve(input.outputPath);
-      writeFileSync(path, bytes);
-      return { fileName, path, base64: null };
-    }
-    return { fileName, path: null, base64: Buffer.from(bytes).toString('base64') };
+    return { fileName: `${baseName(meeting)}.docx`, bytes: await renderMeetingDocx(meeting) };
   }
 }

@@ -2,13 +2,13 @@ import type { Draft, JournalRecord, MeetingView, MethodName, MethodParsedInput }
 import { DomainError, NotFoundError } from '../../shared/api/errors';
 import type { Meeting, TimelinePosition } from '../../shared/model';
 import { checkSummary, evaluateQuorum, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../shared/rules';
-import { backupNow } from '../db/backup';
 import { loadBody } from '../db/body-rows';
 import { appendJournal, canUndo, lastUndoable, listJournal, markUndone, sealJournal } from '../db/journal';
 import { diffMeetings, loadMeeting, reloadTouched } from '../db/meeting-rows';
 import { type Change, applyChanges, invertChanges, sql } from '../db/rows';
-import { assertNoNewProblems } from './check-guard';
+import { assertChecksClean, assertNoNewProblems } from './check-guard';
 import { CheckMemo, checkAfterChange } from './incremental-check';
+import { assertMeetingIntegrity } from './integrity-guard';
 import * as mutate from './meeting-mutations';
 import type { Storage } from './storage';
 import { describeEntry, memberName } from './summaries';
@@ -83,13 +83,14 @@ export class MeetingService {
     };
   }
 
-  /** Writes a new state of a meeting: rows that changed, version, journal. Inside a transaction. */
+  /** Writes a new state of a meeting (refused unless whole and sound): rows that changed, version, journal. Inside a transaction. */
   private record(
     before: CachedMeeting | null,
     meeting: Meeting,
     check: MeetingCheck,
     journal: { operation: string; input: unknown; summary: string; undoable: boolean; changes?: Change[] },
   ): CachedMeeting {
+    assertMeetingIntegrity(meeting);
     const changes = journal.changes ?? diffMeetings(before?.meeting ?? null, meeting);
     if (journal.changes === undefined) applyChanges(this.db, changes);
     const at = this.storage.nowIso();
@@ -117,6 +118,9 @@ export class MeetingService {
       const outcome = apply(before.meeting);
       const check = checkAfterChange(before, outcome.meeting, this.memo);
       assertNoNewProblems(before.check, check);
+      if (outcome.meeting.status === 'closed' && !check.ok) {
+        throw new DomainError('MEETING_CHECK_FAILED', 'La seduta non si può chiudere finché ci sono problemi da correggere.', check.problems.map((p) => p.message));
+      }
       const undoable = options.undoable ?? true;
       const next = this.record(before, outcome.meeting, check, { operation, input: options.journalInput ?? input, summary: outcome.summary, undoable });
       return this.view(next, undoable);
@@ -129,7 +133,7 @@ export class MeetingService {
       const exists = sql(this.db, 'SELECT 1 FROM meetings WHERE id = ?').get(meeting.id);
       if (exists) throw new DomainError('MEETING_EXISTS', `Esiste già una seduta con questo identificativo («${meeting.id}»)`);
       const check = this.memo.check(meeting);
-      assertNoNewProblems(null, check);
+      assertChecksClean(check);
       return this.view(this.record(null, meeting, check, { operation, input, summary, undoable: false }));
     });
   }
@@ -244,28 +248,13 @@ export class MeetingService {
       input,
       (m) => {
         if (m.status === 'draft') throw new DomainError('NOT_STARTED', 'La seduta non è ancora stata aperta: aprirla prima di chiuderla.');
-        const check = this.current(m.id).check;
-        if (!check.ok) {
-          throw new DomainError('MEETING_CHECK_FAILED', 'La seduta non si può chiudere finché ci sono problemi da correggere.', check.problems.map((p) => p.message));
-        }
         sealJournal(this.db, m.id);
         return { meeting: mutate.closeMeeting(m, input.endTime), summary: `Seduta chiusa alle ${input.endTime}` };
       },
       { undoable: false },
     );
-    this.backupAfterClose();
+    this.storage.options.backupAfterClose?.();
     return { ...view, canUndo: false };
-  }
-
-  private backupAfterClose(): void {
-    const { dataDir } = this.storage.options;
-    if (!dataDir) return;
-    try {
-      backupNow(this.db, dataDir, this.storage.now());
-    } catch (error) {
-      // The meeting is closed and saved; a failed copy must not turn that into an error.
-      console.error('Copia di sicurezza non riuscita dopo la chiusura:', error instanceof Error ? error.message : error);
-    }
   }
 
   reopen(input: In<'meetings.reopen'>): MeetingView {

@@ -24,6 +24,8 @@ import {
   type Member,
 } from '../model';
 import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
+import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
+import { MEETING_FILE_MAX_BYTES } from '../meeting-file';
 
 /**
  * The one API of the product: method → input schema → result type.
@@ -31,9 +33,26 @@ import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult 
  * every input with these schemas whatever transport carried it.
  */
 
+/**
+ * Who may call a method and what it does to the archive, declared once here and read by the IPC guard,
+ * the HTTP adapter and the tests.
+ * - effect: 'read' never changes the archive; 'write' may.
+ * - callers: 'pages' = any of our pages (Electron windows over IPC, browser mode over HTTP);
+ *   'shell' = only the Node side itself (Electron main process, CLI), e.g. writing a file at a path.
+ */
+export interface MethodAccess {
+  effect: 'read' | 'write';
+  callers: 'pages' | 'shell';
+}
+
+const PAGE_READ = { effect: 'read', callers: 'pages' } as const satisfies MethodAccess;
+const PAGE_WRITE = { effect: 'write', callers: 'pages' } as const satisfies MethodAccess;
+const SHELL_ONLY_READ = { effect: 'read', callers: 'shell' } as const satisfies MethodAccess;
+
+/** A contract method: the access is a required argument, so a method without it does not compile. */
 const method =
   <R>() =>
-  <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
+  <A extends MethodAccess, I extends z.ZodType>(access: A, input: I) => ({ access, input, result: undefined as unknown as R });
 
 const meetingRef = { meetingId: IdSchema };
 const bodyRef = { bodyId: IdSchema };
@@ -127,12 +146,21 @@ export interface JournalRecord {
   summary: string;
 }
 
+/** An imported meeting; `alreadyPresent`: the archive already held it, identical, and nothing was written. */
+export interface ImportedMeeting extends MeetingView {
+  alreadyPresent: boolean;
+}
+
 export interface ExportedFile {
   fileName: string;
-  /** Where the file was written, when the Node side wrote it. */
-  path: string | null;
-  /** The bytes, base64, when the caller asked for them instead of a path. */
-  base64: string | null;
+  /** The bytes, base64: the page offers them as a download. */
+  base64: string;
+}
+
+export interface SavedFile {
+  fileName: string;
+  /** Where the Node side wrote the file. */
+  path: string;
 }
 
 export interface Draft {
@@ -143,69 +171,89 @@ export interface Draft {
 
 export const contract = {
   // Bodies
-  'bodies.list': method<BodySummary[]>()(z.object({})),
-  'bodies.get': method<Body>()(z.object(bodyRef)),
-  'bodies.create': method<Body>()(z.object({ profile: BodyProfileSchema })),
-  'bodies.updateProfile': method<Body>()(z.object({ ...bodyRef, profile: BodyProfileSchema })),
-  'bodies.upsertMember': method<Body>()(z.object({ ...bodyRef, member: NewMemberSchema })),
-  'bodies.removeMember': method<Body>()(z.object({ ...bodyRef, memberId: IdSchema })),
-  'bodies.upsertParticipant': method<Body>()(z.object({ ...bodyRef, participant: NewParticipantSchema })),
-  'bodies.removeParticipant': method<Body>()(z.object({ ...bodyRef, participantId: IdSchema })),
-  'bodies.previewMembersCsv': method<CsvPreview>()(z.object({ csv: z.string().max(2_000_000, 'File CSV troppo grande: massimo 2 MB') })),
+  'bodies.list': method<BodySummary[]>()(PAGE_READ, z.object({})),
+  'bodies.get': method<Body>()(PAGE_READ, z.object(bodyRef)),
+  'bodies.create': method<Body>()(PAGE_WRITE, z.object({ profile: BodyProfileSchema })),
+  'bodies.updateProfile': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, profile: BodyProfileSchema })),
+  'bodies.upsertMember': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, member: NewMemberSchema })),
+  'bodies.removeMember': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, memberId: IdSchema })),
+  'bodies.upsertParticipant': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, participant: NewParticipantSchema })),
+  'bodies.removeParticipant': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, participantId: IdSchema })),
+  'bodies.previewMembersCsv': method<CsvPreview>()(PAGE_READ, z.object({ csv: z.string().max(2_000_000, 'File CSV troppo grande: massimo 2 MB') })),
   'bodies.importMembersCsv': method<Body>()(
+    PAGE_WRITE,
     z.object({ ...bodyRef, csv: z.string().max(2_000_000, 'File CSV troppo grande: massimo 2 MB'), mode: z.enum(['replace', 'append']) }),
   ),
 
   // Meetings: setup
   'meetings.create': method<MeetingView>()(
+    PAGE_WRITE,
     z.object({ ...bodyRef, date: IsoDateSchema, startTime: TimeSchema, modality: ModalitySchema, place: optionalText('Luogo', 300), convocation: ConvocationSchema }),
   ),
-  'meetings.updateHeader': method<MeetingView>()(z.object({ ...meetingRef, header: MeetingHeaderSchema })),
+  'meetings.updateHeader': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, header: MeetingHeaderSchema })),
   'meetings.addItem': method<MeetingView>()(
+    PAGE_WRITE,
     z.object({ ...meetingRef, title: shortText('Titolo del punto', 1_000), attachments: z.array(AttachmentSchema.omit({ id: true })).default([]), linkedMeetingIds: z.array(IdSchema).default([]) }),
   ),
   'meetings.updateItem': method<MeetingView>()(
+    PAGE_WRITE,
     z.object({ ...meetingRef, itemId: IdSchema, title: shortText('Titolo del punto', 1_000), attachments: z.array(AttachmentSchema), linkedMeetingIds: z.array(IdSchema) }),
   ),
-  'meetings.moveItem': method<MeetingView>()(z.object({ ...meetingRef, itemId: IdSchema, toIndex: z.number().int().min(0) })),
-  'meetings.removeItem': method<MeetingView>()(z.object({ ...meetingRef, itemId: IdSchema })),
+  'meetings.moveItem': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema, toIndex: z.number().int().min(0) })),
+  'meetings.removeItem': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
   'meetings.setRollCall': method<MeetingView>()(
+    PAGE_WRITE,
     z.object({ ...meetingRef, memberId: IdSchema, presence: PresenceSchema, representative: RepresentativeSchema.optional() }),
   ),
-  'meetings.setParticipantAttendance': method<MeetingView>()(z.object({ ...meetingRef, participantId: IdSchema, present: z.boolean() })),
-  'meetings.addGuest': method<MeetingView>()(z.object({ ...meetingRef, guest: NewParticipantSchema })),
-  'meetings.start': method<MeetingView>()(z.object(meetingRef)),
+  'meetings.setParticipantAttendance': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, participantId: IdSchema, present: z.boolean() })),
+  'meetings.addGuest': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, guest: NewParticipantSchema })),
+  'meetings.start': method<MeetingView>()(PAGE_WRITE, z.object(meetingRef)),
 
   // Meetings: live
   'meetings.addEntry': method<MeetingView>()(
+    PAGE_WRITE,
     z.object({ ...meetingRef, itemId: IdSchema, entry: NewEntrySchema, beforeEntryId: IdSchema.optional() }),
   ),
-  'meetings.updateEntry': method<MeetingView>()(z.object({ ...meetingRef, entryId: IdSchema, entry: NewEntrySchema })),
+  'meetings.updateEntry': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, entryId: IdSchema, entry: NewEntrySchema })),
   'meetings.moveEntry': method<MeetingView>()(
+    PAGE_WRITE,
     z.object({ ...meetingRef, entryId: IdSchema, toItemId: IdSchema, toIndex: z.number().int().min(0) }),
   ),
-  'meetings.deleteEntry': method<MeetingView>()(z.object({ ...meetingRef, entryId: IdSchema })),
-  'meetings.setCurrentItem': method<MeetingView>()(z.object({ ...meetingRef, itemId: IdSchema })),
-  'meetings.close': method<MeetingView>()(z.object({ ...meetingRef, endTime: TimeSchema })),
-  'meetings.reopen': method<MeetingView>()(z.object({ ...meetingRef, reason: shortText('Motivo della riapertura', 500) })),
-  'meetings.undo': method<MeetingView>()(z.object(meetingRef)),
+  'meetings.deleteEntry': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, entryId: IdSchema })),
+  'meetings.setCurrentItem': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
+  'meetings.close': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, endTime: TimeSchema })),
+  'meetings.reopen': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, reason: shortText('Motivo della riapertura', 500) })),
+  'meetings.undo': method<MeetingView>()(PAGE_WRITE, z.object(meetingRef)),
   'meetings.saveDraft': method<Draft>()(
+    PAGE_WRITE,
     z.object({ ...meetingRef, key: shortText('Chiave bozza', 200), text: z.string().max(50_000, 'Bozza troppo lunga') }),
   ),
-  'meetings.drafts': method<Draft[]>()(z.object(meetingRef)),
+  'meetings.drafts': method<Draft[]>()(PAGE_READ, z.object(meetingRef)),
 
   // Queries
-  'meetings.get': method<MeetingView>()(z.object(meetingRef)),
-  'meetings.at': method<{ presence: PresenceSnapshot; quorum: QuorumResult }>()(z.object({ ...meetingRef, position: TimelinePositionSchema })),
-  'meetings.check': method<MeetingCheck>()(z.object(meetingRef)),
-  'meetings.search': method<MeetingSummary[]>()(SearchSchema),
-  'meetings.journal': method<JournalRecord[]>()(z.object(meetingRef)),
+  'meetings.get': method<MeetingView>()(PAGE_READ, z.object(meetingRef)),
+  'meetings.at': method<{ presence: PresenceSnapshot; quorum: QuorumResult }>()(PAGE_READ, z.object({ ...meetingRef, position: TimelinePositionSchema })),
+  'meetings.check': method<MeetingCheck>()(PAGE_READ, z.object(meetingRef)),
+  'meetings.search': method<MeetingSummary[]>()(PAGE_READ, SearchSchema),
+  'meetings.journal': method<JournalRecord[]>()(PAGE_READ, z.object(meetingRef)),
 
   // Files
-  'files.exportJson': method<{ fileName: string; content: string }>()(z.object(meetingRef)),
-  'files.importJson': method<MeetingView>()(z.object({ content: z.string().max(50_000_000, 'File troppo grande') })),
-  'files.exportDocx': method<ExportedFile>()(
-    z.object({ ...meetingRef, outputPath: z.string().max(4_000).optional() }),
+  'files.exportJson': method<{ fileName: string; content: string }>()(PAGE_READ, z.object(meetingRef)),
+  'files.importJson': method<ImportedMeeting>()(PAGE_WRITE, z.object({ content: z.string().max(MEETING_FILE_MAX_BYTES, 'File troppo grande') })),
+  'files.exportDocx': method<ExportedFile>()(PAGE_READ, z.object(meetingRef)),
+  /** The same DOCX written at a path chosen by the Node side (the app's save dialog, the CLI): a page never picks a path. */
+  'files.saveDocx': method<SavedFile>()(
+    SHELL_ONLY_READ,
+    z.object({ ...meetingRef, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
+  ),
+
+  // Backups
+  'backups.list': method<BackupFile[]>()(PAGE_READ, z.object({})),
+  'backups.status': method<BackupStatus>()(PAGE_READ, z.object({})),
+  /** Sets the current archive aside and replaces it with a backup chosen by name from backups.list (never a path). */
+  'backups.restore': method<RestoreOutcome>()(
+    PAGE_WRITE,
+    z.object({ fileName: z.string().regex(/^verbalizza-[0-9-]+\.sqlite$/, 'Nome di copia di sicurezza non valido').max(100) }),
   ),
 } as const;
 
@@ -218,4 +266,11 @@ export const methodNames = Object.keys(contract) as MethodName[];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The methods a page may call (over IPC or HTTP); the others belong to the shell. */
+export type PageMethodName = { [M in MethodName]: Contract[M]['access']['callers'] extends 'pages' ? M : never }[MethodName];
+
+export function isPageMethod(name: MethodName): name is PageMethodName {
+  return contract[name].access.callers === 'pages';
 }

@@ -1,3 +1,5 @@
 export * from './primitives';
 export * from './body';
 export * from './meeting';
+export * from './integrity';
+export * from './time';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BodySchema, ParticipantSchema, RepresentativeSchema, OfficerSchema } from './body';
+import { meetingIntegrityIssues } from './integrity';
 import { IdSchema, IsoDateSchema, TimeSchema, longText, optionalText, shortText } from './primitives';
 
 /** Where a member is: in the room, connected remotely, or not there. */
@@ -110,7 +111,7 @@ export const ModalitySchema = z.enum(['presence', 'online', 'mixed']);
 export const ConvocationSchema = z.enum(['first', 'second']);
 export const MeetingStatusSchema = z.enum(['draft', 'live', 'closed']);
 
-export const MeetingSchema = z.object({
+const MeetingFieldsSchema = z.object({
   id: IdSchema,
   /** 1 for the original; each reopening after closing adds one. */
   revision: z.number().int().min(1),
@@ -132,6 +133,11 @@ export const MeetingSchema = z.object({
   /** Guests added during the meeting: participants without a vote who are not in the body. */
   guests: z.array(ParticipantSchema).default([]),
   currentItemId: IdSchema.nullable().default(null),
+});
+
+/** A meeting: its fields, and what must hold between them (shared/model/integrity.ts). */
+export const MeetingSchema = MeetingFieldsSchema.superRefine((meeting, context) => {
+  for (const issue of meetingIntegrityIssues(meeting)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
 export type Presence = z.infer<typeof PresenceSchema>;

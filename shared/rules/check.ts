@@ -3,6 +3,7 @@ import { decisionOutcome } from './outcome';
 import { presenceTimeline, type PresenceTimeline } from './presence';
 import { evaluateQuorum } from './quorum';
 import { isVotedKind, validateDecision } from './tally';
+import { timeOrderProblems } from './time-order';
 import type { DecisionCheck, DecisionCheckSummary, MeetingCheck, MeetingCheckProblem, MeetingCheckSummary, PresenceSnapshot } from './types';
 
 function rollCallProblems(meeting: Meeting): MeetingCheckProblem[] {
@@ -156,8 +157,30 @@ export function decisionProblems(decisions: DecisionCheck[]): MeetingCheckProble
 }
 
 /**
+ * A vote of immediata eseguibilità on a deliberation that was not approved (shared/model/integrity.ts already makes
+ * sure it follows a vote of its item; whether that vote passed depends on presence and majority).
+ */
+export function immediateEffectProblems(meeting: Meeting, decisions: DecisionCheck[]): MeetingCheckProblem[] {
+  const problems: MeetingCheckProblem[] = [];
+  decisions.forEach((check, index) => {
+    const decision = meeting.items[check.itemIndex]?.entries[check.entryIndex];
+    const voted = decisions[index - 1];
+    if (decision?.type !== 'decision' || !decision.immediateEffect || voted?.itemIndex !== check.itemIndex) return;
+    if (voted.outcome.outcome === 'approved') return;
+    const subject = (meeting.items[voted.itemIndex]?.entries[voted.entryIndex] as Decision).subject;
+    problems.push({
+      code: 'IMMEDIATE_EFFECT_WITHOUT_APPROVAL',
+      message: `Punto ${check.itemIndex + 1}: l'immediata eseguibilità è votata su una deliberazione non approvata («${subject}»).`,
+      itemIndex: check.itemIndex,
+      entryId: check.decisionId,
+    });
+  });
+  return problems;
+}
+
+/**
  * Every problem of a meeting that is not about a decision: roll call, contradicting movements, remote presence the
- * rules do not allow, speakers not in the meeting. `problemsOf` gives each item's own problems (callers that
+ * rules do not allow, speakers not in the meeting, movements out of time order. `problemsOf` gives each item's own problems (callers that
  * keep them between versions of a meeting pass their own).
  */
 export function meetingProblemsWithoutDecisions(
@@ -175,6 +198,7 @@ export function meetingProblemsWithoutDecisions(
   problems.push(...remoteRollCallProblems(meeting));
   for (const found of byItem) problems.push(...found.remote);
   for (const found of byItem) problems.push(...found.speakers);
+  problems.push(...timeOrderProblems(meeting));
   return problems;
 }
 
@@ -183,9 +207,9 @@ function itemProblemsOf(context: ItemCheckContext): (item: AgendaItem, itemIndex
 }
 
 /**
- * Everything wrong with a meeting: contradicting movements, roll call and speakers not in the body, remote presence the
- * rules do not allow, and every decision's
- * tally and quorum problems (also listed in `decisions[].problems`). `ok` is false when anything is wrong.
+ * Everything wrong with a meeting: contradicting movements, movements out of time order, roll call and speakers not in
+ * the body, remote presence the rules do not allow, immediata eseguibilità of a deliberation not approved, and every
+ * decision's tally and quorum problems (also listed in `decisions[].problems`). `ok` is false when anything is wrong.
  */
 export function checkMeeting(meeting: Meeting): MeetingCheck {
   const timeline = presenceTimeline(meeting);
@@ -199,7 +223,7 @@ export function assembleCheck(
   decisions: DecisionCheck[],
   problemsOf?: (item: AgendaItem, itemIndex: number) => ItemProblems,
 ): MeetingCheck {
-  const problems = [...meetingProblemsWithoutDecisions(meeting, timeline, problemsOf), ...decisionProblems(decisions)];
+  const problems = [...meetingProblemsWithoutDecisions(meeting, timeline, problemsOf), ...decisionProblems(decisions), ...immediateEffectProblems(meeting, decisions)];
   return { ok: problems.length === 0, decisions, problems };
 }
 

@@ -45,7 +45,10 @@ function printHuman(io: CliIo, meeting: Meeting, check: MeetingCheck): void {
     const reckoning = outcome.reckonings.map((r) => r.text).join('; ');
     io.out(`    Esito: ${OUTCOME_LABEL[outcome.outcome].toLocaleLowerCase('it-IT')}${reckoning ? ` (${reckoning})` : ''}`);
   }
-  const general = check.problems.filter((problem) => !check.decisions.some((d) => d.decisionId === problem.entryId));
+  // Problems already printed under their decision; anything else (immediata eseguibilità, times, roll call) below.
+  const printed = (problem: MeetingCheck['problems'][number]) =>
+    check.decisions.some((d) => d.decisionId === problem.entryId && d.problems.some((p) => p.code === problem.code));
+  const general = check.problems.filter((problem) => !printed(problem));
   io.out('');
   if (general.length > 0) {
     io.out('Altri problemi:');

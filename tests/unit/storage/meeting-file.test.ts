@@ -29,13 +29,30 @@ describe('meeting files', () => {
     }
   });
 
-  it('gives a new id to a meeting imported twice', async () => {
+  it('never duplicates a meeting imported twice: identical changes nothing, different is refused naming what differs', async () => {
     const t = testBackend();
     try {
       const first = await t.call('files.importJson', { content: exampleMeetingText() });
-      const second = await t.call('files.importJson', { content: exampleMeetingText() });
-      expect(second.meeting.id).not.toBe(first.meeting.id);
-      expect({ ...second.meeting, id: first.meeting.id }).toEqual(first.meeting);
+      expect(first.alreadyPresent).toBe(false);
+      const stored = databaseContent(t.backend);
+      // The same meeting, formatted otherwise and exported at another time: identical.
+      const reformatted = JSON.parse(exampleMeetingText());
+      reformatted.exportedAt = '2026-01-01T10:00:00.000Z';
+      const second = await t.call('files.importJson', { content: JSON.stringify(reformatted) });
+      expect(second).toMatchObject({ alreadyPresent: true, meeting: first.meeting });
+      expect(databaseContent(t.backend)).toBe(stored);
+
+      const changed = JSON.parse(exampleMeetingText());
+      changed.meeting.place = 'Sala riunioni';
+      changed.meeting.items[2].entries[1].text += ' (rettificato)';
+      const refused = await t.fail('files.importJson', { content: JSON.stringify(changed) });
+      expect(refused).toMatchObject({
+        kind: 'domain',
+        code: 'MEETING_EXISTS_DIFFERENT',
+        message: "Seduta già presente nell'archivio, diversa: luogo, punto 3 («Riparto del Fondo Nazionale Politiche Sociali 2024 tra i Comuni dell'Ambito»).",
+      });
+      expect(databaseContent(t.backend)).toBe(stored);
+      expect(await t.call('meetings.search', {})).toHaveLength(1);
     } finally {
       t.close();
     }
