@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +9,15 @@ const PORT = Number(process.env.VERBALIZZA_E2E_PORT ?? 5187);
 // Only the main process starts the web server; workers reuse the env value so they do not create folders.
 process.env.VERBALIZZA_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'verbalizza-e2e-'));
 const dataDir = process.env.VERBALIZZA_E2E_DATA;
-/** Set to test a server that is already running (a developer's own `npm run start:web`). */
+/** Set to test a server that is already running: the sign-in address its `npm run start:web` printed (…/?t=<token>), not yet opened. */
 const externalUrl = process.env.VERBALIZZA_E2E_URL;
-const baseURL = externalUrl ?? `http://127.0.0.1:${PORT}/`;
+const baseURL = externalUrl ? new URL('/', externalUrl).href : `http://127.0.0.1:${PORT}/`;
+/**
+ * Browser mode's one-time sign-in token: chosen here and given to the server in its environment (never over
+ * HTTP); tests/e2e/sign-in.ts exchanges it once and every test's browser starts with the session cookie.
+ */
+process.env.VERBALIZZA_E2E_TOKEN ??= externalUrl ? (new URL(externalUrl).searchParams.get('t') ?? '') : randomBytes(32).toString('hex');
+const SESSION_STATE = 'test-results/e2e-session.json';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,8 +27,10 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  globalSetup: './tests/e2e/sign-in.ts',
   use: {
     baseURL,
+    storageState: SESSION_STATE,
     viewport: { width: 1440, height: 900 },
     locale: 'it-IT',
     timezoneId: 'Europe/Rome',
@@ -47,6 +56,7 @@ export default defineConfig({
     : {
         command: `npx tsx electron/web/start-web.ts --data-dir "${dataDir}" --port ${PORT}`,
         url: `http://127.0.0.1:${PORT}/`,
+        env: { VERBALIZZA_WEB_TOKEN: process.env.VERBALIZZA_E2E_TOKEN },
         reuseExistingServer: false,
         timeout: 60_000,
         stdout: 'pipe',

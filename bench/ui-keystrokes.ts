@@ -44,7 +44,7 @@ async function main() {
   const browser = await chromium.launch(CHROMIUM);
   try {
     const meetingId = await seedLiveMeeting(web);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true, storageState: web.storageState });
     await page.goto(`${web.url}#/meeting/${meetingId}`);
     await page.getByTestId('speaker-input').waitFor();
     await page.waitForFunction(SPEAKER_FOCUSED);

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION } from '../shared/meeting-file';
 import { stressMeeting, stressOptions } from './fixtures/stress-meeting';
-import { CHROMIUM, ensureRendererBuilt, percentile, startWeb } from './ui/harness';
+import { CHROMIUM, ensureRendererBuilt, percentile, startWeb, type WebServer } from './ui/harness';
 import { INSTALL_LATENCY_PROBES, READ_LATENCIES, READY_AT, READY_SET, TEXTAREA_ENABLED, readyObserver } from './ui/page-scripts';
 
 const TYPED = 'Il Sindaco illustra la proposta di riparto del fondo per i servizi domiciliari tra i Comuni. '.repeat(3);
@@ -25,8 +25,8 @@ function bundleGzipKb(): number {
 }
 
 /** Milliseconds from navigation start until `selector` is in the page (recorded by the page itself). */
-async function firstScreenMs(browser: Browser, url: string, selector: string): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+async function firstScreenMs(browser: Browser, web: WebServer, url: string, selector: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true, storageState: web.storageState });
   await page.addInitScript({ content: readyObserver(selector) });
   await page.goto(url);
   await page.waitForFunction(READY_SET, undefined, { timeout: 20_000 });
@@ -45,8 +45,8 @@ type Latencies = Record<'app' | 'plain', { frame: number[]; painted: number[] }>
  * (a message posted from rAF). A plain textarea outside React in the same page is measured the same way as the floor
  * (frame alignment and machine load), so the app's own cost is visible.
  */
-async function typingLatencies(browser: Browser, liveUrl: string): Promise<Latencies & { typedOk: boolean }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+async function typingLatencies(browser: Browser, web: WebServer, liveUrl: string): Promise<Latencies & { typedOk: boolean }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true, storageState: web.storageState });
   await page.goto(liveUrl);
   const box = page.getByTestId('statement-text');
   await box.waitFor();
@@ -79,13 +79,13 @@ async function main() {
     const homeRuns: number[] = [];
     const liveRuns: number[] = [];
     for (let i = 0; i < 5; i++) {
-      homeRuns.push(await firstScreenMs(browser, web.url, 'table.data-table tbody tr'));
-      liveRuns.push(await firstScreenMs(browser, liveUrl, '[data-testid="statement-text"]:not([disabled])'));
+      homeRuns.push(await firstScreenMs(browser, web, web.url, 'table.data-table tbody tr'));
+      liveRuns.push(await firstScreenMs(browser, web, liveUrl, '[data-testid="statement-text"]:not([disabled])'));
     }
 
-    const vsync = await typingLatencies(browser, liveUrl);
+    const vsync = await typingLatencies(browser, web, liveUrl);
     const unthrottledBrowser = await chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args, ...NO_VSYNC] });
-    const unthrottled = await typingLatencies(unthrottledBrowser, liveUrl).finally(() => unthrottledBrowser.close());
+    const unthrottled = await typingLatencies(unthrottledBrowser, web, liveUrl).finally(() => unthrottledBrowser.close());
     const fmt = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
 
     const kb = bundleGzipKb();

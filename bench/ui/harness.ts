@@ -8,6 +8,8 @@ import type { MethodInput, MethodName, MethodResult } from '../../shared/api/con
 /** Browser mode on a fresh data folder, with a typed API caller for seeding. */
 export interface WebServer {
   url: string;
+  /** The session cookie of the one sign-in (browser mode's token is single-use): give it to every page (newPage({ storageState })). */
+  storageState: { cookies: Array<{ name: string; value: string; domain: string; path: string; expires: number; httpOnly: boolean; secure: boolean; sameSite: 'Strict' }>; origins: [] };
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   stop(): void;
 }
@@ -22,23 +24,28 @@ export async function startWeb(): Promise<WebServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const signInUrl = await new Promise<URL>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (match) resolve(match[0]);
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?t=[\w-]+/.exec(out);
+      if (match) resolve(new URL(match[0]));
     });
     child.on('exit', (code) => reject(new Error(`start-web è terminato (codice ${code})`)));
   });
-  const html = await (await fetch(url)).text();
-  const token = /name="verbalizza-token" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const url = new URL('/', signInUrl).href;
+  const headers = { 'content-type': 'application/json', origin: signInUrl.origin };
+  const signIn = await fetch(`${url}session`, { method: 'POST', headers, body: JSON.stringify({ token: signInUrl.searchParams.get('t') }) });
+  const [name = '', value = ''] = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!.split('=');
+  if (signIn.status !== 204 || !value) throw new Error(`Accesso alla modalità browser non riuscito: HTTP ${signIn.status}`);
+  const cookie = { name, value, domain: signInUrl.hostname, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Strict' as const };
   return {
     url,
+    storageState: { cookies: [cookie], origins: [] },
     async call(method, input) {
       const response = await fetch(`${url}api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-verbalizza-token': token },
+        headers: { ...headers, cookie: `${name}=${value}` },
         body: JSON.stringify(input),
       });
       const body = (await response.json()) as { ok: boolean; result?: unknown; error?: { message: string } };

@@ -63,6 +63,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'files.exportJson': (input) => files.exportJson(input),
     'files.importJson': (input) => files.importJson(input),
     'files.exportDocx': (input) => files.exportDocx(input),
+    'files.saveDocx': (input) => files.saveDocx(input),
   };
   return { storage, bodies, meetings, files, handlers };
 }

@@ -1,4 +1,4 @@
-import { isMethodName } from '../../shared/api/contract';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { isAppUrl } from './security-config';
 
@@ -22,28 +22,37 @@ export interface InvokeEventLike {
 export type Dispatch = (methodName: string, input: unknown) => Promise<ApiResponse<unknown>>;
 
 /**
- * Our own windows by webContents id, with what each may do; calls from anything else are refused.
- * The chair display is read-only: it may only read the meeting it shows.
+ * What one of our windows may call. The main window: every method the contract opens to pages.
+ * The chair display: only reads (contract access effect 'read'), and only of the meeting it was opened on.
  */
-export type WindowAccess = 'full' | 'readOnly';
+export type WindowAccess = { kind: 'full' } | { kind: 'chair'; meetingId: string };
 
+/** Our own windows by webContents id, with what each may do; calls from anything else are refused. */
 export interface TrustedSenders {
-  has(webContentsId: number): boolean;
   get(webContentsId: number): WindowAccess | undefined;
 }
 
-export const READ_ONLY_METHODS: ReadonlySet<string> = new Set(['meetings.get', 'meetings.at', 'meetings.check']);
+/** Why a window may not make this call, or null when it may. Reads only the contract's access declaration. */
+export function accessRefusal(access: WindowAccess, methodName: MethodName, input: unknown): string | null {
+  const declared = contract[methodName].access;
+  if (declared.callers !== 'pages') return 'operazione riservata all’applicazione';
+  if (access.kind === 'full') return null;
+  if (declared.effect !== 'read') return 'finestra in sola lettura';
+  const meetingId = typeof input === 'object' && input !== null ? (input as { meetingId?: unknown }).meetingId : undefined;
+  return meetingId === access.meetingId ? null : 'la finestra mostra un’altra seduta';
+}
 
-export type SenderCheck = { ok: true } | { ok: false; reason: string };
+export type SenderCheck = { ok: true; access: WindowAccess } | { ok: false; reason: string };
 
 /** A call is accepted only from the main frame of one of our windows, showing our app:// origin. */
 export function checkSender(event: InvokeEventLike, trusted: TrustedSenders): SenderCheck {
-  if (!trusted.has(event.sender.id)) return { ok: false, reason: 'finestra non riconosciuta' };
+  const access = trusted.get(event.sender.id);
+  if (!access) return { ok: false, reason: 'finestra non riconosciuta' };
   const frame = event.senderFrame;
   if (!frame) return { ok: false, reason: 'frame non più disponibile' };
   if (frame.parent !== null && frame.parent !== undefined) return { ok: false, reason: 'chiamata da un frame interno' };
   if (!isAppUrl(frame.url)) return { ok: false, reason: 'origine non ammessa' };
-  return { ok: true };
+  return { ok: true, access };
 }
 
 function refused(error: ApiError): ApiResponse<unknown> {
@@ -51,7 +60,7 @@ function refused(error: ApiError): ApiResponse<unknown> {
 }
 
 /**
- * Builds the ipcMain.handle listener: sender check, method name and window access check, then the
+ * Builds the ipcMain.handle listener: sender check, method name, the window's access to it (from the contract), then the
  * dispatcher the HTTP adapter also uses, which validates the payload with the contract's zod schema.
  * It never throws: every outcome is an ApiResponse, and nothing but plain data goes back.
  */
@@ -65,9 +74,10 @@ export function createIpcHandler(dispatch: Dispatch, trusted: TrustedSenders, lo
     if (typeof methodName !== 'string' || !isMethodName(methodName)) {
       return refused({ kind: 'unknownMethod', message: `Operazione sconosciuta: ${String(methodName).slice(0, 80)}` });
     }
-    if (trusted.get(event.sender.id) === 'readOnly' && !READ_ONLY_METHODS.has(methodName)) {
-      log(`Chiamata IPC rifiutata (finestra in sola lettura): ${methodName}`);
-      return refused({ kind: 'unauthorized', message: 'Questa finestra è in sola lettura.' });
+    const refusal = accessRefusal(sender.access, methodName, input);
+    if (refusal) {
+      log(`Chiamata IPC rifiutata (${refusal}): ${methodName}`);
+      return refused({ kind: 'unauthorized', message: `Operazione non permessa da questa finestra: ${refusal}.` });
     }
     try {
       return await dispatch(methodName, input);

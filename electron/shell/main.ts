@@ -103,7 +103,7 @@ async function exportDocx(): Promise<void> {
   });
   if (choice.canceled || !choice.filePath || !backend) return;
   const outputPath = choice.filePath.toLowerCase().endsWith('.docx') ? choice.filePath : `${choice.filePath}.docx`;
-  const response = await backend.dispatch('files.exportDocx', { meetingId, outputPath });
+  const response = await backend.dispatch('files.saveDocx', { meetingId, outputPath });
   if (response.ok) await info(`Verbale esportato in ${outputPath}`);
   else await problem('Esportazione non riuscita', response.error.message);
 }

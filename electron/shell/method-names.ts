@@ -1,11 +1,12 @@
-import type { MethodName } from '../../shared/api/contract';
+import type { PageMethodName } from '../../shared/api/contract';
 
 /**
- * The contract's method names, written out so that the sandboxed preload does not bundle zod and
- * every schema (~750 KB) just to learn them. The type below fails to compile when a method is
- * added to the contract and not here; tests/unit/shell/preload-api.test.ts checks the exact list.
+ * The names of the contract methods a page may call (access callers 'pages'), written out so that the
+ * sandboxed preload does not bundle zod and every schema (~750 KB) just to learn them. The type below
+ * fails to compile when a page method is added to the contract and not here, or a shell-only method is
+ * listed; tests/unit/shell/preload-api.test.ts checks the exact list.
  */
-export const METHOD_NAMES = [
+export const PAGE_METHOD_NAMES = [
   'bodies.list',
   'bodies.get',
   'bodies.create',
@@ -44,8 +45,11 @@ export const METHOD_NAMES = [
   'files.exportJson',
   'files.importJson',
   'files.exportDocx',
+  'backups.list',
+  'backups.status',
+  'backups.restore',
 ] as const;
 
-type Listed = (typeof METHOD_NAMES)[number];
-// Both directions: every listed name is a method, and every method is listed.
-export const METHOD_NAMES_COMPLETE: [Listed] extends [MethodName] ? ([MethodName] extends [Listed] ? true : never) : never = true;
+type Listed = (typeof PAGE_METHOD_NAMES)[number];
+// Both directions: every listed name is a page method, and every page method is listed.
+export const PAGE_METHOD_NAMES_COMPLETE: [Listed] extends [PageMethodName] ? ([PageMethodName] extends [Listed] ? true : never) : never = true;

@@ -1,3 +1,5 @@
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+
 /**
  * The security policy of the Electron shell as plain data and pure functions.
  * No Electron import here: everything is unit-tested without the Electron binary,
@@ -12,26 +14,6 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /** The one IPC channel; the preload exposes nothing else. */
 export const IPC_CHANNEL = 'verbalizza:call';
-
-/**
- * Content-Security-Policy sent as a response header by the app:// handler.
- * It matches the renderer's <meta> tag; both apply, so the stricter wins.
- * 'unsafe-inline' for styles only: React writes style attributes; no inline script is allowed.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "worker-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 /** Headers added to every app:// response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -55,13 +37,20 @@ export interface SecureWebPreferences {
   webviewTag: false;
   navigateOnDragDrop: false;
   spellcheck: boolean;
+  devTools: boolean;
   safeDialogs: true;
   disableBlinkFeatures: string;
   enableBlinkFeatures?: never;
 }
 
+export interface WindowOptions {
+  spellcheck: boolean;
+  /** Off in packaged builds (!app.isPackaged): DevTools would let anyone at the keyboard call the API freely. */
+  devTools: boolean;
+}
+
 /** webPreferences for every window of the app: the Electron checklist, item by item. */
-export function secureWebPreferences(preloadPath: string, options: { spellcheck?: boolean } = {}): SecureWebPreferences {
+export function secureWebPreferences(preloadPath: string, options: WindowOptions): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -74,11 +63,31 @@ export function secureWebPreferences(preloadPath: string, options: { spellcheck?
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: options.spellcheck ?? true,
+    spellcheck: options.spellcheck,
+    devTools: options.devTools,
     safeDialogs: true,
     // Auxclick can open links in new windows with the middle button.
     disableBlinkFeatures: 'Auxclick',
   };
+}
+
+/**
+ * Spellcheck only where the operating system's own checker does it (macOS: the user's languages, Italian
+ * included, and no download). Elsewhere Chromium would fetch Hunspell dictionaries from a Google CDN: it
+ * stays off there, and the download URL points at our own protocol, which serves no dictionary.
+ */
+export function spellcheckEnabled(platform: string): boolean {
+  return platform === 'darwin';
+}
+
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/no-dictionaries/`;
+
+/**
+ * Downloads: only the files the page itself offers (the exported DOCX and JSON, as blob: URLs of our
+ * origin, saved where the user chooses in Electron's save dialog). Any other download is cancelled.
+ */
+export function isAllowedDownload(url: string): boolean {
+  return url.startsWith(`blob:${APP_ORIGIN}/`);
 }
 
 /**

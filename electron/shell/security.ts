@@ -1,10 +1,13 @@
 import type { App, Session, WebContents } from 'electron';
 import {
+  isAllowedDownload,
   isAllowedExternalUrl,
   isAppUrl,
   isAllowedNavigation,
   isAllowedRequest,
   permissionDecision,
+  SPELLCHECK_DICTIONARY_URL,
+  spellcheckEnabled,
 } from './security-config';
 
 /**
@@ -40,14 +43,20 @@ export interface SessionLike {
   webRequest: {
     onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
   };
+  setSpellCheckerEnabled(enabled: boolean): void;
+  setSpellCheckerDictionaryDownloadURL(url: string): void;
+  on(event: 'will-download', listener: (event: PreventableEvent, item: { getURL(): string }) => void): unknown;
 }
 
 export interface AppLike {
   on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsLike) => void): unknown;
 }
 
-/** Permissions: every request and check is refused, whatever the origin. */
-export function hardenSession(session: SessionLike, log: Log): void {
+/**
+ * Permissions: every request and check is refused, whatever the origin. No remote request, no dictionary
+ * download (spellcheck only where the OS does it: spellcheckEnabled), no download but the page's own files.
+ */
+export function hardenSession(session: SessionLike, log: Log, platform: string = process.platform): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const granted = permissionDecision(permission, details.requestingUrl ?? '');
     if (!granted) log(`Permesso rifiutato: ${permission}`);
@@ -60,6 +69,13 @@ export function hardenSession(session: SessionLike, log: Log): void {
     const allowed = isAllowedRequest(details.url);
     if (!allowed) log(`Richiesta bloccata: ${details.url.slice(0, 200)}`);
     callback({ cancel: !allowed });
+  });
+  session.setSpellCheckerEnabled(spellcheckEnabled(platform));
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
+  session.on('will-download', (event, item) => {
+    if (isAllowedDownload(item.getURL())) return;
+    event.preventDefault();
+    log(`Scaricamento bloccato: ${item.getURL().slice(0, 200)}`);
   });
 }
 

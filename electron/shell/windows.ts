@@ -1,21 +1,18 @@
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import { chairPlacement } from './displays';
 import type { WindowAccess } from './ipc-guard';
 import { chairUrl } from './routes';
-import { APP_INDEX_URL, secureWebPreferences } from './security-config';
+import { APP_INDEX_URL, secureWebPreferences, spellcheckEnabled } from './security-config';
 
 /** Registry of our windows' webContents ids and their IPC access, read by the IPC guard. */
 export class WindowRegistry {
   private readonly access = new Map<number, WindowAccess>();
 
-  add(window: BrowserWindow, access: WindowAccess): void {
+  /** Registers a window, or changes the access of one already registered (the chair display shown on another meeting). */
+  set(window: BrowserWindow, access: WindowAccess): void {
     const id = window.webContents.id;
+    if (!this.access.has(id)) window.once('closed', () => this.access.delete(id));
     this.access.set(id, access);
-    window.once('closed', () => this.access.delete(id));
-  }
-
-  has(webContentsId: number): boolean {
-    return this.access.has(webContentsId);
   }
 
   get(webContentsId: number): WindowAccess | undefined {
@@ -33,7 +30,7 @@ export function createMainWindow(preloadPath: string, registry: WindowRegistry):
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
-      ...secureWebPreferences(preloadPath),
+      ...secureWebPreferences(preloadPath, { spellcheck: spellcheckEnabled(process.platform), devTools: !app.isPackaged }),
       // Repeated literally so that the static check (npm run test:security) sees them at the call site.
       contextIsolation: true,
       sandbox: true,
@@ -42,18 +39,19 @@ export function createMainWindow(preloadPath: string, registry: WindowRegistry):
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  registry.add(window, 'full');
+  registry.set(window, { kind: 'full' });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_INDEX_URL);
   return window;
 }
 
 /**
- * The chair display: full screen on an external display when there is one, read-only (its IPC access
- * allows reads only), showing the renderer's #/chair/<id> route, which follows the meeting live.
+ * The chair display: full screen on an external display when there is one, bound to one meeting (its IPC
+ * access allows only reads of that meeting), showing the renderer's #/chair/<id> route, which follows it live.
  */
 export function showChairWindow(existing: BrowserWindow | null, meetingId: string, preloadPath: string, registry: WindowRegistry): BrowserWindow {
   if (existing && !existing.isDestroyed()) {
+    registry.set(existing, { kind: 'chair', meetingId });
     void existing.loadURL(chairUrl(meetingId));
     existing.showInactive();
     return existing;
@@ -67,7 +65,7 @@ export function showChairWindow(existing: BrowserWindow | null, meetingId: strin
     show: false,
     backgroundColor: '#000000',
     webPreferences: {
-      ...secureWebPreferences(preloadPath, { spellcheck: false }),
+      ...secureWebPreferences(preloadPath, { spellcheck: false, devTools: !app.isPackaged }),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -75,7 +73,7 @@ export function showChairWindow(existing: BrowserWindow | null, meetingId: strin
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  registry.add(window, 'readOnly');
+  registry.set(window, { kind: 'chair', meetingId });
   // Shown without taking the focus: the minute-taker keeps typing in the main window.
   window.once('ready-to-show', () => window.showInactive());
   void window.loadURL(chairUrl(meetingId));

@@ -1,14 +1,19 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
+import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import { contentTypeOf } from '../static-content-types';
 import type { Dispatch } from './dispatch';
+import { BrowserSession, isSameOriginRequest, sessionCookie } from './http-session';
 
-export const TOKEN_HEADER = 'x-verbalizza-token';
+/** Where the page exchanges the one-time token of the start URL for its session cookie. */
+export const SESSION_PATH = '/session';
 /** Above the largest input the contract accepts (a 50 MB meeting file), with room for JSON escaping. */
 const MAX_BODY_BYTES = 120 * 1024 * 1024;
+const MAX_SESSION_BODY_BYTES = 1024;
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -16,14 +21,19 @@ export interface HttpServerOptions {
   staticDir: string | null;
   /** 0 or undefined: a free port chosen by the system. */
   port?: number;
-  /** Default: 32 random bytes, new at each launch. */
+  /** The one-time sign-in token. Default: 32 random bytes, new at each launch. */
   token?: string;
+  /** Default 120 MB; smaller in tests. */
+  maxBodyBytes?: number;
 }
 
 export interface HttpServer {
   port: number;
   token: string;
+  /** The server's address, without the token. */
   url: string;
+  /** The address to open once in the browser: it carries the one-time token (?t=…), which the page exchanges. */
+  signInUrl: string;
   close(): Promise<void>;
 }
 
@@ -36,6 +46,13 @@ const STATUS: Record<ApiError['kind'], number> = {
   internal: 500,
 };
 
+/** On every response, whatever it carries: the renderer's one policy, and no sniffing, framing or referrer. */
+const COMMON_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
 
 /** Only requests addressed to the loopback name are served: a page of another site cannot reach us by DNS rebinding. */
 export function isLoopbackHost(host: string | undefined): boolean {
@@ -44,55 +61,97 @@ export function isLoopbackHost(host: string | undefined): boolean {
   return match !== null;
 }
 
-function sameToken(given: string | string[] | undefined, token: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function sendJson(response: ServerResponse, status: number, body: ApiResponse<unknown>): void {
+function sendJson(response: ServerResponse, status: number, body: ApiResponse<unknown>, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
+    ...COMMON_HEADERS,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
+    ...headers,
   });
   response.end(text);
 }
 
-function sendError(response: ServerResponse, error: ApiError, status = STATUS[error.kind]): void {
-  sendJson(response, status, { ok: false, error });
+function sendError(response: ServerResponse, error: ApiError, status = STATUS[error.kind], headers: Record<string, string> = {}): void {
+  sendJson(response, status, { ok: false, error }, headers);
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+const TOO_LARGE: ApiError = { kind: 'validation', message: 'Richiesta troppo grande.', issues: [{ path: '', message: 'Richiesta troppo grande' }] };
+
+/**
+ * The body as text, or null when it is larger than the limit: a declared Content-Length over the limit is
+ * refused before a byte is read, a body without one is cut at the limit. Either way nothing more is read.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.resolve(null);
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        tooLarge = true;
-        chunks.length = 0;
+      if (size > limit) {
+        request.off('data', onData);
+        request.pause();
+        resolveBody(null);
         return;
       }
-      if (!tooLarge) chunks.push(chunk);
-    });
-    request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+      chunks.push(chunk);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
 
-async function handleApi(request: IncomingMessage, response: ServerResponse, path: string, options: Required<Pick<HttpServerOptions, 'dispatch'>> & { token: string }) {
-  if (!sameToken(request.headers[TOKEN_HEADER], options.token)) {
-    sendError(response, { kind: 'unauthorized', message: 'Accesso non autorizzato: ricaricare la pagina da Verbalizza.' });
-    request.resume();
-    return;
-  }
+/** 413, then the connection is closed: the rest of an oversized body is never read. */
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse): void {
+  response.once('finish', () => request.socket.destroySoon());
+  sendError(response, TOO_LARGE, 413, { connection: 'close' });
+}
+
+/** Which requests may go on: our own origin only, then the session cookie. */
+function refuseForeign(request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'POST') {
     sendError(response, { kind: 'unknownMethod', message: 'Le operazioni si chiamano con POST.' });
+    request.resume();
+    return true;
+  }
+  if (!isSameOriginRequest(request)) {
+    sendError(response, { kind: 'unauthorized', message: 'Richiesta rifiutata: non proviene dalla pagina di Verbalizza.' }, 403);
+    request.resume();
+    return true;
+  }
+  return false;
+}
+
+async function handleSignIn(request: IncomingMessage, response: ServerResponse, session: BrowserSession): Promise<void> {
+  if (refuseForeign(request, response)) return;
+  const text = await readBody(request, MAX_SESSION_BODY_BYTES);
+  if (text === null) return refuseTooLarge(request, response);
+  if (session.isSignedIn(request)) {
+    response.writeHead(204, { ...COMMON_HEADERS, 'cache-control': 'no-store' }).end();
+    return;
+  }
+  let given: unknown;
+  try {
+    given = (JSON.parse(text) as { token?: unknown }).token;
+  } catch {
+    given = undefined;
+  }
+  const sessionId = session.exchange(given);
+  if (!sessionId) {
+    sendError(response, { kind: 'unauthorized', message: 'Collegamento non valido o già usato: riavviare la modalità browser e aprire l’indirizzo che stampa.' });
+    return;
+  }
+  response.writeHead(204, { ...COMMON_HEADERS, 'cache-control': 'no-store', 'set-cookie': sessionCookie(sessionId) }).end();
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, path: string, options: { dispatch: Dispatch; session: BrowserSession; maxBodyBytes: number }) {
+  if (refuseForeign(request, response)) return;
+  if (!options.session.isSignedIn(request)) {
+    sendError(response, { kind: 'unauthorized', message: 'Accesso non autorizzato: aprire l’indirizzo stampato all’avvio della modalità browser.' });
     request.resume();
     return;
   }
@@ -102,11 +161,14 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, pat
   } catch {
     methodName = '';
   }
-  const text = await readBody(request);
-  if (text === null) {
-    sendError(response, { kind: 'validation', message: 'Richiesta troppo grande.', issues: [{ path: '', message: 'Richiesta troppo grande' }] }, 413);
+  if (isMethodName(methodName) && contract[methodName].access.callers !== 'pages') {
+    // The contract reserves it to the Node side (e.g. writing a file at a path): a page never reaches it.
+    sendError(response, { kind: 'unauthorized', message: 'Operazione riservata all’applicazione: non disponibile dalla pagina.' }, 403);
+    request.resume();
     return;
   }
+  const text = await readBody(request, options.maxBodyBytes);
+  if (text === null) return refuseTooLarge(request, response);
   let input: unknown;
   try {
     input = text.length === 0 ? {} : JSON.parse(text);
@@ -114,23 +176,11 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, pat
     sendError(response, { kind: 'validation', message: 'Il corpo della richiesta non è JSON valido.', issues: [{ path: '', message: 'JSON non valido' }] });
     return;
   }
-  if (methodName === 'files.exportDocx' && typeof input === 'object' && input !== null && 'outputPath' in input) {
-    // In the browser the file is downloaded: a page must never choose where the server writes on disk.
-    const message = 'In modalità browser il documento viene scaricato: non si può indicare un percorso.';
-    sendError(response, { kind: 'validation', message, issues: [{ path: 'outputPath', message }] });
-    return;
-  }
   const answer = await options.dispatch(methodName, input);
   sendJson(response, answer.ok ? 200 : STATUS[answer.error.kind], answer);
 }
 
-function injectToken(html: string, token: string): string {
-  const meta = `<meta name="verbalizza-token" content="${token}">`;
-  if (/<meta name="verbalizza-token"[^>]*>/.test(html)) return html.replace(/<meta name="verbalizza-token"[^>]*>/, meta);
-  return html.includes('</head>') ? html.replace('</head>', `  ${meta}\n</head>`) : `${meta}\n${html}`;
-}
-
-async function serveStatic(response: ServerResponse, path: string, staticDir: string | null, token: string): Promise<void> {
+async function serveStatic(response: ServerResponse, path: string, staticDir: string | null): Promise<void> {
   if (!staticDir) {
     sendError(response, { kind: 'notFound', message: 'Interfaccia non disponibile.' });
     return;
@@ -159,22 +209,23 @@ async function serveStatic(response: ServerResponse, path: string, staticDir: st
     sendError(response, { kind: 'notFound', message: "Interfaccia non compilata: eseguire 'npm run build:renderer'." });
     return;
   }
-  const isIndex = file === join(root, 'index.html');
-  const body = isIndex ? Buffer.from(injectToken(content.toString('utf8'), token)) : content;
   response.writeHead(200, {
+    ...COMMON_HEADERS,
     'content-type': contentTypeOf(file) ?? 'application/octet-stream',
-    'content-length': body.length,
-    'cache-control': isIndex ? 'no-store' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    'referrer-policy': 'no-referrer',
+    'content-length': content.length,
+    'cache-control': 'no-cache',
   });
-  response.end(body);
+  response.end(content);
 }
 
-/** The browser-mode adapter: the contract over HTTP on 127.0.0.1 only, guarded by a per-launch token. */
+/**
+ * The browser-mode adapter: the contract's page methods over HTTP on 127.0.0.1 only, for our own origin,
+ * to the browser that exchanged the launch's one-time token for a session cookie.
+ */
 export function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const token = options.token ?? randomBytes(32).toString('hex');
+  const session = new BrowserSession(token);
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   // requireHostHeader off: a request without Host gets our structured 401, not Node's bare 400.
   const server: Server = createServer({ requireHostHeader: false }, (request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
@@ -184,8 +235,12 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
         request.resume();
         return;
       }
+      if (path === SESSION_PATH) {
+        await handleSignIn(request, response, session);
+        return;
+      }
       if (path === '/api' || path.startsWith('/api/')) {
-        await handleApi(request, response, path, { dispatch: options.dispatch, token });
+        await handleApi(request, response, path, { dispatch: options.dispatch, session, maxBodyBytes });
         return;
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -193,7 +248,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
         request.resume();
         return;
       }
-      await serveStatic(response, path, options.staticDir, token);
+      await serveStatic(response, path, options.staticDir);
     };
     work().catch(() => {
       if (!response.headersSent) sendError(response, { kind: 'internal', message: 'Errore interno del server.' });
@@ -201,7 +256,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
     });
   });
   server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Security-Policy: ${CONTENT_SECURITY_POLICY}\r\n\r\n`);
     else socket.destroy();
   });
   return new Promise((resolveServer, reject) => {
@@ -213,6 +268,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
         port,
         token,
         url: `http://127.0.0.1:${port}/`,
+        signInUrl: `http://127.0.0.1:${port}/?t=${token}`,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

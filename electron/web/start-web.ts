@@ -4,6 +4,8 @@ import { openBackend } from '../services/backend';
 import { defaultDataDir } from '../paths';
 import { startHttpServer } from '../transport/http';
 
+const TOKEN_VARIABLE = 'VERBALIZZA_WEB_TOKEN';
+
 /** Browser mode: the same API and UI as the app, served on 127.0.0.1. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,8 +22,9 @@ async function main(): Promise<void> {
   }
   const backend = openBackend(dataDir);
   const staticDir = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
-  const server = await startHttpServer({ dispatch: backend.dispatch, staticDir, port });
-  console.log(`Verbalizza in modalità browser: http://127.0.0.1:${server.port}/`);
+  const server = await startHttpServer({ dispatch: backend.dispatch, staticDir, port, token: launcherToken() });
+  console.log(`Verbalizza in modalità browser: aprire una volta ${server.signInUrl}`);
+  console.log('(il collegamento vale per un solo accesso: il browser che lo apre resta collegato fino alla chiusura del server)');
   console.log(`Dati in ${dataDir}`);
   const stop = () => {
     void server.close().then(() => {
@@ -31,6 +34,20 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * A launcher that drives the browser itself (the e2e tests) chooses the token and passes it in the
+ * environment, never over HTTP. Otherwise the server draws a new one.
+ */
+function launcherToken(): string | undefined {
+  const token = process.env[TOKEN_VARIABLE];
+  if (token === undefined) return undefined;
+  if (!/^[A-Za-z0-9_-]{32,200}$/.test(token)) {
+    console.error(`${TOKEN_VARIABLE} non valido: almeno 32 caratteri tra lettere, cifre, «-» e «_».`);
+    process.exit(2);
+  }
+  return token;
 }
 
 main().catch((error: unknown) => {

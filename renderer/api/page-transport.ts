@@ -1,4 +1,4 @@
-import { httpTransport, ipcTransport, type Transport, type VerbalizzaBridge } from './transport';
+import { httpTransport, ipcTransport, takeSignInToken, type Transport, type VerbalizzaBridge } from './transport';
 
 declare global {
   interface Window {
@@ -6,12 +6,8 @@ declare global {
   }
 }
 
-export function readPageToken(doc: Document): string {
-  return doc.querySelector<HTMLMetaElement>('meta[name="verbalizza-token"]')?.content ?? '';
-}
-
 /** IPC when running inside Electron, HTTP otherwise. */
 export function defaultTransport(): Transport {
   if (window.verbalizza) return ipcTransport(window.verbalizza);
-  return httpTransport(readPageToken(document));
+  return httpTransport(takeSignInToken(window.location, window.history));
 }

@@ -22,18 +22,30 @@ export function ipcTransport(bridge: VerbalizzaBridge): Transport {
   };
 }
 
-/** Browser mode: POST /api/<method> with the per-launch token read from the page. */
-export function httpTransport(token: string, baseUrl = ''): Transport {
+/**
+ * Browser mode: POST /api/<method>, authenticated by the session cookie (HttpOnly: this code never sees it).
+ * signInToken, the one-time token of the address the start command printed, is exchanged for that cookie
+ * (POST /session) once, before the first call; null when the page has none (a reload, a second tab).
+ */
+export function httpTransport(signInToken: string | null, baseUrl = ''): Transport {
+  let signedIn: Promise<void> | null = null;
+  const signIn = async () => {
+    if (signInToken === null) return;
+    // A refused exchange (token already spent) is not an error here: a cookie from before may still hold; the call says.
+    await fetch(`${baseUrl}/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: signInToken }) });
+  };
   return {
     async call(method, input) {
       let response: Response;
       try {
+        await (signedIn ??= signIn());
         response = await fetch(`${baseUrl}/api/${method}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-verbalizza-token': token },
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
       } catch {
+        signedIn = null;
         return { ok: false, error: { kind: 'internal', message: 'Impossibile contattare il servizio di Verbalizza: verificare che sia in esecuzione.' } };
       }
       try {
@@ -43,4 +55,17 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
       }
     },
   };
+}
+
+/**
+ * The one-time sign-in token of the address browser mode prints (http://127.0.0.1:<port>/?t=<token>), taken
+ * out of the address bar at once so that it stays in no bookmark, history entry or shared screenshot.
+ */
+export function takeSignInToken(
+  location: { search: string; pathname: string; hash: string },
+  history: { replaceState(data: unknown, unused: string, url: string): void },
+): string | null {
+  const token = new URLSearchParams(location.search).get('t');
+  if (token !== null) history.replaceState(null, '', `${location.pathname}${location.hash}`);
+  return token;
 }

@@ -19,7 +19,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
   const [endTime, setEndTime] = useState(nowTime());
   const [check, setCheck] = useState<MeetingCheckSummary | null>(null);
   const [exporting, setExporting] = useState(false);
-  const [docx, setDocx] = useState<{ name: string; url: string | null; path: string | null } | null>(null);
+  const [docx, setDocx] = useState<{ name: string; url: string } | null>(null);
   const [json, setJson] = useState<{ name: string; url: string } | null>(null);
   const [reason, setReason] = useState('');
 
@@ -53,8 +53,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
     const file: ExportedFile | null = await read('files.exportDocx', { meetingId });
     setExporting(false);
     if (!file) return;
-    const url = file.base64 ? URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: DOCX_MIME })) : null;
-    setDocx({ name: file.fileName, url, path: file.path });
+    setDocx({ name: file.fileName, url: URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: DOCX_MIME })) });
   }
 
   async function exportJson() {
@@ -153,13 +152,9 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
         {docx && (
           <p role="status" data-testid="docx-ready">
             Verbale pronto:{' '}
-            {docx.url ? (
-              <a href={docx.url} download={docx.name} data-testid="docx-link">
-                Scarica {docx.name}
-              </a>
-            ) : (
-              <span>salvato in {docx.path}</span>
-            )}
+            <a href={docx.url} download={docx.name} data-testid="docx-link">
+              Scarica {docx.name}
+            </a>
           </p>
         )}
         {json && (

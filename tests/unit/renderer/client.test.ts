@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../renderer/api/client';
 import { errorText } from '../../../renderer/api/errors';
-import { httpTransport, type Transport } from '../../../renderer/api/transport';
+import { httpTransport, takeSignInToken, type Transport } from '../../../renderer/api/transport';
 
 describe('typed client', () => {
   it('answers with the result of an ok response and sends method and input unchanged', async () => {
@@ -35,18 +35,23 @@ describe('typed client', () => {
     expect(response).toMatchObject({ ok: false, error: { kind: 'internal', message: expect.stringMatching(/^Impossibile contattare il servizio/) } });
   });
 
-  it('HTTP transport: POST /api/<method> with the token, and an Italian error when the server is unreachable', async () => {
+  it('HTTP transport: exchanges the sign-in token once (POST /session) before the first call, sends no token with calls, and answers in Italian when the server is unreachable', async () => {
     const seen: { url: string; init: RequestInit }[] = [];
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async (url: string, init: RequestInit) => {
       seen.push({ url, init });
-      return new Response(JSON.stringify({ ok: true, result: [] }), { status: 200 });
+      return url.endsWith('/session') ? new Response(null, { status: 204 }) : new Response(JSON.stringify({ ok: true, result: [] }), { status: 200 });
     }) as typeof fetch;
     try {
-      const response = await httpTransport('tok123', 'http://127.0.0.1:1').call('bodies.list', {});
-      expect(response).toEqual({ ok: true, result: [] });
-      expect(seen[0]?.url).toBe('http://127.0.0.1:1/api/bodies.list');
-      expect((seen[0]?.init.headers as Record<string, string>)['x-verbalizza-token']).toBe('tok123');
+      const transport = httpTransport('tok123', 'http://127.0.0.1:1');
+      expect(await transport.call('bodies.list', {})).toEqual({ ok: true, result: [] });
+      expect(await transport.call('bodies.list', {})).toEqual({ ok: true, result: [] });
+      expect(seen.map((request) => request.url)).toEqual(['http://127.0.0.1:1/session', 'http://127.0.0.1:1/api/bodies.list', 'http://127.0.0.1:1/api/bodies.list']);
+      expect(JSON.parse(String(seen[0]?.init.body))).toEqual({ token: 'tok123' });
+      expect(JSON.stringify(seen.slice(1))).not.toContain('tok123');
+      seen.length = 0;
+      await httpTransport(null, 'http://127.0.0.1:1').call('bodies.list', {});
+      expect(seen.map((request) => request.url)).toEqual(['http://127.0.0.1:1/api/bodies.list']);
       globalThis.fetch = (async () => {
         throw new TypeError('fetch failed');
       }) as typeof fetch;
@@ -56,5 +61,14 @@ describe('typed client', () => {
     } finally {
       globalThis.fetch = realFetch;
     }
+  });
+
+  it('takes the sign-in token out of the address, keeping the route', () => {
+    const replaced: string[] = [];
+    const history = { replaceState: (_data: unknown, _unused: string, url: string) => replaced.push(url) };
+    expect(takeSignInToken({ search: '?t=abc', pathname: '/', hash: '#/meeting/m1' }, history)).toBe('abc');
+    expect(replaced).toEqual(['/#/meeting/m1']);
+    expect(takeSignInToken({ search: '', pathname: '/', hash: '' }, history)).toBeNull();
+    expect(replaced).toHaveLength(1);
   });
 });

@@ -1,14 +1,19 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contract, methodNames } from '../../../shared/api/contract';
 import type { Handlers } from '../../../electron/services';
 import { createDispatch } from '../../../electron/transport/dispatch';
-import { checkSender, createIpcHandler, type InvokeEventLike } from '../../../electron/shell/ipc-guard';
+import { accessRefusal, checkSender, createIpcHandler, type InvokeEventLike, type WindowAccess } from '../../../electron/shell/ipc-guard';
+import { exampleMeetingText, testBackend } from '../storage/helpers';
 
 const OUR_WINDOW = 7;
 const CHAIR_WINDOW = 8;
-const trusted = new Map([
-  [OUR_WINDOW, 'full' as const],
-  [CHAIR_WINDOW, 'readOnly' as const],
+const trusted = new Map<number, WindowAccess>([
+  [OUR_WINDOW, { kind: 'full' }],
+  [CHAIR_WINDOW, { kind: 'chair', meetingId: 'm1' }],
 ]);
+const chairEvent = () => event({ id: CHAIR_WINDOW, url: 'app://verbalizza/index.html#/chair/m1' });
 
 function event(overrides: { id?: number; url?: string; parent?: unknown; noFrame?: boolean } = {}): InvokeEventLike {
   return {
@@ -34,7 +39,7 @@ function recordingDispatch() {
 
 describe('checkSender', () => {
   it('accepts the main frame of our window on app://verbalizza', () => {
-    expect(checkSender(event(), trusted)).toEqual({ ok: true });
+    expect(checkSender(event(), trusted)).toEqual({ ok: true, access: { kind: 'full' } });
   });
 
   it.each([
@@ -94,14 +99,55 @@ describe('createIpcHandler', () => {
     expect(calls).toEqual([]);
   });
 
-  it('lets the read-only chair display read, and nothing else', async () => {
+  it('lets the chair display read its own meeting, and nothing else: no write, no other meeting, no list', async () => {
     const { calls, dispatch } = recordingDispatch();
     const handle = createIpcHandler(dispatch, trusted);
-    const read = await handle(event({ id: CHAIR_WINDOW, url: 'app://verbalizza/index.html#/chair/m1' }), 'meetings.get', { meetingId: 'm1' });
-    expect(read.ok).toBe(true);
-    const write = await handle(event({ id: CHAIR_WINDOW, url: 'app://verbalizza/index.html#/chair/m1' }), 'meetings.undo', { meetingId: 'm1' });
-    expect(write).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    expect((await handle(chairEvent(), 'meetings.get', { meetingId: 'm1' })).ok).toBe(true);
+    for (const [method, input] of [
+      ['meetings.undo', { meetingId: 'm1' }],
+      ['meetings.get', { meetingId: 'm2' }],
+      ['meetings.journal', { meetingId: 'm2' }],
+      ['meetings.search', { text: '' }],
+      ['bodies.list', {}],
+      ['meetings.get', null],
+    ] as const) {
+      expect(await handle(chairEvent(), method, input)).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    }
     expect(calls).toEqual([['meetings.get', { meetingId: 'm1' }]]);
+  });
+
+  it('refuses a shell-only method from a page, even from the main window: a page never writes a file at a path it chose', async () => {
+    const { calls, dispatch } = recordingDispatch();
+    const response = await createIpcHandler(dispatch, trusted)(event(), 'files.saveDocx', { meetingId: 'm1', outputPath: '/home/utente/.bashrc' });
+    expect(response).toMatchObject({ ok: false, error: { kind: 'unauthorized', message: expect.stringContaining('riservata all’applicazione') } });
+    expect(calls).toEqual([]);
+  });
+
+  it('writes nothing when a page sends files.exportDocx with an outputPath (the real backend): the bytes come back instead', async () => {
+    const t = testBackend();
+    try {
+      const view = await t.call('files.importJson', { content: exampleMeetingText() });
+      const target = join(t.dir, 'scritto-dalla-pagina.docx');
+      const handle = createIpcHandler(t.backend.dispatch, trusted);
+      const response = await handle(event(), 'files.exportDocx', { meetingId: view.meeting.id, outputPath: target });
+      expect(response.ok).toBe(true);
+      expect(existsSync(target)).toBe(false);
+      expect(response.ok && (response.result as { base64: string }).base64.length).toBeGreaterThan(1000);
+    } finally {
+      t.close();
+    }
+  });
+
+  it.each(methodNames)('obeys the contract access of %s in the main window and the chair display', async (method) => {
+    const { access } = contract[method];
+    const input = { meetingId: 'm1' };
+    expect(accessRefusal({ kind: 'full' }, method, input) === null).toBe(access.callers === 'pages');
+    expect(accessRefusal({ kind: 'chair', meetingId: 'm1' }, method, input) === null).toBe(access.callers === 'pages' && access.effect === 'read');
+    expect(accessRefusal({ kind: 'chair', meetingId: 'm2' }, method, input)).not.toBeNull();
+    const { calls, dispatch } = recordingDispatch();
+    const response = await createIpcHandler(dispatch, trusted)(event(), method, input);
+    expect(response.ok === false && response.error.kind === 'unauthorized').toBe(access.callers !== 'pages');
+    expect(calls.length).toBe(access.callers === 'pages' && response.ok ? 1 : 0);
   });
 
   it('turns an error thrown by the dispatcher into an internal error without its message', async () => {

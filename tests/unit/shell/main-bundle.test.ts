@@ -4,7 +4,8 @@ import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { methodNames } from '../../../shared/api/contract';
+import { isPageMethod, methodNames } from '../../../shared/api/contract';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy';
 import { bundleElectron } from '../../../scripts/build-electron.mjs';
 
 /**
@@ -47,7 +48,7 @@ describe('preload bundle', () => {
     expect(requiredModules(code)).toEqual(['electron']);
   });
 
-  it('exposes window.verbalizza.api with exactly the contract methods over one invoke channel', async () => {
+  it('exposes window.verbalizza.api with exactly the contract methods open to pages, over one invoke channel', async () => {
     const code = await readFile(bundle.preload, 'utf8');
     const exposed = new Map<string, unknown>();
     const invoked: unknown[][] = [];
@@ -63,7 +64,8 @@ describe('preload bundle', () => {
     expect([...exposed.keys()]).toEqual(['verbalizza']);
     const bridge = exposed.get('verbalizza') as { api: Record<string, (input: unknown) => Promise<unknown>> };
     expect(Object.keys(bridge)).toEqual(['api']);
-    expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
+    expect(Object.keys(bridge.api).sort()).toEqual(methodNames.filter(isPageMethod).sort());
+    expect(bridge.api).not.toHaveProperty('files.saveDocx');
     await expect(bridge.api['bodies.list']?.({})).resolves.toEqual({ ok: true, result: 42 });
     expect(invoked).toEqual([['verbalizza:call', 'bodies.list', {}]]);
   });
@@ -103,7 +105,12 @@ describe('main bundle', () => {
     const handler = fake.record.protocolHandlers.get('app');
     const response = await handler?.(new Request('app://verbalizza/index.html'));
     expect(response?.status).toBe(200);
-    expect(response?.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response?.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+
+    // No dictionary download (spellcheck off on Linux, the download URL on our own protocol), no foreign download.
+    expect(fake.record.spellChecker).toEqual({ enabled: process.platform === 'darwin', dictionaryUrl: 'app://verbalizza/no-dictionaries/' });
+    expect(fake.download('https://evil.example/setup.exe')).toBe(true);
+    expect(fake.download('blob:app://verbalizza/5d1c7f2e-1b8f-4b4e-9a51-6b0d2b8f2c11')).toBe(false);
 
     // One window, loaded from app://, with the secure webPreferences and the bundled preload.
     expect(fake.record.windows).toHaveLength(1);
@@ -116,6 +123,8 @@ describe('main bundle', () => {
       webSecurity: true,
       webviewTag: false,
       preload: path.join(path.dirname(bundle.main), 'preload.cjs'),
+      // The fake app is packaged: DevTools are off.
+      devTools: false,
     });
 
     // The IPC channel answers our window from the real SQLite database, and refuses strangers.
@@ -158,6 +167,8 @@ function fakeElectron(options: { lock: boolean; dataDir: string }) {
     appEvents: [] as string[],
     permissionRequestHandler: false,
     permissionCheckHandler: false,
+    spellChecker: { enabled: null as boolean | null, dictionaryUrl: '' },
+    downloadListeners: [] as Handler[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     ipcHandlers: new Map<string, (...args: unknown[]) => Promise<unknown>>(),
     windows: [] as FakeWindowRecord[],
@@ -213,6 +224,7 @@ function fakeElectron(options: { lock: boolean; dataDir: string }) {
       getPath: () => options.dataDir,
       getAppPath: () => base,
       getVersion: () => '0.1.0',
+      isPackaged: true,
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => record.schemes.push(...schemes),
@@ -224,6 +236,11 @@ function fakeElectron(options: { lock: boolean; dataDir: string }) {
         setPermissionCheckHandler: () => (record.permissionCheckHandler = true),
         setDevicePermissionHandler: () => {},
         webRequest: { onBeforeRequest: () => {} },
+        setSpellCheckerEnabled: (enabled: boolean) => (record.spellChecker.enabled = enabled),
+        setSpellCheckerDictionaryDownloadURL: (url: string) => (record.spellChecker.dictionaryUrl = url),
+        on: (event: string, listener: Handler) => {
+          if (event === 'will-download') record.downloadListeners.push(listener);
+        },
       },
     },
     ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => Promise<unknown>) => record.ipcHandlers.set(channel, handler) },
@@ -241,6 +258,13 @@ function fakeElectron(options: { lock: boolean; dataDir: string }) {
     electron,
     record,
     ready: () => resolveReady(),
+    /** Fires will-download for a URL as Electron does; returns whether the download was cancelled. */
+    download: (url: string): boolean => {
+      let prevented = false;
+      const event = { preventDefault: () => (prevented = true) };
+      for (const listener of record.downloadListeners) (listener as (e: typeof event, item: { getURL(): string }) => void)(event, { getURL: () => url });
+      return prevented;
+    },
     /** whenReady().then(onReady) has run once the promise chain has settled. */
     whenReadyDone: async () => {
       await readyPromise;

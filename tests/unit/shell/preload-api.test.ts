@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { methodNames } from '../../../shared/api/contract';
+import { isPageMethod, methodNames } from '../../../shared/api/contract';
 import { buildBridgeApi } from '../../../electron/shell/preload-api';
 
 describe('buildBridgeApi', () => {
-  it('exposes exactly the contract methods, frozen', () => {
+  it('exposes exactly the contract methods open to pages, frozen; no shell-only method', () => {
     const api = buildBridgeApi(async () => ({ ok: true, result: null }));
-    expect(Object.keys(api).sort()).toEqual([...methodNames].sort());
+    expect(Object.keys(api).sort()).toEqual(methodNames.filter(isPageMethod).sort());
+    expect(methodNames.filter((name) => !isPageMethod(name))).toContain('files.saveDocx');
+    expect(api).not.toHaveProperty('files.saveDocx');
     expect(Object.isFrozen(api)).toBe(true);
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('send');

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy';
 import {
-  CONTENT_SECURITY_POLICY,
+  isAllowedDownload,
   isAllowedExternalUrl,
   isAllowedNavigation,
   isAllowedRequest,
   permissionDecision,
   secureWebPreferences,
+  spellcheckEnabled,
 } from '../../../electron/shell/security-config';
 
 describe('secureWebPreferences', () => {
-  const prefs = secureWebPreferences('/app/dist/electron/preload.cjs');
+  const prefs = secureWebPreferences('/app/dist/electron/preload.cjs', { spellcheck: true, devTools: false });
 
   it('isolates, sandboxes and keeps Node out of the renderer', () => {
     expect(prefs).toMatchObject({
@@ -26,6 +28,28 @@ describe('secureWebPreferences', () => {
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs.disableBlinkFeatures).toContain('Auxclick');
+  });
+
+  it('passes devTools and spellcheck through as asked (windows.ts: devTools only when not packaged)', () => {
+    expect(secureWebPreferences('/p', { spellcheck: false, devTools: true })).toMatchObject({ spellcheck: false, devTools: true });
+    expect(prefs).toMatchObject({ spellcheck: true, devTools: false });
+  });
+});
+
+describe('spellcheckEnabled', () => {
+  it('is on only where the OS checker works without downloading dictionaries', () => {
+    expect(spellcheckEnabled('darwin')).toBe(true);
+    expect(spellcheckEnabled('linux')).toBe(false);
+    expect(spellcheckEnabled('win32')).toBe(false);
+  });
+});
+
+describe('isAllowedDownload', () => {
+  it('lets through only the files our page offers as blob: URLs', () => {
+    expect(isAllowedDownload('blob:app://verbalizza/6f1c2a40-0000-4000-8000-000000000000')).toBe(true);
+    for (const url of ['https://evil.example/x.exe', 'blob:https://evil.example/1', 'blob:app://verbalizza.evil/1', 'data:text/plain,x', 'file:///etc/passwd', 'app://verbalizza/index.html']) {
+      expect(isAllowedDownload(url)).toBe(false);
+    }
   });
 });
 

@@ -50,6 +50,24 @@ class FakeSession {
       this.beforeRequest = listener;
     },
   };
+  spellCheckerEnabled: boolean | null = null;
+  dictionaryUrl = '';
+  downloadListener: ((event: { preventDefault(): void }, item: { getURL(): string }) => void) | null = null;
+  setSpellCheckerEnabled(enabled: boolean) {
+    this.spellCheckerEnabled = enabled;
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string) {
+    this.dictionaryUrl = url;
+  }
+  on(event: string, listener: NonNullable<FakeSession['downloadListener']>) {
+    if (event === 'will-download') this.downloadListener = listener;
+  }
+  /** Fires will-download as Electron does; returns whether it was cancelled. */
+  downloadCancelled(url: string): boolean {
+    let prevented = false;
+    this.downloadListener?.({ preventDefault: () => (prevented = true) }, { getURL: () => url });
+    return prevented;
+  }
   cancelled(url: string): boolean {
     let cancel: boolean | undefined;
     this.beforeRequest?.({ url }, (response) => (cancel = response.cancel));
@@ -134,6 +152,28 @@ describe('hardenSession', () => {
     expect(session.cancelled('https://fonts.example.com/a.woff2')).toBe(true);
     expect(session.cancelled('http://127.0.0.1:5180/api/bodies.list')).toBe(true);
     expect(session.cancelled('app://verbalizza/assets/index.js')).toBe(false);
+  });
+
+  it.each([
+    ['linux', false],
+    ['win32', false],
+    ['darwin', true],
+  ] as const)('on %s: spellcheck %s, and any dictionary download goes to our own protocol', (platform, enabled) => {
+    const session = new FakeSession();
+    hardenSession(session as unknown as SessionLike, () => {}, platform);
+    expect(session.spellCheckerEnabled).toBe(enabled);
+    expect(session.dictionaryUrl).toBe('app://verbalizza/no-dictionaries/');
+    expect(session.cancelled(session.dictionaryUrl + 'it-IT-3-0.bdic')).toBe(false);
+  });
+
+  it('cancels every download except the files our page offers', () => {
+    const session = new FakeSession();
+    const logged: string[] = [];
+    hardenSession(session as unknown as SessionLike, (line) => logged.push(line));
+    expect(session.downloadCancelled('https://evil.example/setup.exe')).toBe(true);
+    expect(session.downloadCancelled('blob:https://evil.example/1')).toBe(true);
+    expect(session.downloadCancelled('blob:app://verbalizza/5d1c7f2e-1b8f-4b4e-9a51-6b0d2b8f2c11')).toBe(false);
+    expect(logged.join('\n')).toContain('Scaricamento bloccato: https://evil.example/setup.exe');
   });
 });
 

@@ -4,13 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, isMethodName, methodNames, type MethodName } from '../../../shared/api/contract';
 import { startHttpServer, type HttpServer } from '../../../electron/transport/http';
 import { createExampleBody, databaseContent, testBackend, type TestBackend } from '../storage/helpers';
-import { rawRequest } from './http-client';
+import { rawRequest, signIn } from './http-client';
 
-/** Methods that never write: a valid call to them may succeed without changing the database. */
-const READ_ONLY = new Set<MethodName>([
-  'bodies.list', 'bodies.get', 'bodies.previewMembersCsv', 'meetings.get', 'meetings.at', 'meetings.check',
-  'meetings.search', 'meetings.journal', 'meetings.drafts', 'files.exportJson',
-]);
+/** The contract's reads: a valid call to them may succeed without changing the database. */
+const isRead = (name: MethodName) => contract[name].access.effect === 'read';
+const isShellOnly = (name: string) => isMethodName(name) && contract[name].access.callers === 'shell';
 const KINDS = new Set(['validation', 'domain', 'notFound', 'unknownMethod', 'unauthorized', 'internal']);
 const STATUS: Record<string, number> = { validation: 400, domain: 422, notFound: 404, unknownMethod: 404, unauthorized: 401, internal: 500 };
 
@@ -18,6 +16,7 @@ let t: TestBackend;
 let server: HttpServer;
 let templates: Record<MethodName, Record<string, unknown>>;
 let memberIds: string[];
+let sessionCookie: string;
 
 function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string; entryId: string; memberId: string; participantId: string }): Record<MethodName, Record<string, unknown>> {
   const representative = { name: 'Marta Rossi', role: 'consigliera', gender: 'f', delegation: '' };
@@ -74,6 +73,10 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'files.exportJson': { ...m },
     'files.importJson': { content: '{"format":"verbalizza.meeting","version":1}' },
     'files.exportDocx': { ...m },
+    'files.saveDocx': { ...m, outputPath: '/tmp/verbalizza-hostile-non-deve-esistere.docx' },
+    'backups.list': {},
+    'backups.status': {},
+    'backups.restore': { fileName: 'verbalizza-20200101-000000-000.sqlite' },
   };
 }
 
@@ -122,7 +125,7 @@ function attacks(): fc.Arbitrary<Attack> {
     if (shape === 0) input = replacement;
     else input = mutate(template, choices, replacement);
     // A write that the schema accepts could legitimately change the database: aim it at ids that do not exist.
-    if (isMethodName(name) && !READ_ONLY.has(name as MethodName) && contract[name as MethodName].input.safeParse(input).success) {
+    if (isMethodName(name) && !isRead(name) && contract[name].input.safeParse(input).success) {
       input = { ...(input as object), bodyId: 'inesistente', meetingId: 'inesistente', profile: 0, content: '{' };
     }
     return { name, text: shape === 9 ? '{"non è json' : JSON.stringify(input) ?? 'undefined' };
@@ -159,6 +162,7 @@ beforeAll(async () => {
   memberIds = body.members.map((member) => member.id);
   templates = validTemplates({ bodyId: body.id, meetingId, itemId, entryId: view.meeting.items[0]!.entries[0]!.id, memberId: body.members[0]!.id, participantId: body.participants[0]!.id });
   server = await startHttpServer({ dispatch: t.backend.dispatch, staticDir: null });
+  sessionCookie = (await signIn(server)).cookie!;
 });
 afterAll(async () => {
   await server.close();
@@ -173,13 +177,15 @@ describe('hostile input through the HTTP adapter', () => {
     const kinds = new Set<string>();
     await fc.assert(
       fc.asyncProperty(attacks(), async (attack) => {
-        const headers: Record<string, string> = { 'content-type': 'application/json', host: attack.host === '' ? '' : `${attack.host}:${server.port}` };
-        if (attack.token === 'good') headers['x-verbalizza-token'] = server.token;
-        if (attack.token === 'bad') headers['x-verbalizza-token'] = server.token.slice(1) + 'x';
+        const host = attack.host === '' ? '' : `${attack.host}:${server.port}`;
+        const headers: Record<string, string> = { 'content-type': 'application/json', host, origin: `http://${host}` };
+        if (attack.token === 'good') headers.cookie = sessionCookie;
+        if (attack.token === 'bad') headers.cookie = sessionCookie.slice(0, -1) + 'x';
         const response = await rawRequest({ port: server.port, path: `/api/${attack.method}`, headers, body: attack.body });
+        const signedInPage = attack.token === 'good' && ['127.0.0.1', 'localhost'].includes(attack.host);
         const answer = JSON.parse(response.body) as { ok: boolean; error?: { kind: string; message: string } };
         if (answer.ok) {
-          expect(READ_ONLY.has(attack.method as MethodName)).toBe(true);
+          expect(isRead(attack.method as MethodName)).toBe(true);
           expect(response.status).toBe(200);
           succeeded += 1;
           return;
@@ -188,11 +194,11 @@ describe('hostile input through the HTTP adapter', () => {
         kinds.add(error.kind);
         expect(KINDS.has(error.kind)).toBe(true);
         expect(error.kind).not.toBe('internal');
-        expect(response.status).toBe(STATUS[error.kind]);
+        expect(response.status).toBe(signedInPage && isShellOnly(attack.method) ? 403 : STATUS[error.kind]);
         expect(typeof error.message).toBe('string');
         expect(error.message.length).toBeGreaterThan(0);
         expect(response.body).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
-        if (attack.token !== 'good' || !['127.0.0.1', 'localhost'].includes(attack.host)) expect(error.kind).toBe('unauthorized');
+        if (!signedInPage || isShellOnly(attack.method)) expect(error.kind).toBe('unauthorized');
       }),
       { numRuns: 5_000, seed: 20261122, endOnFailure: true },
     );
@@ -200,7 +206,7 @@ describe('hostile input through the HTTP adapter', () => {
     expect(succeeded).toBeGreaterThan(0);
     expect([...kinds].sort()).toEqual(['domain', 'notFound', 'unauthorized', 'unknownMethod', 'validation']);
     // Still serving.
-    const alive = await rawRequest({ port: server.port, path: '/api/bodies.list', headers: { host: `127.0.0.1:${server.port}`, 'x-verbalizza-token': server.token }, body: '{}' });
+    const alive = await rawRequest({ port: server.port, path: '/api/bodies.list', headers: { host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}`, cookie: sessionCookie }, body: '{}' });
     expect(JSON.parse(alive.body).ok).toBe(true);
   });
 });

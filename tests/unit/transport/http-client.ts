@@ -27,3 +27,16 @@ export function rawRequest(options: { port: number; method?: string; path: strin
     req.end();
   });
 }
+
+/** What our page sends: the server's own Host and Origin. */
+export function ownOrigin(port: number): Record<string, string> {
+  return { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Exchanges the server's one-time token for the session cookie, as the page does; returns the headers of a signed-in page. */
+export async function signIn(server: { port: number; token: string }): Promise<Record<string, string>> {
+  const response = await rawRequest({ port: server.port, path: '/session', headers: { ...ownOrigin(server.port), 'content-type': 'application/json' }, body: JSON.stringify({ token: server.token }) });
+  const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0];
+  if (response.status !== 204 || !cookie) throw new Error(`accesso non riuscito: HTTP ${response.status} ${response.body}`);
+  return { ...ownOrigin(server.port), cookie };
+}

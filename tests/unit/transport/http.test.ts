@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopbackHost, startHttpServer, type HttpServer } from '../../../electron/transport/http';
 import { exampleBody, profileOf, testBackend, type TestBackend } from '../storage/helpers';
-import { rawRequest } from './http-client';
+import { ownOrigin, rawRequest, signIn } from './http-client';
 
 let t: TestBackend;
 let server: HttpServer;
 let staticDir: string;
+let page: Record<string, string>;
 
 beforeAll(async () => {
   t = testBackend();
@@ -17,6 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(t.dir, 'secret.txt'), 'segreto');
   server = await startHttpServer({ dispatch: t.backend.dispatch, staticDir });
+  page = await signIn(server);
 });
 afterAll(async () => {
   await server.close();
@@ -27,13 +29,14 @@ const api = (path: string, body: unknown, headers: Record<string, string> = {}) 
   rawRequest({
     port: server.port,
     path: `/api/${path}`,
-    headers: { 'content-type': 'application/json', 'x-verbalizza-token': server.token, host: `127.0.0.1:${server.port}`, ...headers },
+    headers: { 'content-type': 'application/json', ...page, ...headers },
     body: JSON.stringify(body),
   });
 
 describe('HTTP adapter', () => {
-  it('listens on 127.0.0.1 on a random port with a long random token', () => {
+  it('listens on 127.0.0.1 on a random port with a long random token, which only the sign-in address carries', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    expect(server.signInUrl).toBe(`http://127.0.0.1:${server.port}/?t=${server.token}`);
     expect(server.port).toBeGreaterThan(0);
     expect(server.token).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -75,11 +78,13 @@ describe('HTTP adapter', () => {
     expect(JSON.parse(response.body).error).toMatchObject({ kind: 'domain', code: 'CSV_INVALID', details: expect.arrayContaining(['Colonna mancante: «Popolazione»']) });
   });
 
-  it('refuses a missing or wrong token and a non-loopback Host with 401', async () => {
-    const noToken = await rawRequest({ port: server.port, path: '/api/bodies.list', headers: { host: `127.0.0.1:${server.port}` }, body: '{}' });
-    expect(noToken.status).toBe(401);
-    expect(JSON.parse(noToken.body).error.kind).toBe('unauthorized');
-    expect((await api('bodies.list', {}, { 'x-verbalizza-token': 'a'.repeat(64) })).status).toBe(401);
+  it('refuses a missing or wrong session cookie and a non-loopback Host with 401', async () => {
+    const noCookie = await rawRequest({ port: server.port, path: '/api/bodies.list', headers: ownOrigin(server.port), body: '{}' });
+    expect(noCookie.status).toBe(401);
+    expect(JSON.parse(noCookie.body).error.kind).toBe('unauthorized');
+    expect((await api('bodies.list', {}, { cookie: `verbalizza_session=${'a'.repeat(64)}` })).status).toBe(401);
+    // The launch token itself is no session: it is spent, and never a cookie.
+    expect((await api('bodies.list', {}, { cookie: `verbalizza_session=${server.token}` })).status).toBe(401);
     const rebinding = await api('bodies.list', {}, { host: 'evil.example:80' });
     expect(rebinding.status).toBe(401);
     const page = await rawRequest({ port: server.port, method: 'GET', path: '/', headers: { host: 'attacker.test' } });
@@ -87,16 +92,16 @@ describe('HTTP adapter', () => {
     expect(page.body).not.toContain(server.token);
   });
 
-  it('serves the renderer with the token injected, and index.html for unknown paths, never files outside', async () => {
+  it('serves the renderer, and index.html for unknown paths, never files outside', async () => {
     const host = { host: `localhost:${server.port}` };
     const index = await rawRequest({ port: server.port, method: 'GET', path: '/', headers: host });
     expect(index.status).toBe(200);
-    expect(index.body).toContain(`<meta name="verbalizza-token" content="${server.token}">`);
+    expect(index.body).toContain('<title>Verbalizza</title>');
     const asset = await rawRequest({ port: server.port, method: 'GET', path: '/assets/app.js', headers: host });
     expect(asset.body).toBe('console.log(1)');
     expect(asset.headers['content-type']).toMatch(/javascript/);
     const unknown = await rawRequest({ port: server.port, method: 'GET', path: '/seduta/123', headers: host });
-    expect(unknown.body).toContain('verbalizza-token');
+    expect(unknown.body).toBe(index.body);
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
       const response = await rawRequest({ port: server.port, method: 'GET', path, headers: host });
       expect(response.body).not.toContain('segreto');
