@@ -1,5 +1,5 @@
 import type { Contract, MethodInput, MethodName, MethodResult } from '../../shared/api/contract';
-import { client } from '../api';
+import { client } from './connection';
 import { errorText } from '../api/errors';
 import { useStatus } from './status';
 

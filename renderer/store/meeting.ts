@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MeetingView, MethodInput, MethodResult } from '../../shared/api/contract';
-import { client } from '../api';
+import { client } from './connection';
 import { errorText } from '../api/errors';
 import { write, type UserWriteMethod } from './calls';
 

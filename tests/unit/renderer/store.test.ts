@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../../shared/api/contract';
 import type { ApiResponse } from '../../../shared/api/errors';
-import { connectTransport } from '../../../renderer/api';
 import type { Transport } from '../../../renderer/api/transport';
 import { read, saveDraft, write } from '../../../renderer/store/calls';
+import { connect } from '../../../renderer/store/connection';
 import { useMeeting } from '../../../renderer/store/meeting';
 import { useStatus } from '../../../renderer/store/status';
 import { createExampleBody, testBackend, type TestBackend } from '../storage/helpers';
@@ -48,7 +48,7 @@ beforeEach(async () => {
   t = testBackend();
   held = null;
   holdNext = null;
-  connectTransport(transport);
+  connect(transport);
   useStatus.setState({ saving: 0, error: null, savedCount: 0 });
   useMeeting.setState({ view: null, loadError: null, lastAddedEntryId: null });
   const body = await createExampleBody(t);
@@ -142,7 +142,7 @@ describe('meeting store', () => {
   });
 
   it('a transport that rejects ends in the error banner, not in an exception', async () => {
-    connectTransport({ call: (): Promise<ApiResponse<unknown>> => Promise.reject(new Error('canale chiuso')) });
+    connect({ call: (): Promise<ApiResponse<unknown>> => Promise.reject(new Error('canale chiuso')) });
     expect(await write('meetings.undo', { meetingId: view.meeting.id })).toBeNull();
     expect(useStatus.getState()).toMatchObject({ saving: 0, error: { message: expect.stringMatching(/^Impossibile contattare/) } });
   });
