@@ -255,7 +255,7 @@ export const contract = {
     PAGE_WRITE,
     z.object({ fileName: z.string().regex(/^verbalizza-[0-9-]+\.sqlite$/, 'Nome di copia di sicurezza non valido').max(100) }),
   ),
-} as const;
+} as const satisfies Record<string, { access: MethodAccess; input: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
