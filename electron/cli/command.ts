@@ -9,7 +9,10 @@ export interface CliContext {
   io: CliIo;
   /** The data folder: --data-dir or the app's default. */
   dataDir: string;
-  /** Opens the archive in the data folder (commands that work on a file alone never call it). */
+  /**
+   * Opens the archive in the data folder (commands that work on a file alone never call it): holding the writer lock
+   * for a command that writes, read-only and unlocked for any other, so that it works beside a running app.
+   */
   openArchive(): Backend;
 }
 
@@ -18,6 +21,8 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** Whether the command changes the archive (import, backup, restore); the others only read it. */
+  writesArchive?: boolean;
   run(args: string[], context: CliContext): Promise<number>;
 }
 

@@ -49,7 +49,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
   }
   const folder = resolve(dataDir ?? defaultDataDir());
   try {
-    return await command.run(rest, { io, dataDir: folder, openArchive: () => openBackend(folder, { dailyBackup: false }) });
+    const access = command.writesArchive ? { writer: `riga di comando (${command.name})` as const } : { readOnly: true };
+    return await command.run(rest, { io, dataDir: folder, openArchive: () => openBackend(folder, { dailyBackup: false, ...access }) });
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return 1;

@@ -20,6 +20,21 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/** A read-only open found a database that needs migrating: it is left as it is. */
+export class DatabaseNeedsMigrationError extends Error {
+  constructor(
+    readonly found: number,
+    readonly latest: number,
+  ) {
+    super(
+      `L’archivio è di una versione precedente di Verbalizza (schema ${found}, questa versione usa lo schema ${latest}) e va ` +
+        'aggiornato, cosa che un comando di sola lettura non fa. Aprirlo una volta con Verbalizza (l’app, la modalità browser ' +
+        'o un comando che scrive, come «verbalizza backup») e riprovare. Il file non è stato modificato.',
+    );
+    this.name = 'DatabaseNeedsMigrationError';
+  }
+}
+
 export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -33,6 +48,14 @@ export function assertNotTooNew(db: Database.Database, migrations: readonly Migr
   const found = schemaVersion(db);
   const supported = latestVersion(migrations);
   if (found > supported) throw new DatabaseTooNewError(found, supported);
+}
+
+/** Refuses, for a reader, a database that is not at the latest version (older or newer). */
+export function assertCurrent(db: Database.Database, migrations: readonly Migration[]): void {
+  assertNotTooNew(db, migrations);
+  const found = schemaVersion(db);
+  const latest = latestVersion(migrations);
+  if (found < latest) throw new DatabaseNeedsMigrationError(found, latest);
 }
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindow } from 'electron';
 import type { MeetingView } from '../../shared/api/contract';
+import { ArchiveInUseError } from '../db/writer-lock';
 import { openBackend, type Backend } from '../services/backend';
 import { createAppRequestHandler } from './app-protocol';
 import { createIpcHandler } from './ipc-guard';
@@ -48,9 +49,10 @@ function onReady(): void {
   const dataDir = app.getPath('userData');
   const nativeBinding = selectNativeBinding({ electronVersion: process.versions.electron, abi: process.versions.modules, appRoot: app.getAppPath() });
   try {
-    backend = openBackend(dataDir, nativeBinding ? { nativeBinding } : {});
+    backend = openBackend(dataDir, { writer: 'app', ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
-    fatal(`Impossibile aprire il database in ${dataDir}`, error);
+    if (error instanceof ArchiveInUseError) refuseInUse(error);
+    else fatal(`Impossibile aprire il database in ${dataDir}`, error);
     return;
   }
   hardenSession(session.defaultSession, log);
@@ -157,6 +159,12 @@ async function info(message: string, title = 'Verbalizza'): Promise<void> {
 async function problem(title: string, message: string): Promise<void> {
   const options = { type: 'error' as const, title, message: title, detail: message, buttons: ['OK'] };
   await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+/** Another program (browser mode, a CLI import) writes to the same data folder: say who, and quit. */
+function refuseInUse(error: ArchiveInUseError): void {
+  dialog.showErrorBox('Verbalizza: archivio già aperto', error.message);
+  app.quit();
 }
 
 function fatal(what: string, error: unknown): void {

@@ -3,6 +3,7 @@ import { contract, isMethodName } from '../../shared/api/contract';
 import { DomainError, NotFoundError, type ApiError, type ApiResponse } from '../../shared/api/errors';
 import type { Handlers } from '../services';
 import { InvalidInputError, describeIssues, zodIssues } from '../services/invalid-input';
+import { retryWhileBusy } from './retry-busy';
 
 // Zod's own messages (for checks without a custom message) in Italian, on the Node side.
 z.config(z.locales.it());
@@ -39,7 +40,7 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
     }
     try {
       const handler = handlers[methodName] as (input: unknown) => unknown;
-      const result = await handler(parsed.data);
+      const result = await retryWhileBusy(() => handler(parsed.data));
       return { ok: true, result };
     } catch (error) {
       const apiError = toApiError(error);

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     console.error(`Porta non valida: «${values.port}»`);
     process.exit(2);
   }
-  const backend = openBackend(dataDir);
+  const backend = openBackend(dataDir, { writer: 'modalità browser' });
   const staticDir = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
   const server = await startHttpServer({ dispatch: backend.dispatch, staticDir, port, token: launcherToken() });
   console.log(`Verbalizza in modalità browser: aprire una volta ${server.signInUrl}`);

@@ -4,6 +4,7 @@ export const backupCommand: Command = {
   name: 'backup',
   usage: 'verbalizza backup',
   summary: 'copia di sicurezza del database nella cartella backups dei dati',
+  writesArchive: true,
   async run(args, { io, openArchive }) {
     if (args.length > 0) {
       io.err(`Uso: ${this.usage}`);
