@@ -4,6 +4,7 @@ import { openBackend } from '../services/backend';
 import { defaultDataDir } from '../paths';
 import type { CliIo } from './command';
 import { COMMANDS } from './commands';
+import { reportFailure } from './report-error';
 
 const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
@@ -15,6 +16,7 @@ function help(io: CliIo): void {
   io.out('');
   io.out('Opzioni:');
   io.out("  --data-dir <cartella>   cartella dei dati (predefinita: quella dell'app)");
+  io.out('  --debug                 in caso di errore, anche i dettagli tecnici (per chi sviluppa)');
   io.out('  --help                  questo aiuto');
 }
 
@@ -22,6 +24,7 @@ function help(io: CliIo): void {
 export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
   const args: string[] = [];
   let dataDir: string | undefined;
+  let debug = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--data-dir') {
@@ -33,6 +36,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
       }
     } else if (arg.startsWith('--data-dir=')) {
       dataDir = arg.slice('--data-dir='.length);
+    } else if (arg === '--debug') {
+      debug = true;
     } else {
       args.push(arg);
     }
@@ -52,7 +57,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     const access = command.writesArchive ? { writer: `riga di comando (${command.name})` as const } : { readOnly: true };
     return await command.run(rest, { io, dataDir: folder, openArchive: () => openBackend(folder, { dailyBackup: false, ...access }) });
   } catch (error) {
-    io.err(error instanceof Error ? error.message : String(error));
+    reportFailure(io, error, { dataDir: folder, debug });
     return 1;
   }
 }

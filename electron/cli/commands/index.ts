@@ -5,6 +5,7 @@ import { exportDocxCommand } from './export-docx';
 import { exportJsonCommand } from './export-json';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { restoreCommand } from './restore';
 
 /** Every command, in the order the help lists them. A new command: one file in this folder, one line here. */
-export const COMMANDS: readonly Command[] = [listCommand, importCommand, exportJsonCommand, exportDocxCommand, checkCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [listCommand, importCommand, exportJsonCommand, exportDocxCommand, checkCommand, backupCommand, restoreCommand];

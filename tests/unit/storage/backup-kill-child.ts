@@ -1,0 +1,13 @@
+/**
+ * Child process of the backup kill test: makes backups of a data folder in a loop, printing "READY"
+ * before the first and "DONE <file>" after each, until it is killed.
+ * Usage: node backup-kill-child.mjs <data-dir>
+ */
+import { backupNow } from '../../../electron/db/backup';
+import { openDataDir } from '../../../electron/db/open';
+
+const [dataDir] = process.argv.slice(2);
+if (!dataDir) throw new Error('uso: backup-kill-child <cartella-dati>');
+const db = openDataDir(dataDir);
+process.stdout.write('READY\n');
+for (;;) process.stdout.write(`DONE ${backupNow(db, dataDir)}\n`);

@@ -1,0 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+/** The real CLI as a child process, bundled once (beside node_modules, to load the real better-sqlite3). */
+export async function bundledCli(): Promise<(...args: string[]) => { code: number | null; out: string; err: string }> {
+  const out = join(root, 'node_modules', '.cache', 'verbalizza-tests');
+  mkdirSync(out, { recursive: true });
+  const script = join(out, 'cli.mjs');
+  await build({ entryPoints: [join(root, 'electron/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', external: ['better-sqlite3', 'docx'], outfile: script, logLevel: 'warning' });
+  return (...args) => {
+    const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  };
+}

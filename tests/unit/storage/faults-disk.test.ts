@@ -1,0 +1,95 @@
+import { readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BackupStatus } from '../../../shared/api/backups';
+import { listBackups } from '../../../electron/db/backup';
+import { backupsDir } from '../../../electron/paths';
+import { openBackend } from '../../../electron/services/backend';
+import { bundledCli } from './cli-process';
+import { databaseContent, exampleMeetingText } from './helpers';
+import { mountTmpfs } from './mounts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const NO_STACK = /\n\s+at |node_modules|\.ts:\d+|SqliteError|SQLITE_/;
+let cli: Awaited<ReturnType<typeof bundledCli>>;
+
+beforeAll(async () => {
+  cli = await bundledCli();
+});
+
+/** Fills the filesystem of `dir` leaving `leftBytes` free. */
+function fillDisk(dir: string, leftBytes: number): string {
+  const filler = join(dir, 'riempitivo');
+  const { bavail, bsize } = statfsSync(dir);
+  writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - leftBytes)));
+  return filler;
+}
+
+describe('a full disk (a small tmpfs)', () => {
+  it('a backup fails with «disco pieno», leaves no counted file, shows in backups.status until one succeeds; the CLI exits 1', async () => {
+    const disk = mountTmpfs(4096);
+    const backend = openBackend(disk.dir, { dailyBackup: false });
+    try {
+      expect((await backend.dispatch('files.importJson', { content: exampleMeetingText() })).ok).toBe(true);
+      const bodies = (await backend.dispatch('bodies.list', {})) as { result: { id: string }[] };
+      backend.db.pragma('wal_checkpoint(TRUNCATE)');
+      const filler = fillDisk(disk.dir, 20_000);
+      const before = databaseContent(backend);
+
+      expect(() => backend.backupNow()).toThrow(/^Copia di sicurezza non riuscita: disco pieno.*Liberare spazio sul disco/);
+      expect(listBackups(disk.dir)).toEqual([]);
+      expect(readdirSync(backupsDir(disk.dir))).toEqual([]);
+      const failed = (await backend.dispatch('backups.status', {})) as { ok: true; result: BackupStatus };
+      expect(failed.result).toMatchObject({ lastFailure: { reason: 'disco pieno' }, newest: null });
+      expect(failed.result.lastFailure!.message).toMatch(/^Copia di sicurezza non riuscita: disco pieno/);
+
+      // A write that needs more room than is left: refused in Italian, nothing changed.
+      const rows = Array.from({ length: 400 }, (_, i) => `${i + 1},Comune ${i} ${'x'.repeat(60)},1234,01/01/2025,Sindaco ${i} ${'y'.repeat(60)},Sindaco,M,M`);
+      const csv = `numero,ENTE,popolazione,DATA POPOLAZIONE,rappresentante,ruolo,genere,Genere ente\n${rows.join('\n')}\n`;
+      const write = await backend.dispatch('bodies.importMembersCsv', { bodyId: bodies.result[0]!.id, csv, mode: 'replace' });
+      expect(write).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Disco pieno: l’operazione non è stata eseguita, nulla è stato modificato/) } });
+      expect(databaseContent(backend)).toBe(before);
+
+      const viaCli = cli('backup', '--data-dir', disk.dir);
+      expect(viaCli.code).toBe(1);
+      // Before the copy even starts, the writer lock file may not fit: either way the same Italian fault.
+      expect(viaCli.err).toMatch(/^(Copia di sicurezza non riuscita: d|D)isco pieno/);
+      expect(viaCli.err).not.toMatch(NO_STACK);
+      expect(listBackups(disk.dir)).toEqual([]);
+
+      rmSync(filler);
+      expect(backend.backupNow()).toMatch(/verbalizza-.*\.sqlite$/);
+      expect(await backend.dispatch('backups.status', {})).toMatchObject({ ok: true, result: { lastFailure: null, newest: { size: expect.any(Number) } } });
+    } finally {
+      backend.close();
+      disk.unmount();
+    }
+  });
+});
+
+describe('a read-only data folder (tmpfs remounted read-only)', () => {
+  it('opening says «sola lettura» in Italian and changes nothing; the writing CLI exits 1 without a stack trace', async () => {
+    const disk = mountTmpfs(8192);
+    try {
+      const backend = openBackend(disk.dir, { dailyBackup: false });
+      expect((await backend.dispatch('files.importJson', { content: exampleMeetingText() })).ok).toBe(true);
+      backend.backupNow();
+      backend.close();
+      const files = readdirSync(disk.dir).sort();
+      disk.readOnly();
+      try {
+        expect(() => openBackend(disk.dir, { dailyBackup: false })).toThrow(/sola lettura.*nulla è stato modificato/);
+        const imported = cli('import', join(root, 'resources/examples/meeting.json'), '--data-dir', disk.dir);
+        expect(imported.code).toBe(1);
+        expect(imported.err).toMatch(/sola lettura/);
+        expect(imported.err).not.toMatch(NO_STACK);
+        expect(imported.err).not.toMatch(/unable to open|readonly database/);
+        expect(readdirSync(disk.dir).sort()).toEqual(files);
+      } finally {
+        disk.readWrite();
+      }
+    } finally {
+      disk.unmount();
+    }
+  });
+});
