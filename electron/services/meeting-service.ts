@@ -83,14 +83,28 @@ export class MeetingService {
     };
   }
 
-  /** Writes a new state of a meeting (refused unless whole and sound): rows that changed, version, journal. Inside a transaction. */
+  /**
+   * The check of a new state of a meeting, refusing a state the model refuses (shared/model/integrity.ts), one that
+   * adds a problem (a whole new meeting: any problem), and a closed meeting that does not check clean.
+   */
+  private verify(before: CachedMeeting | null, meeting: Meeting): MeetingCheck {
+    assertMeetingIntegrity(meeting);
+    const check = checkAfterChange(before, meeting, this.memo);
+    if (!before) assertChecksClean(check);
+    else assertNoNewProblems(before.check, check);
+    if (meeting.status === 'closed' && !check.ok) {
+      throw new DomainError('MEETING_CHECK_FAILED', 'La seduta non si può chiudere finché ci sono problemi da correggere.', check.problems.map((p) => p.message));
+    }
+    return check;
+  }
+
+  /** Writes a new state of a meeting: rows that changed, version, journal. Inside a transaction. */
   private record(
     before: CachedMeeting | null,
     meeting: Meeting,
     check: MeetingCheck,
     journal: { operation: string; input: unknown; summary: string; undoable: boolean; changes?: Change[] },
   ): CachedMeeting {
-    assertMeetingIntegrity(meeting);
     const changes = journal.changes ?? diffMeetings(before?.meeting ?? null, meeting);
     if (journal.changes === undefined) applyChanges(this.db, changes);
     const at = this.storage.nowIso();
@@ -116,11 +130,7 @@ export class MeetingService {
       const before = this.current(meetingId);
       if (!options.allowClosed) mutate.assertEditable(before.meeting);
       const outcome = apply(before.meeting);
-      const check = checkAfterChange(before, outcome.meeting, this.memo);
-      assertNoNewProblems(before.check, check);
-      if (outcome.meeting.status === 'closed' && !check.ok) {
-        throw new DomainError('MEETING_CHECK_FAILED', 'La seduta non si può chiudere finché ci sono problemi da correggere.', check.problems.map((p) => p.message));
-      }
+      const check = this.verify(before, outcome.meeting);
       const undoable = options.undoable ?? true;
       const next = this.record(before, outcome.meeting, check, { operation, input: options.journalInput ?? input, summary: outcome.summary, undoable });
       return this.view(next, undoable);
@@ -132,8 +142,7 @@ export class MeetingService {
     return this.storage.write(() => {
       const exists = sql(this.db, 'SELECT 1 FROM meetings WHERE id = ?').get(meeting.id);
       if (exists) throw new DomainError('MEETING_EXISTS', `Esiste già una seduta con questo identificativo («${meeting.id}»)`);
-      const check = this.memo.check(meeting);
-      assertChecksClean(check);
+      const check = this.verify(null, meeting);
       return this.view(this.record(null, meeting, check, { operation, input, summary, undoable: false }));
     });
   }
@@ -284,8 +293,7 @@ export class MeetingService {
       markUndone(this.db, last.seq);
       const loaded = reloadTouched(this.db, before.meeting, inverse) ?? loadMeeting(this.db, input.meetingId);
       if (!loaded) throw new NotFoundError(`Seduta non trovata («${input.meetingId}»)`);
-      const check = checkAfterChange(before, loaded.meeting, this.memo);
-      assertNoNewProblems(before.check, check);
+      const check = this.verify(before, loaded.meeting);
       const next = this.record(before, loaded.meeting, check, {
         operation: 'meetings.undo',
         input: { ...input, undoneSeq: last.seq },
