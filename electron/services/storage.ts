@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 
 export interface StorageOptions {
-  /** The data folder: where backups go. Null in tests that do not back up. */
-  dataDir: string | null;
+  /** The backup made after a meeting is closed (the backend's, which remembers its outcome); none in tests that do not back up. */
+  backupAfterClose?: () => void;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
 }

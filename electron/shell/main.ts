@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindow } from 'electron';
+import type { BackupFile } from '../../shared/api/backups';
 import type { MeetingView } from '../../shared/api/contract';
+import { userMessage } from '../db/faults';
+import { UnusableArchiveError } from '../db/open';
+import { backupByName, restoreDatabase } from '../db/restore';
 import { ArchiveInUseError } from '../db/writer-lock';
 import { openBackend, type Backend } from '../services/backend';
 import { createAppRequestHandler } from './app-protocol';
@@ -52,7 +56,8 @@ function onReady(): void {
     backend = openBackend(dataDir, { writer: 'app', ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     if (error instanceof ArchiveInUseError) refuseInUse(error);
-    else fatal(`Impossibile aprire il database in ${dataDir}`, error);
+    else if (error instanceof UnusableArchiveError && error.newestBackup && offerRestore(dataDir, error.message, error.newestBackup)) onReady();
+    else fatal(`Impossibile aprire l’archivio in ${dataDir}`, error);
     return;
   }
   hardenSession(session.defaultSession, log);
@@ -167,7 +172,23 @@ function refuseInUse(error: ArchiveInUseError): void {
   app.quit();
 }
 
+/** The archive is empty or damaged: offers to restore its newest good backup (the current file is set aside). True once restored. */
+function offerRestore(dataDir: string, why: string, backup: BackupFile): boolean {
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Verbalizza',
+    message: 'L’archivio non si può aprire',
+    detail: `${why}\n\nRipristinare questa copia? L’archivio attuale viene accantonato nella cartella dei dati, non cancellato.`,
+    buttons: ['Ripristina la copia più recente', 'Esci'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice !== 0) return false;
+  restoreDatabase(dataDir, backupByName(dataDir, backup.fileName));
+  return true;
+}
+
 function fatal(what: string, error: unknown): void {
-  dialog.showErrorBox('Verbalizza', `${what}.\n\n${error instanceof Error ? error.message : String(error)}`);
+  dialog.showErrorBox('Verbalizza', `${what}.\n\n${userMessage(error)}`);
   app.quit();
 }

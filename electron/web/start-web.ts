@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openBackend } from '../services/backend';
+import { reportFailure } from '../cli/report-error';
+import { openBackend, type Backend } from '../services/backend';
 import { defaultDataDir } from '../paths';
 import { startHttpServer } from '../transport/http';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
+      debug: { type: 'boolean' },
     },
   });
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
@@ -20,7 +22,13 @@ async function main(): Promise<void> {
     console.error(`Porta non valida: «${values.port}»`);
     process.exit(2);
   }
-  const backend = openBackend(dataDir, { writer: 'modalità browser' });
+  let backend: Backend;
+  try {
+    backend = openBackend(dataDir, { writer: 'modalità browser' });
+  } catch (error) {
+    reportFailure({ out: console.log, err: console.error }, error, { dataDir, debug: values.debug ?? false });
+    process.exit(1);
+  }
   const staticDir = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
   const server = await startHttpServer({ dispatch: backend.dispatch, staticDir, port, token: launcherToken() });
   console.log(`Verbalizza in modalità browser: aprire una volta ${server.signInUrl}`);

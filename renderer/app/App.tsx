@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { BackupBanner } from '../components/BackupBanner';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { HelpPanel } from '../components/HelpPanel';
+import { RestoreDialog } from '../components/RestoreDialog';
 import { SaveStatus } from '../components/SaveStatus';
 import { BodyScreen } from '../screens/BodyScreen';
 import { ChairScreen } from '../screens/ChairScreen';
@@ -14,6 +16,7 @@ import { href, useRoute, type Route } from './router';
 export function App() {
   const route = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [restoreOpen, setRestoreOpen] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -44,15 +47,20 @@ export function App() {
           <a href={href({ name: 'home' })}>Archivio e organi</a>
         </nav>
         <SaveStatus />
+        <button type="button" className="button--quiet" onClick={() => setRestoreOpen(true)}>
+          Ripristina da una copia di sicurezza
+        </button>
         <button type="button" className="button--quiet" onClick={() => setHelpOpen(true)}>
           Scorciatoie <kbd>F1</kbd>
         </button>
       </header>
       <ErrorBanner />
+      <BackupBanner onRestore={() => setRestoreOpen(true)} />
       <main id="main" className="app-main">
         <Screen route={route} />
       </main>
       {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
+      {restoreOpen && <RestoreDialog onClose={() => setRestoreOpen(false)} />}
     </div>
   );
 }
