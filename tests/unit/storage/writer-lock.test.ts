@@ -45,11 +45,14 @@ async function cli(...argv: string[]) {
 }
 
 /**
- * Names and contents of every file in the folder: "nothing written" means this does not change. The -shm file is
- * SQLite's shared memory, where every reader marks what it reads: it holds no data.
+ * Names and contents of every file of the archive (database, backups, lock): "nothing written" means this does not
+ * change. Left out: the log, which may record the refusal, and SQLite's -shm shared memory, where every reader marks
+ * what it reads (no data).
  */
 function folderState(folder: string): Record<string, string> {
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => !name.endsWith('-shm') && statSync(join(folder, name)).isFile());
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => !name.endsWith('-shm') && !name.startsWith('logs') && statSync(join(folder, name)).isFile(),
+  );
   return Object.fromEntries(files.map((name) => [name, createHash('sha256').update(readFileSync(join(folder, name))).digest('hex')]));
 }
 
@@ -179,7 +182,7 @@ describe('one writer per data folder', () => {
     const list = await cli('list', '--data-dir', dir);
     expect(list.code).toBe(1);
     expect(list.err).toBe(`Nessun archivio in «${dir}»: la cartella non contiene verbalizza.sqlite.`);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.startsWith('verbalizza'))).toEqual([]);
 
     openDatabaseFile(databasePath(dir), { migrations: MIGRATIONS.slice(0, -1) }).close();
     const before = readFileSync(databasePath(dir));
