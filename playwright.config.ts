@@ -17,7 +17,8 @@ const baseURL = externalUrl ? new URL('/', externalUrl).href : `http://127.0.0.1
  * HTTP); tests/e2e/sign-in.ts exchanges it once and every test's browser starts with the session cookie.
  */
 process.env.VERBALIZZA_E2E_TOKEN ??= externalUrl ? (new URL(externalUrl).searchParams.get('t') ?? '') : randomBytes(32).toString('hex');
-const SESSION_STATE = 'test-results/e2e-session.json';
+/** Beside this run's data folder: two runs at once (another port) never read each other's cookie. */
+const SESSION_STATE = `${dataDir}-session.json`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

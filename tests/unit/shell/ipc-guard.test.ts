@@ -34,7 +34,8 @@ function recordingDispatch() {
       return { echoed: methodName };
     },
   });
-  return { calls, dispatch: createDispatch(handlers, () => {}) };
+  const silent = { info: () => {}, warn: () => {}, error: () => {} };
+  return { calls, dispatch: createDispatch(handlers, silent) };
 }
 
 describe('checkSender', () => {
