@@ -6,10 +6,9 @@ export const MAX_MEETING_MINUTES = 12 * 60;
 
 const DAY_MINUTES = 24 * 60;
 
-/** "17:51" → 1071. */
+/** "17:51" → 1071 (times are "HH:MM", TimeSchema). */
 export function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  return hours * 60 + minutes;
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
 /** Minutes from the start of the meeting to `time`, a time before the start counting as the next day. */

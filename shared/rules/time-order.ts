@@ -30,15 +30,18 @@ export function timeOrderProblems(meeting: Meeting): MeetingCheckProblem[] {
   meeting.items.forEach((item, itemIndex) => {
     for (const entry of item.entries) {
       if (entry.type !== 'movement') continue;
-      const { noun } = MOVEMENT_NOUNS[entry.movement];
-      const where = `Punto ${itemIndex + 1}: ${noun} di ${who(entry)} alle ${entry.time}`;
       const at = minutesSinceStart(meeting.startTime, entry.time);
+      if (at <= end && (!latest || at >= latest.at)) {
+        latest = { movement: entry, itemIndex, at };
+        continue;
+      }
+      const where = `Punto ${itemIndex + 1}: ${MOVEMENT_NOUNS[entry.movement].noun} di ${who(entry)} alle ${entry.time}`;
       const problem = { itemIndex, entryId: entry.id };
       if (at > MAX_MEETING_MINUTES) {
         problems.push({ ...problem, code: 'MOVEMENT_BEFORE_START', message: `${where} è prima dell'inizio della seduta (${meeting.startTime}).` });
       } else if (at > end) {
         problems.push({ ...problem, code: 'MOVEMENT_AFTER_END', message: `${where} è dopo la chiusura della seduta (${meeting.endTime}).` });
-      } else if (latest && at < latest.at) {
+      } else if (latest) {
         const earlier = MOVEMENT_NOUNS[latest.movement.movement];
         const otherItem = latest.itemIndex === itemIndex ? '' : ` (punto ${latest.itemIndex + 1})`;
         problems.push({
@@ -46,8 +49,6 @@ export function timeOrderProblems(meeting: Meeting): MeetingCheckProblem[] {
           code: 'MOVEMENT_OUT_OF_ORDER',
           message: `${where} è registrat${MOVEMENT_NOUNS[entry.movement].ending} dopo ${earlier.noun} delle ${latest.movement.time} di ${who(latest.movement)}${otherItem}.`,
         });
-      } else {
-        latest = { movement: entry, itemIndex, at };
       }
     }
   });
