@@ -10,13 +10,17 @@ export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
+/** Backups and restore act on the archive file itself: the backend implements them (a restore reopens the database). */
+export type ArchiveMethodName = 'backups.list' | 'backups.status' | 'backups.restore';
+export type ServiceHandlers = Omit<Handlers, ArchiveMethodName>;
+
 export interface Services {
   storage: Storage;
   bodies: BodyService;
   meetings: MeetingService;
   files: FileService;
-  /** One function per contract method, taking the already validated input. */
-  handlers: Handlers;
+  /** One function per contract method (but the backend's own), taking the already validated input. */
+  handlers: ServiceHandlers;
 }
 
 export function createServices(db: Database.Database, options: StorageOptions): Services {
@@ -24,7 +28,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
   const bodies = new BodyService(storage);
   const meetings = new MeetingService(storage);
   const files = new FileService(storage, meetings, bodies);
-  const handlers: Handlers = {
+  const handlers: ServiceHandlers = {
     'bodies.list': (input) => bodies.list(input),
     'bodies.get': (input) => bodies.get(input),
     'bodies.create': (input) => bodies.create(input),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName } from '../../shared/api/contract';
 import { DomainError, NotFoundError, type ApiError, type ApiResponse } from '../../shared/api/errors';
+import { describeFault } from '../db/faults';
 import type { Handlers } from '../services';
 import { InvalidInputError, describeIssues, zodIssues } from '../services/invalid-input';
 import { retryWhileBusy } from './retry-busy';
@@ -21,6 +22,8 @@ export function toApiError(error: unknown): ApiError {
     const issues = zodIssues(error);
     return { kind: 'validation', message: describeIssues(issues), issues };
   }
+  const fault = describeFault(error);
+  if (fault) return { kind: 'domain', code: `STORAGE_${fault.code}`, message: fault.message };
   return { kind: 'internal', message: 'Errore interno: l\'operazione non è stata eseguita. Riprovare; se si ripete, segnalarlo.' };
 }
 
