@@ -111,7 +111,7 @@ function refuseTooLarge(request: IncomingMessage, response: ServerResponse): voi
   sendError(response, TOO_LARGE, 413, { connection: 'close' });
 }
 
-/** Which requests may go on: our own origin only, then the session cookie. */
+/** Only POSTs from our own page go on; true when the request was refused (answered, its small body drained). */
 function refuseForeign(request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'POST') {
     sendError(response, { kind: 'unknownMethod', message: 'Le operazioni si chiamano con POST.' });
