@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupFile } from '../../shared/api/backups';
 import { backupsDir } from '../paths';
-import { describeFault, fault, notWritable, StorageFaultError } from './faults';
+import { describeFault, explainedByPath, failedBecause, fault, StorageFaultError } from './faults';
 
 export const DEFAULT_BACKUPS_KEPT = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BACKUP_NAME = /^verbalizza-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})(-\d+)?\.sqlite$/;
 /** Written first, renamed to a BACKUP_NAME only once verified; anything else of ours in backups/ is a leftover. */
 const TEMP_PREFIX = '.verbalizza-';
-const LEFTOVER = /^(\.verbalizza-.*\.tmp|verbalizza-.*\.sqlite(-journal|-wal|-shm)|\.verbalizza-.*\.tmp(-journal|-wal|-shm))$/;
+const LEFTOVER = /^\.verbalizza-.*\.tmp(-journal|-wal|-shm)?$|^verbalizza-.*\.sqlite(-journal|-wal|-shm)$/;
 const SQLITE_HEADER = 'SQLite format 3\0';
 
 
@@ -141,11 +141,11 @@ export function backupNow(db: Database.Database, dataDir: string, now: Date = ne
     const source = rowCounts(db);
     db.prepare('VACUUM INTO ?').run(temp);
     if (db.pragma('data_version', { simple: true }) !== version) {
-      throw new StorageFaultError(fault('BUSY'), 'Copia di sicurezza non riuscita: l’archivio è stato modificato da un altro programma durante la copia. Riprovare.');
+      throw new StorageFaultError(fault('BUSY'), 'L’archivio è stato modificato da un altro programma durante la copia. Riprovare.');
     }
     fsyncPath(temp);
     if (!sameCounts(verifyDatabaseFile(temp), source)) {
-      throw new StorageFaultError(fault('CORRUPT'), 'Copia di sicurezza non riuscita: la copia non contiene le stesse righe dell’archivio.');
+      throw new StorageFaultError(fault('CORRUPT'), 'La copia non contiene le stesse righe dell’archivio.');
     }
     const file = finalName(dir, now);
     renameSync(temp, file);
@@ -169,19 +169,11 @@ function removeTemp(temp: string): void {
   }
 }
 
-function lowerFirst(text: string): string {
-  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-}
-
-function backupFailure(error: unknown, dir: string): StorageFaultError {
-  if (error instanceof StorageFaultError && error.message.startsWith('Copia di sicurezza')) return error;
+/** Always Italian: a storage fault as what happened, anything else (a bug) as unexpected. */
+function backupFailure(error: unknown, dir: string): Error {
   const found = describeFault(error);
-  if (found && ['CANNOT_OPEN', 'READ_ONLY', 'NO_PERMISSION', 'IO'].includes(found.code)) {
-    const cause = notWritable(dir);
-    if (cause) return new StorageFaultError(cause, `Copia di sicurezza non riuscita: ${lowerFirst(cause.message)}`, { cause: error });
-  }
-  if (!found) return new StorageFaultError(fault('IO'), 'Copia di sicurezza non riuscita: errore inatteso.', { cause: error });
-  return new StorageFaultError(found, `Copia di sicurezza non riuscita: ${lowerFirst(found.message)}`, { cause: error });
+  if (!found) return new Error('Copia di sicurezza non riuscita: errore inatteso. Riprovare; se si ripete, segnalarlo.', { cause: error });
+  return failedBecause('Copia di sicurezza non riuscita', explainedByPath(found, dir), error);
 }
 
 function finalName(dir: string, now: Date): string {

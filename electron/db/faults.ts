@@ -59,6 +59,17 @@ function faultCodeOf(code: string): FaultCode | null {
   return null;
 }
 
+/** A fault told as the failure of one operation: «Copia di sicurezza non riuscita: disco pieno: …». */
+export function failedBecause(what: string, found: Fault, cause: unknown): StorageFaultError {
+  return new StorageFaultError(found, `${what}: ${found.message.charAt(0).toLowerCase()}${found.message.slice(1)}`, { cause });
+}
+
+/** SQLite only says it "cannot open" (or fails to write) a file: the folder or file says why, when it cannot be written. */
+export function explainedByPath(found: Fault, path: string): Fault {
+  const unexplained = ['CANNOT_OPEN', 'READ_ONLY', 'NO_PERMISSION', 'IO'].includes(found.code);
+  return (unexplained && notWritable(path)) || found;
+}
+
 /** The Italian fault for a known storage error, or null for anything else (a bug: "errore interno"). */
 export function describeFault(error: unknown): Fault | null {
   if (error instanceof StorageFaultError) return { ...error.fault, message: error.message };

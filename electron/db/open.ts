@@ -5,7 +5,7 @@ import { databasePath } from '../paths';
 import type { BackupFile } from '../../shared/api/backups';
 import { formatDateWords, formatTime } from '../../shared/phrasing';
 import { fsyncPath, hasSqliteHeader, newestBackup } from './backup';
-import { describeFault, fault, notWritable, StorageFaultError, type Fault } from './faults';
+import { describeFault, explainedByPath, failedBecause, fault, StorageFaultError, type Fault } from './faults';
 import { assertCurrent, assertNotTooNew, migrate, type Migration } from './migration';
 import { MIGRATIONS } from './migrations';
 
@@ -85,11 +85,9 @@ function openFailure(file: string, error: unknown): Error {
   const found = describeFault(error);
   if (!found) return error instanceof Error ? error : new Error(String(error));
   if (found.code === 'CORRUPT') return new StorageFaultError(found, `L’archivio «${file}» è danneggiato (${found.reason}).`, { cause: error });
-  if (found.code === 'CANNOT_OPEN' || found.code === 'READ_ONLY' || found.code === 'NO_PERMISSION') {
-    const cause = notWritable(dirname(file)) ?? (exists(file) ? notWritable(file) : null);
-    if (cause) return new StorageFaultError(cause, `Impossibile aprire l’archivio «${file}»: ${cause.message.charAt(0).toLowerCase()}${cause.message.slice(1)}`, { cause: error });
-  }
-  return new StorageFaultError(found, `Impossibile aprire l’archivio «${file}»: ${found.message.charAt(0).toLowerCase()}${found.message.slice(1)}`, { cause: error });
+  const explained = explainedByPath(found, dirname(file));
+  const why = explained === found && exists(file) ? explainedByPath(found, file) : explained;
+  return failedBecause(`Impossibile aprire l’archivio «${file}»`, why, error);
 }
 
 /**

@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import { NotFoundError } from '../../shared/api/errors';
 import { databasePath } from '../paths';
 import { fsyncPath, listBackups, verifyDatabaseFile } from './backup';
-import { describeFault, fault, StorageFaultError } from './faults';
+import { describeFault, explainedByPath, failedBecause, fault, StorageFaultError } from './faults';
 
 export interface RestoreResult {
   /** Where the archive that was replaced now is (null when there was none). */
@@ -58,7 +58,6 @@ export function restoreDatabase(dataDir: string, source: string, now: Date = new
     if (error instanceof StorageFaultError && error.fault.code === 'CORRUPT') {
       throw new StorageFaultError(error.fault, `Ripristino non eseguito: la copia «${basename(source)}» è danneggiata. L’archivio non è stato modificato.`, { cause: error });
     }
-    const found = describeFault(error) ?? fault('IO');
-    throw new StorageFaultError(found, `Ripristino non eseguito: ${found.message.charAt(0).toLowerCase()}${found.message.slice(1)}`, { cause: error });
+    throw failedBecause('Ripristino non eseguito', explainedByPath(describeFault(error) ?? fault('IO'), dataDir), error);
   }
 }

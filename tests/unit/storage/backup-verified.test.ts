@@ -1,11 +1,11 @@
-import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupIfDue, backupNow, listBackups } from '../../../electron/db/backup';
 import { backupsDir } from '../../../electron/paths';
 import { openBackend } from '../../../electron/services/backend';
-import { exampleMeetingText, tempDir } from './helpers';
+import { exampleMeetingText, tempDir, testBackend } from './helpers';
 
 describe('backups you can trust', () => {
   it('a backup is complete when it gets its name: integrity ok, same rows, no temporary file left', async () => {
@@ -45,6 +45,25 @@ describe('backups you can trust', () => {
     } finally {
       backend.close();
       cleanup();
+    }
+  });
+
+  it('a failed backup after closing a meeting: the meeting is closed, backups.status shows the failure until a later copy succeeds', async () => {
+    const t = testBackend();
+    try {
+      const file = JSON.parse(exampleMeetingText());
+      file.meeting.status = 'live';
+      await t.call('files.importJson', { content: JSON.stringify(file) });
+      writeFileSync(backupsDir(t.dir), 'un file al posto della cartella');
+      const closed = await t.call('meetings.close', { meetingId: file.meeting.id, endTime: '19:47' });
+      expect(closed.meeting.status).toBe('closed');
+      const failed = await t.call('backups.status', {});
+      expect(failed.lastFailure).toMatchObject({ reason: 'percorso occupato da un file', message: expect.stringMatching(/^Copia di sicurezza non riuscita: percorso occupato/) });
+      rmSync(backupsDir(t.dir));
+      t.backend.backupNow();
+      expect((await t.call('backups.status', {})).lastFailure).toBeNull();
+    } finally {
+      t.close();
     }
   });
 });

@@ -1,12 +1,13 @@
-import { readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackupStatus } from '../../../shared/api/backups';
 import { listBackups } from '../../../electron/db/backup';
-import { backupsDir } from '../../../electron/paths';
+import { backupsDir, databasePath } from '../../../electron/paths';
 import { openBackend } from '../../../electron/services/backend';
 import { bundledCli } from './cli-process';
-import { databaseContent, exampleMeetingText } from './helpers';
+import { databaseContent, exampleMeetingText, tempDir } from './helpers';
 import { mountTmpfs } from './mounts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -93,3 +94,36 @@ describe('a read-only data folder (tmpfs remounted read-only)', () => {
     }
   });
 });
+
+describe('an immutable archive file (chattr +i)', () => {
+  it('a write through the CLI is refused in Italian, without a stack trace, and the file keeps every byte', () => {
+    const { dir, cleanup } = tempDir();
+    const file = databasePath(dir);
+    try {
+      expect(cli('import', join(root, 'resources/examples/meeting.json'), '--data-dir', dir).code).toBe(0);
+      const other = JSON.parse(exampleMeetingText());
+      other.meeting.id = 's-altra-seduta';
+      const otherFile = join(dir, 'altra.json');
+      writeFileSync(otherFile, JSON.stringify(other));
+      const before = readFileSync(file);
+      chattr('+i', file);
+      try {
+        const refused = cli('import', otherFile, '--data-dir', dir);
+        expect(refused.code).toBe(1);
+        expect(refused.err).toMatch(/^Cartella o file in sola lettura: l’operazione non è stata eseguita, nulla è stato modificato/);
+        expect(refused.err).not.toMatch(NO_STACK);
+        expect(refused.err).not.toMatch(/readonly database|attempt to write/);
+        expect(readFileSync(file)).toEqual(before);
+      } finally {
+        chattr('-i', file);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+function chattr(flag: string, file: string): void {
+  const result = spawnSync('chattr', [flag, file], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`«chattr ${flag}» non riuscito (serve root e un filesystem che lo consenta): ${result.error?.message ?? result.stderr}`);
+}
