@@ -55,8 +55,8 @@ describe('backups you can trust', () => {
       file.meeting.status = 'live';
       await t.call('files.importJson', { content: JSON.stringify(file) });
       writeFileSync(backupsDir(t.dir), 'un file al posto della cartella');
-      const closed = await t.call('meetings.close', { meetingId: file.meeting.id, endTime: '19:47' });
-      expect(closed.meeting.status).toBe('closed');
+      await t.call('meetings.close', { meetingId: file.meeting.id, endTime: '19:47' });
+      expect((await t.call('meetings.get', { meetingId: file.meeting.id })).meeting.status).toBe('closed');
       const failed = await t.call('backups.status', {});
       expect(failed.lastFailure).toMatchObject({ reason: 'percorso occupato da un file', message: expect.stringMatching(/^Copia di sicurezza non riuscita: percorso occupato/) });
       rmSync(backupsDir(t.dir));

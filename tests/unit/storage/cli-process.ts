@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -10,7 +11,10 @@ export async function bundledCli(): Promise<(...args: string[]) => { code: numbe
   const out = join(root, 'node_modules', '.cache', 'verbalizza-tests');
   mkdirSync(out, { recursive: true });
   const script = join(out, 'cli.mjs');
-  await build({ entryPoints: [join(root, 'electron/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', external: ['better-sqlite3', 'docx'], outfile: script, logLevel: 'warning' });
+  // Test files run in parallel and each builds it: written under its own name and renamed, never seen half written.
+  const temp = `${script}.${process.pid}.${threadId}.tmp`;
+  await build({ entryPoints: [join(root, 'electron/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', external: ['better-sqlite3', 'docx'], outfile: temp, logLevel: 'warning' });
+  renameSync(temp, script);
   return (...args) => {
     const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
     return { code: result.status, out: result.stdout, err: result.stderr };
