@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openBackend } from '../services/backend';
+import { openLog } from '../log/log-file';
 import { defaultDataDir } from '../paths';
 import type { CliIo } from './command';
 import { COMMANDS } from './commands';
@@ -53,10 +54,12 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     return 2;
   }
   const folder = resolve(dataDir ?? defaultDataDir());
+  const log = openLog(folder, { program: `cli ${command.name}` });
   try {
     const access = command.writesArchive ? { writer: `riga di comando (${command.name})` as const } : { readOnly: true };
-    return await command.run(rest, { io, dataDir: folder, openArchive: () => openBackend(folder, { dailyBackup: false, ...access }) });
+    return await command.run(rest, { io, dataDir: folder, openArchive: () => openBackend(folder, { dailyBackup: false, log, ...access }) });
   } catch (error) {
+    log.error('cli.failed', error, { command: command.name });
     reportFailure(io, error, { dataDir: folder, debug });
     return 1;
   }

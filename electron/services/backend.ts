@@ -4,9 +4,13 @@ import type { BackupFailure, BackupStatus, RestoreOutcome } from '../../shared/a
 import { backupIfDue, backupInfos, backupNow, newestBackup } from '../db/backup';
 import { describeFault } from '../db/faults';
 import { openDataDir } from '../db/open';
-import { acquireWriterLock, type WriterProgram } from '../db/writer-lock';
+import { acquireWriterLock, ArchiveInUseError, type WriterProgram } from '../db/writer-lock';
 import { backupByName, restoreDatabase } from '../db/restore';
+import { openLog, type Log } from '../log/log-file';
+import { showLog, type OpenFolder } from '../log/show-log';
 import { createDispatch, type Dispatch } from '../transport/dispatch';
+import type { MeetingChangedEvent, MeetingChangedListener, Unsubscribe } from '../../shared/api/events';
+import { MeetingChanges } from './meeting-changes';
 import { createServices, type Handlers, type Services } from '.';
 
 export interface Backend {
@@ -21,6 +25,10 @@ export interface Backend {
   backupStatus(): BackupStatus;
   /** Replaces the archive with one of its backups (a file name from the list) and goes on working on it. */
   restore(fileName: string): RestoreOutcome;
+  /** The data folder's log (logs/verbalizza.log). */
+  readonly log: Log;
+  /** Tells the listener of every committed write of a meeting (its id and new version), whoever made it. */
+  onMeetingChanged(listener: MeetingChangedListener): Unsubscribe;
   close(): void;
 }
 
@@ -37,11 +45,16 @@ export interface BackendOptions {
   writer?: WriterProgram;
   /** For commands that only read: no lock, the database opened read-only (and never created or migrated). */
   readOnly?: boolean;
+  /** Where calls, refusals, internal errors, backups and the writer lock are logged; default: the data folder's log. */
+  log?: Log;
+  /** The app's way to open a folder in the system's file manager (Electron's shell.openPath): "Apri il registro". */
+  openFolder?: OpenFolder;
 }
 
 /** Everything behind the API for one data folder: used by the Electron shell, browser mode and the CLI. */
 export function openBackend(dataDir: string, options: BackendOptions = {}): Backend {
   const now = options.now ?? (() => new Date());
+  const log = options.log ?? openLog(dataDir, { program: options.writer ?? 'lettura', now });
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const open = () => openDataDir(dataDir, { ...binding, readOnly: options.readOnly ?? false });
   let lastFailure: BackupFailure | null = null;
@@ -49,10 +62,13 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
   /** Every backup goes through here, so that a failure shows until a later copy succeeds. */
   function recorded(make: () => string | null): string | null {
     try {
+      const started = performance.now();
       const file = make();
       if (file) lastFailure = null;
+      if (file) log.info('backup.made', { file: basename(file), ms: Math.round(performance.now() - started) });
       return file;
     } catch (error) {
+      log.error('backup.failed', error, { reason: describeFault(error)?.code ?? 'UNEXPECTED' });
       const at = now();
       lastFailure = { at: at.toISOString(), reason: describeFault(error)?.reason ?? 'errore inatteso', message: error instanceof Error ? error.message : String(error) };
       throw error;
@@ -66,15 +82,18 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
     }
   };
 
-  const lock = options.writer && !options.readOnly ? acquireWriterLock(dataDir, options.writer, binding) : null;
+  const lock = options.writer && !options.readOnly ? lockedBy(options.writer) : null;
   let db: Database.Database;
   try {
     db = open();
   } catch (error) {
+    log.error('archive.openFailed', error, { fault: describeFault(error)?.code });
     lock?.release();
     throw error;
   }
-  let services = createServices(db, { now, backupAfterClose });
+  const changes = new MeetingChanges((error) => log.error('change.listenerFailed', error));
+  const onMeetingChanged = (event: MeetingChangedEvent) => changes.emit(event);
+  let services = createServices(db, { now, backupAfterClose, onMeetingChanged });
   const backupStatus = (): BackupStatus => ({ lastFailure, newest: newestBackup(dataDir) });
   const restore = (fileName: string): RestoreOutcome => {
     const source = backupByName(dataDir, fileName);
@@ -85,8 +104,9 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
       return { restored, setAside: setAside ? basename(setAside) : null };
     } finally {
       db = open();
-      services = createServices(db, { now, backupAfterClose });
-      dispatchOnCurrent = createDispatch(withBackups(services.handlers));
+      services = createServices(db, { now, backupAfterClose, onMeetingChanged });
+      announceEveryMeeting();
+      dispatchOnCurrent = createDispatch(withBackups(services.handlers), log);
     }
   };
   const withBackups = (handlers: Services['handlers']): Handlers => ({
@@ -94,8 +114,9 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
     'backups.list': () => backupInfos(dataDir),
     'backups.status': () => backupStatus(),
     'backups.restore': (input) => restore(input.fileName),
+    'logs.open': () => showLog(log, options.openFolder),
   });
-  let dispatchOnCurrent = createDispatch(withBackups(services.handlers));
+  let dispatchOnCurrent = createDispatch(withBackups(services.handlers), log);
 
   if ((options.dailyBackup ?? true) && !options.readOnly) {
     try {
@@ -116,9 +137,30 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
     backupNow: () => recorded(() => backupNow(db, dataDir, now())) as string,
     backupStatus,
     restore,
+    log,
+    onMeetingChanged: (listener) => changes.subscribe(listener),
     close: () => {
       if (db.open) db.close();
       lock?.release();
+      if (lock) log.info('lock.released', {});
     },
   };
+
+  /** After a restore every meeting may be at another version: windows showing one read it again. */
+  function announceEveryMeeting(): void {
+    const rows = db.prepare('SELECT id, version FROM meetings').all() as { id: string; version: number }[];
+    for (const row of rows) changes.emit({ meetingId: row.id, version: row.version });
+  }
+
+  function lockedBy(writer: WriterProgram) {
+    try {
+      const held = acquireWriterLock(dataDir, writer, binding);
+      log.info('lock.acquired', {});
+      return held;
+    } catch (error) {
+      if (error instanceof ArchiveInUseError) log.warn('lock.refused', { holderProgram: error.holder.program, holderPid: error.holder.pid });
+      else log.error('lock.failed', error);
+      throw error;
+    }
+  }
 }

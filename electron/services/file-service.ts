@@ -12,7 +12,8 @@ import type { Storage } from './storage';
 
 type In<M extends MethodName> = MethodParsedInput<M>;
 
-function baseName(meeting: Meeting): string {
+/** The name of a meeting's exported files, without extension: verbale-<data>-rev<n>. */
+export function baseName(meeting: Meeting): string {
   return `verbale-${meeting.date}-rev${meeting.revision}`;
 }
 

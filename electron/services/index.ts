@@ -3,6 +3,7 @@ import type { MethodName, MethodParsedInput, MethodResult } from '../../shared/a
 import { BodyService } from './body-service';
 import { FileService } from './file-service';
 import { MeetingService } from './meeting-service';
+import { RevisionService } from './revision-service';
 import { searchMeetings } from './search';
 import { Storage, type StorageOptions } from './storage';
 
@@ -10,8 +11,11 @@ export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
-/** Backups and restore act on the archive file itself: the backend implements them (a restore reopens the database). */
-export type ArchiveMethodName = 'backups.list' | 'backups.status' | 'backups.restore';
+/**
+ * Backups and restore act on the archive file itself, the log on the data folder's log: the backend implements them
+ * (a restore reopens the database).
+ */
+export type ArchiveMethodName = 'backups.list' | 'backups.status' | 'backups.restore' | 'logs.open';
 export type ServiceHandlers = Omit<Handlers, ArchiveMethodName>;
 
 export interface Services {
@@ -19,6 +23,7 @@ export interface Services {
   bodies: BodyService;
   meetings: MeetingService;
   files: FileService;
+  revisions: RevisionService;
   /** One function per contract method (but the backend's own), taking the already validated input. */
   handlers: ServiceHandlers;
 }
@@ -28,6 +33,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
   const bodies = new BodyService(storage);
   const meetings = new MeetingService(storage);
   const files = new FileService(storage, meetings, bodies);
+  const revisions = new RevisionService(storage, meetings);
   const handlers: ServiceHandlers = {
     'bodies.list': (input) => bodies.list(input),
     'bodies.get': (input) => bodies.get(input),
@@ -64,12 +70,15 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'meetings.check': (input) => meetings.check(input),
     'meetings.search': (input) => storage.read(() => searchMeetings(db, input)),
     'meetings.journal': (input) => meetings.journal(input),
+    'meetings.revisions': (input) => revisions.list(input),
+    'meetings.revision': (input) => revisions.get(input),
     'files.exportJson': (input) => files.exportJson(input),
     'files.importJson': (input) => files.importJson(input),
     'files.exportDocx': (input) => files.exportDocx(input),
+    'files.exportRevisionDocx': (input) => revisions.exportDocx(input),
     'files.saveDocx': (input) => files.saveDocx(input),
   };
-  return { storage, bodies, meetings, files, handlers };
+  return { storage, bodies, meetings, files, revisions, handlers };
 }
 
 export { Storage, type StorageOptions } from './storage';

@@ -6,8 +6,11 @@ import { userMessage } from '../db/faults';
 import { UnusableArchiveError } from '../db/open';
 import { backupByName, restoreDatabase } from '../db/restore';
 import { ArchiveInUseError } from '../db/writer-lock';
+import { withoutPersonalText } from '../log/log-fields';
+import { openLog } from '../log/log-file';
 import { openBackend, type Backend } from '../services/backend';
 import { createAppRequestHandler } from './app-protocol';
+import { broadcastMeetingChange } from './change-broadcast';
 import { createIpcHandler } from './ipc-guard';
 import { menuTemplate, SHORTCUTS_TEXT } from './menu-template';
 import { selectNativeBinding } from './native-binding';
@@ -20,7 +23,12 @@ import { createMainWindow, showChairWindow, WindowRegistry } from './windows';
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 
-const log = (message: string): void => console.log(`[verbalizza] ${message}`);
+// The data folder's log, from the first moment: refusals and startup failures happen before the archive is open.
+const appLog = openLog(app.getPath('userData'), { program: 'app', console: true });
+const log = (message: string): void => {
+  console.log(`[verbalizza] ${message}`);
+  appLog.warn('shell', { message: withoutPersonalText(message) });
+};
 
 // Must happen before 'ready': app:// behaves like an https origin (standard, secure), not like file://.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -53,17 +61,19 @@ function onReady(): void {
   const dataDir = app.getPath('userData');
   const nativeBinding = selectNativeBinding({ electronVersion: process.versions.electron, abi: process.versions.modules, appRoot: app.getAppPath() });
   try {
-    backend = openBackend(dataDir, { writer: 'app', ...(nativeBinding ? { nativeBinding } : {}) });
+    backend = openBackend(dataDir, { writer: 'app', log: appLog, openFolder: (folder) => shell.openPath(folder), ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     if (error instanceof ArchiveInUseError) refuseInUse(error);
     else if (error instanceof UnusableArchiveError && error.newestBackup && offerRestore(dataDir, error.message, error.newestBackup)) onReady();
     else fatal(`Impossibile aprire l’archivio in ${dataDir}`, error);
     return;
   }
+  appLog.info('app.started', { version: app.getVersion(), electron: process.versions.electron, packaged: app.isPackaged });
   hardenSession(session.defaultSession, log);
   protocol.handle(APP_SCHEME, createAppRequestHandler(RENDERER_ROOT));
   const current = backend;
   ipcMain.handle(IPC_CHANNEL, createIpcHandler((method, input) => current.dispatch(method, input), windows, log));
+  current.onMeetingChanged((event) => broadcastMeetingChange(event, windows.all()));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({ exportDocx: () => void exportDocx(), backupNow, openChairDisplay, showShortcuts, showAbout }, process.platform),
@@ -189,6 +199,7 @@ function offerRestore(dataDir: string, why: string, backup: BackupFile): boolean
 }
 
 function fatal(what: string, error: unknown): void {
+  appLog.error('startup.failed', error);
   dialog.showErrorBox('Verbalizza', `${what}.\n\n${userMessage(error)}`);
   app.quit();
 }

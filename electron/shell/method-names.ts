@@ -42,12 +42,16 @@ export const PAGE_METHOD_NAMES = [
   'meetings.check',
   'meetings.search',
   'meetings.journal',
+  'meetings.revisions',
+  'meetings.revision',
   'files.exportJson',
   'files.importJson',
   'files.exportDocx',
+  'files.exportRevisionDocx',
   'backups.list',
   'backups.status',
   'backups.restore',
+  'logs.open',
 ] as const;
 
 type Listed = (typeof PAGE_METHOD_NAMES)[number];

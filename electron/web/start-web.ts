@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure } from '../cli/report-error';
+import { openLog } from '../log/log-file';
 import { openBackend, type Backend } from '../services/backend';
 import { defaultDataDir } from '../paths';
 import { startHttpServer } from '../transport/http';
@@ -22,10 +23,12 @@ async function main(): Promise<void> {
     console.error(`Porta non valida: «${values.port}»`);
     process.exit(2);
   }
+  const log = openLog(dataDir, { program: 'browser', console: true });
   let backend: Backend;
   try {
-    backend = openBackend(dataDir, { writer: 'modalità browser' });
+    backend = openBackend(dataDir, { writer: 'modalità browser', log });
   } catch (error) {
+    log.error('startup.failed', error);
     reportFailure({ out: console.log, err: console.error }, error, { dataDir, debug: values.debug ?? false });
     process.exit(1);
   }

@@ -9,6 +9,7 @@ import { ChairScreen } from '../screens/ChairScreen';
 import { CloseScreen } from '../screens/CloseScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { LiveScreen } from '../screens/LiveScreen';
+import { RevisionScreen } from '../screens/RevisionScreen';
 import { SetupScreen } from '../screens/SetupScreen';
 import { useStatus } from '../store/status';
 import { href, useRoute, type Route } from './router';
@@ -79,6 +80,8 @@ function Screen({ route }: { route: Route }) {
       return <LiveScreen key={route.meetingId} meetingId={route.meetingId} />;
     case 'close':
       return <CloseScreen key={route.meetingId} meetingId={route.meetingId} />;
+    case 'revision':
+      return <RevisionScreen key={`${route.meetingId}/${route.revision}`} meetingId={route.meetingId} revision={route.revision} />;
     case 'chair':
       return null;
     case 'notFound':

@@ -6,19 +6,21 @@ export type Route =
   | { name: 'setup'; meetingId: string }
   | { name: 'live'; meetingId: string }
   | { name: 'close'; meetingId: string }
+  | { name: 'revision'; meetingId: string; revision: number }
   | { name: 'chair'; meetingId: string }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, id, sub] = parts;
+  const [first, id, sub, number] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (first === 'body' && id === 'new') return { name: 'newBody' };
   if (first === 'body' && id) return { name: 'body', bodyId: id };
   if (first === 'chair' && id) return { name: 'chair', meetingId: id };
   if (first === 'meeting' && id && sub === 'setup') return { name: 'setup', meetingId: id };
   if (first === 'meeting' && id && sub === 'close') return { name: 'close', meetingId: id };
+  if (first === 'meeting' && id && sub === 'revision' && number && /^[1-9][0-9]{0,5}$/.test(number)) return { name: 'revision', meetingId: id, revision: Number(number) };
   if (first === 'meeting' && id && !sub) return { name: 'live', meetingId: id };
   return { name: 'notFound', path };
 }
@@ -37,6 +39,8 @@ export function href(route: Route): string {
       return `#/meeting/${encodeURIComponent(route.meetingId)}`;
     case 'close':
       return `#/meeting/${encodeURIComponent(route.meetingId)}/close`;
+    case 'revision':
+      return `#/meeting/${encodeURIComponent(route.meetingId)}/revision/${route.revision}`;
     case 'chair':
       return `#/chair/${encodeURIComponent(route.meetingId)}`;
     case 'notFound':

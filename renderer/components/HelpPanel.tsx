@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import type { LogView } from '../../shared/api/log';
 import { SHORTCUTS, VOTE_SHORTCUTS } from '../app/shortcuts';
+import { read } from '../store/calls';
 import { Modal } from './Modal';
 
 export function HelpPanel({ onClose }: { onClose(): void }) {
@@ -36,6 +39,34 @@ export function HelpPanel({ onClose }: { onClose(): void }) {
           ))}
         </tbody>
       </table>
+      <LogSection />
     </Modal>
+  );
+}
+
+/** "Apri il registro": the app opens the log's folder; browser mode cannot, so it shows where the log is and its last lines. */
+function LogSection() {
+  const [shown, setShown] = useState<LogView | null>(null);
+  return (
+    <>
+      <h3>Registro</h3>
+      <p>Il registro annota operazioni ed errori con identificativi, codici e tempi, mai testi o nomi: serve a chi dà assistenza.</p>
+      <button type="button" onClick={() => void read('logs.open', {}).then(setShown)}>
+        Apri il registro
+      </button>
+      {shown?.openedFolder && (
+        <p role="status">
+          Aperta la cartella del registro: <code>{shown.path}</code>
+        </p>
+      )}
+      {shown && !shown.openedFolder && (
+        <div role="status" data-testid="log-lines">
+          <p>
+            Il registro è nel file <code>{shown.path}</code>. Ultime righe:
+          </p>
+          <pre className="log-lines">{shown.lastLines.join('\n')}</pre>
+        </div>
+      )}
+    </>
   );
 }

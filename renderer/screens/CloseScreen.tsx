@@ -3,11 +3,11 @@ import type { ExportedFile } from '../../shared/api/contract';
 import type { MeetingCheckSummary } from '../../shared/rules/types';
 import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
+import { PastRevisions } from '../components/PastRevisions';
+import { docxDownload } from '../lib/download';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
 import { useMeeting } from '../store/meeting';
 import { read } from '../store/calls';
-
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Closing time, the final check, closing, and export (DOCX with a download link, JSON). */
 export function CloseScreen({ meetingId }: { meetingId: string }) {
@@ -53,7 +53,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
     const file: ExportedFile | null = await read('files.exportDocx', { meetingId });
     setExporting(false);
     if (!file) return;
-    setDocx({ name: file.fileName, url: URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: DOCX_MIME })) });
+    setDocx(docxDownload(file));
   }
 
   async function exportJson() {
@@ -134,6 +134,8 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
         </section>
       )}
 
+      <PastRevisions meetingId={meetingId} revision={meeting.revision} />
+
       <section className="card" aria-labelledby="export-h">
         <h2 id="export-h">Esporta</h2>
         <div className="actions">
@@ -167,11 +169,4 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
       </section>
     </div>
   );
-}
-
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -25,6 +25,8 @@ import {
 } from '../model';
 import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
+import type { LogView } from './log';
+import type { RevisionSummary, RevisionView } from './revisions';
 import { MEETING_FILE_MAX_BYTES } from '../meeting-file';
 
 /**
@@ -55,6 +57,7 @@ const method =
   <A extends MethodAccess, I extends z.ZodType>(access: A, input: I) => ({ access, input, result: undefined as unknown as R });
 
 const meetingRef = { meetingId: IdSchema };
+const revisionRef = { meetingId: IdSchema, revision: z.number().int().min(1).max(1_000_000) };
 const bodyRef = { bodyId: IdSchema };
 
 export const NewMemberSchema = MemberSchema.extend({ id: IdSchema.optional() });
@@ -236,11 +239,16 @@ export const contract = {
   'meetings.check': method<MeetingCheck>()(PAGE_READ, z.object(meetingRef)),
   'meetings.search': method<MeetingSummary[]>()(PAGE_READ, SearchSchema),
   'meetings.journal': method<JournalRecord[]>()(PAGE_READ, z.object(meetingRef)),
+  /** The closed revisions kept when the meeting was reopened, oldest first. */
+  'meetings.revisions': method<RevisionSummary[]>()(PAGE_READ, z.object(meetingRef)),
+  'meetings.revision': method<RevisionView>()(PAGE_READ, z.object(revisionRef)),
 
   // Files
   'files.exportJson': method<{ fileName: string; content: string }>()(PAGE_READ, z.object(meetingRef)),
   'files.importJson': method<ImportedMeeting>()(PAGE_WRITE, z.object({ content: z.string().max(MEETING_FILE_MAX_BYTES, 'File troppo grande') })),
   'files.exportDocx': method<ExportedFile>()(PAGE_READ, z.object(meetingRef)),
+  /** A past revision's verbale, as it was closed. */
+  'files.exportRevisionDocx': method<ExportedFile>()(PAGE_READ, z.object(revisionRef)),
   /** The same DOCX written at a path chosen by the Node side (the app's save dialog, the CLI): a page never picks a path. */
   'files.saveDocx': method<SavedFile>()(
     SHELL_ONLY_READ,
@@ -255,6 +263,9 @@ export const contract = {
     PAGE_WRITE,
     z.object({ fileName: z.string().regex(/^verbalizza-[0-9-]+\.sqlite$/, 'Nome di copia di sicurezza non valido').max(100) }),
   ),
+
+  /** "Apri il registro": the app opens the log's folder itself (no path from the page); browser mode gets the path and last lines. */
+  'logs.open': method<LogView>()(PAGE_READ, z.object({})),
 } as const satisfies Record<string, { access: MethodAccess; input: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -70,13 +70,17 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'meetings.check': { ...m },
     'meetings.search': { text: 'Città' },
     'meetings.journal': { ...m },
+    'meetings.revisions': { ...m },
+    'meetings.revision': { ...m, revision: 1 },
     'files.exportJson': { ...m },
     'files.importJson': { content: '{"format":"verbalizza.meeting","version":1}' },
     'files.exportDocx': { ...m },
+    'files.exportRevisionDocx': { ...m, revision: 1 },
     'files.saveDocx': { ...m, outputPath: '/tmp/verbalizza-hostile-non-deve-esistere.docx' },
     'backups.list': {},
     'backups.status': {},
     'backups.restore': { fileName: 'verbalizza-20200101-000000-000.sqlite' },
+    'logs.open': {},
   };
 }
 
