@@ -3,6 +3,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 
+/** Records a statement by keyboard: Alt+N, speaker by type-ahead, text, Ctrl+Enter. */
+export async function statement(page: Page, speakerQuery: string, text: string): Promise<void> {
+  await page.keyboard.press('Alt+KeyN');
+  await expect(page.getByTestId('speaker-input')).toBeFocused();
+  await page.keyboard.type(speakerQuery);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('statement-text')).toBeFocused();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('timeline')).toContainText(text);
+  await expect(page.getByTestId('statement-text')).toHaveValue('');
+}
+
+export async function saved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+}
+
 export const SCREENS_DIR = 'test-results/screens';
 
 /** axe-core on the page as it is now: no serious or critical violation. Saves a screenshot too. */
