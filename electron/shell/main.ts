@@ -23,6 +23,10 @@ import { createMainWindow, showChairWindow, WindowRegistry } from './windows';
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 
+// Another data folder than Electron's userData (npm run test:electron starts each run on a fresh one). Set first:
+// the log, the single-instance lock and Chromium's own profile all live in it.
+if (process.env.VERBALIZZA_DATA_DIR) app.setPath('userData', path.resolve(process.env.VERBALIZZA_DATA_DIR));
+
 // The data folder's log, from the first moment: refusals and startup failures happen before the archive is open.
 const appLog = openLog(app.getPath('userData'), { program: 'app', console: true });
 const log = (message: string): void => {
