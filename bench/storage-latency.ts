@@ -80,7 +80,7 @@ function action(view: MeetingView): Action {
     const entry =
       random() < 0.6
         ? { type: 'decision' as const, kind: 'vote' as const, subject: 'la proposta di deliberazione', unanimous: true }
-        : { type: 'decision' as const, kind: 'vote' as const, subject: 'la proposta di deliberazione', favourable: presentIds.length - 1, abstained: 1, abstainedMemberIds: [abstainer] };
+        : { type: 'decision' as const, kind: 'vote' as const, subject: 'la proposta di deliberazione', favourable: presentIds.length - 1, abstainedMemberIds: [abstainer] };
     return { kind: 'decisione', run: () => call('meetings.addEntry', { meetingId, itemId: item.id, entry }) };
   }
   if (roll < 0.85) {

@@ -75,10 +75,9 @@ export const DecisionSchema = z.object({
   /** A second vote for immediata eseguibilità of the preceding decision. */
   immediateEffect: z.boolean().default(false),
   unanimous: z.boolean().default(false),
+  /** As the president announces it; for unanimity, everyone present (shared/rules/tally.ts fillUnanimity). */
   favourable: z.number().int().min(0).default(0),
-  against: z.number().int().min(0).default(0),
-  abstained: z.number().int().min(0).default(0),
-  notVoting: z.number().int().min(0).default(0),
+  /** Who voted against, abstained, was present but did not vote: these lists are the counts (voteCounts). */
   againstMemberIds: z.array(IdSchema).default([]),
   abstainedMemberIds: z.array(IdSchema).default([]),
   notVotingMemberIds: z.array(IdSchema).default([]),

@@ -1,4 +1,5 @@
 import type { BodyKind, Decision } from '../model';
+import { voteCounts, type CountedDecision } from '../rules/tally';
 import type { OutcomeKind } from '../rules/types';
 import type { TextRun } from '../verbale/document';
 import { bodySubject, withDi } from './articles';
@@ -6,7 +7,7 @@ import { abstainedCount, againstCount, againstVotes, favourableVotes, joinItalia
 
 export interface DecisionPhrasingInput {
   bodyKind: BodyKind;
-  decision: Pick<Decision, 'kind' | 'subject' | 'immediateEffect' | 'unanimous' | 'favourable' | 'against' | 'abstained' | 'notVoting'>;
+  decision: Pick<Decision, 'kind' | 'subject' | 'immediateEffect' | 'unanimous'> & CountedDecision;
   /** From decisionOutcome: approved / rejected / tie for votes, noted / none otherwise. */
   outcome: OutcomeKind;
   /** Entity names ("Comune di Roccafonda") of the members against, abstaining, present but not voting. */
@@ -67,23 +68,24 @@ function cleanSubject(subject: string): string {
  */
 function votesClause(input: DecisionPhrasingInput): string {
   const { decision } = input;
+  const counts = voteCounts(decision);
   if (decision.unanimous) {
-    return decision.notVoting > 0 ? "il voto favorevole dell'unanimità dei votanti" : "il voto favorevole dell'unanimità dei presenti";
+    return counts.notVoting > 0 ? "il voto favorevole dell'unanimità dei votanti" : "il voto favorevole dell'unanimità dei presenti";
   }
   const parts: string[] = [];
-  if (decision.favourable > 0) parts.push(favourableVotes(decision.favourable));
-  if (decision.against > 0) {
-    const count = decision.favourable > 0 ? againstCount(decision.against) : againstVotes(decision.against);
+  if (counts.favourable > 0) parts.push(favourableVotes(counts.favourable));
+  if (counts.against > 0) {
+    const count = counts.favourable > 0 ? againstCount(counts.against) : againstVotes(counts.against);
     parts.push(count + named(input.againstNames));
   }
-  if (decision.abstained > 0) parts.push(abstainedCount(decision.abstained) + named(input.abstainedNames));
+  if (counts.abstained > 0) parts.push(abstainedCount(counts.abstained) + named(input.abstainedNames));
   if (parts.length === 0) return favourableVotes(0);
   return joinItalian(parts);
 }
 
 /** " (non partecipano al voto: Comune di X e Comune di Y)", or nothing. */
 function notVotingClause(input: DecisionPhrasingInput): string {
-  const count = input.decision.notVoting;
+  const count = voteCounts(input.decision).notVoting;
   if (count <= 0) return '';
   const verb = count === 1 ? 'non partecipa al voto' : 'non partecipano al voto';
   const who = input.notVotingNames.length > 0 ? joinItalian(input.notVotingNames) : membersCount(count);
@@ -100,23 +102,24 @@ function named(names: readonly string[]): string {
  */
 function tieSentence(input: DecisionPhrasingInput, isImmediate: boolean, subject: string): string {
   const { decision } = input;
+  const counts = voteCounts(decision);
   const what = isImmediate
     ? "l'immediata eseguibilità della deliberazione"
     : decision.kind === 'notedWithVote'
       ? `la presa d'atto ${withDi(subject || 'quanto esposto')}`
       : `l'approvazione ${withDi(subject || 'la proposta')}`;
-  const figures = `${decision.favourable} ${decision.favourable === 1 ? 'favorevole' : 'favorevoli'} e ${againstCount(decision.against)}`;
+  const figures = `${counts.favourable} ${counts.favourable === 1 ? 'favorevole' : 'favorevoli'} e ${againstCount(counts.against)}`;
   const sentences = [`Posta in votazione ${what}, la proposta è respinta per parità di voti (${figures}).`];
   if (input.againstNames.length > 0) {
     sentences.push(`${input.againstNames.length === 1 ? 'Vota contro' : 'Votano contro'}: ${joinItalian(input.againstNames)}.`);
   }
-  if (decision.abstained > 0) {
-    const who = input.abstainedNames.length > 0 ? joinItalian(input.abstainedNames) : abstainedCount(decision.abstained);
-    sentences.push(`${decision.abstained === 1 ? 'Si astiene' : 'Si astengono'}: ${who}.`);
+  if (counts.abstained > 0) {
+    const who = input.abstainedNames.length > 0 ? joinItalian(input.abstainedNames) : abstainedCount(counts.abstained);
+    sentences.push(`${counts.abstained === 1 ? 'Si astiene' : 'Si astengono'}: ${who}.`);
   }
-  if (decision.notVoting > 0) {
-    const who = input.notVotingNames.length > 0 ? joinItalian(input.notVotingNames) : membersCount(decision.notVoting);
-    sentences.push(`${decision.notVoting === 1 ? 'Non partecipa al voto' : 'Non partecipano al voto'}: ${who}.`);
+  if (counts.notVoting > 0) {
+    const who = input.notVotingNames.length > 0 ? joinItalian(input.notVotingNames) : membersCount(counts.notVoting);
+    sentences.push(`${counts.notVoting === 1 ? 'Non partecipa al voto' : 'Non partecipano al voto'}: ${who}.`);
   }
   return sentences.join(' ');
 }

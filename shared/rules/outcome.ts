@@ -1,6 +1,6 @@
 import type { Decision, MajorityRule, Meeting } from '../model';
 import { ceilFraction, halfPlusOne } from './quorum';
-import { fillUnanimity } from './tally';
+import { fillUnanimity, voteCounts } from './tally';
 import type { MajorityReckoning, OutcomeKind, OutcomeResult, PresenceSnapshot } from './types';
 import { formatInteger } from '../phrasing/format';
 import { fractionWords } from './words';
@@ -14,12 +14,8 @@ interface Figures {
 }
 
 function headFigures(decision: Decision, snapshot: PresenceSnapshot): Figures {
-  return {
-    favourable: decision.favourable,
-    against: decision.against,
-    abstained: decision.abstained,
-    present: snapshot.presentIds.length,
-  };
+  const { favourable, against, abstained } = voteCounts(decision);
+  return { favourable, against, abstained, present: snapshot.presentIds.length };
 }
 
 /** Population of present members; favorevoli are the present voters not named against, abstaining or not voting. */

@@ -1,6 +1,25 @@
 import type { Decision, DecisionKind, Meeting } from '../model';
 import type { PresenceSnapshot, TallyProblem, TallyProblemCode } from './types';
 
+/** A vote's counts: favourable as announced, the others the lengths of the named lists (which are the truth). */
+export interface VoteCounts {
+  favourable: number;
+  against: number;
+  abstained: number;
+  notVoting: number;
+}
+
+export type CountedDecision = Pick<Decision, 'favourable' | 'againstMemberIds' | 'abstainedMemberIds' | 'notVotingMemberIds'>;
+
+export function voteCounts(decision: CountedDecision): VoteCounts {
+  return {
+    favourable: decision.favourable,
+    against: decision.againstMemberIds.length,
+    abstained: decision.abstainedMemberIds.length,
+    notVoting: decision.notVotingMemberIds.length,
+  };
+}
+
 /** Kinds that carry a vote (and so counts). */
 export function isVotedKind(kind: DecisionKind): boolean {
   return kind === 'vote' || kind === 'notedWithVote';
@@ -8,24 +27,20 @@ export function isVotedKind(kind: DecisionKind): boolean {
 
 type NamedList = 'against' | 'abstained' | 'notVoting';
 
-const LIST_WORDS: Record<NamedList, { among: string; label: string }> = {
-  against: { among: 'tra i contrari', label: 'Contrari' },
-  abstained: { among: 'tra gli astenuti', label: 'Astenuti' },
-  notVoting: { among: 'tra i non votanti', label: 'Non votanti' },
+const AMONG: Record<NamedList, string> = {
+  against: 'tra i contrari',
+  abstained: 'tra gli astenuti',
+  notVoting: 'tra i non votanti',
 };
 
-function namedIds(decision: Decision, list: NamedList): string[] {
+function namedIds(decision: Decision, list: NamedList): readonly string[] {
   if (list === 'against') return decision.againstMemberIds;
   if (list === 'abstained') return decision.abstainedMemberIds;
   return decision.notVotingMemberIds;
 }
 
 function hasAnyVote(decision: Decision): boolean {
-  return (
-    decision.unanimous ||
-    decision.favourable + decision.against + decision.abstained + decision.notVoting > 0 ||
-    decision.againstMemberIds.length + decision.abstainedMemberIds.length + decision.notVotingMemberIds.length > 0
-  );
+  return decision.unanimous || decision.favourable > 0 || hasNamedDissent(decision);
 }
 
 /** Every way the decision's tally contradicts the members present at that moment or the body's rules. */
@@ -48,16 +63,17 @@ export function validateDecision(meeting: Meeting, decision: Decision, snapshot:
   const present = snapshot.presentIds.length;
   const presentSet = new Set(snapshot.presentIds);
   const memberOf = new Map(meeting.body.members.map((member) => [member.id, member]));
+  const counts = voteCounts(decision);
 
   if (decision.unanimous) {
-    if (decision.against + decision.abstained + decision.notVoting > 0 || hasNamedDissent(decision)) {
+    if (hasNamedDissent(decision)) {
       add('UNANIMITY_WITH_DISSENT', "Un voto all'unanimità non può avere contrari, astenuti o non votanti.");
     }
     if (decision.favourable !== present) {
       add('COUNTS_DO_NOT_ADD_UP', `All'unanimità i voti favorevoli (${decision.favourable}) devono essere pari ai presenti (${present}).`);
     }
   } else {
-    const expressed = decision.favourable + decision.against + decision.abstained + decision.notVoting;
+    const expressed = counts.favourable + counts.against + counts.abstained + counts.notVoting;
     if (expressed !== present) {
       add('COUNTS_DO_NOT_ADD_UP', `I voti espressi (${expressed}) non corrispondono ai presenti (${present}).`);
     }
@@ -65,36 +81,28 @@ export function validateDecision(meeting: Meeting, decision: Decision, snapshot:
 
   const seen = new Map<string, NamedList>();
   for (const list of ['against', 'abstained', 'notVoting'] as const) {
-    const ids = namedIds(decision, list);
-    const declared = decision[list];
-    if (declared !== ids.length) {
-      add(
-        'NAMED_COUNT_MISMATCH',
-        `${LIST_WORDS[list].label}: ${declared} nel conteggio ma ${ids.length} ${ids.length === 1 ? 'indicato' : 'indicati'} per nome.`,
-      );
-    }
-    for (const id of ids) {
+    for (const id of namedIds(decision, list)) {
       const member = memberOf.get(id);
       if (member === undefined) {
-        add('UNKNOWN_MEMBER', `Il componente «${id}» indicato ${LIST_WORDS[list].among} non appartiene all'organo.`);
+        add('UNKNOWN_MEMBER', `Il componente «${id}» indicato ${AMONG[list]} non appartiene all'organo.`);
         continue;
       }
       const earlier = seen.get(id);
       if (earlier !== undefined) {
-        const where = earlier === list ? `due volte ${LIST_WORDS[list].among}` : `${LIST_WORDS[earlier].among} e ${LIST_WORDS[list].among}`;
+        const where = earlier === list ? `due volte ${AMONG[list]}` : `${AMONG[earlier]} e ${AMONG[list]}`;
         add('MEMBER_NAMED_TWICE', `${member.entity} è ${indicated(member.entityGender)} ${where}.`);
         continue;
       }
       seen.set(id, list);
       if (!presentSet.has(id)) {
-        add('MEMBER_NOT_PRESENT', `${member.entity} è ${indicated(member.entityGender)} ${LIST_WORDS[list].among} ma non è presente.`);
+        add('MEMBER_NOT_PRESENT', `${member.entity} è ${indicated(member.entityGender)} ${AMONG[list]} ma non è presente.`);
       }
     }
   }
 
   if (present === 0) {
     add('NO_VOTERS', 'Nessun componente è presente: non si può votare.');
-  } else if (decision.favourable + decision.against + decision.abstained === 0 && !decision.unanimous) {
+  } else if (counts.favourable + counts.against + counts.abstained === 0 && !decision.unanimous) {
     add('NO_VOTERS', 'Nessun componente ha partecipato al voto.');
   }
   return problems;
@@ -115,9 +123,6 @@ export function fillUnanimity(decision: Decision, snapshot: PresenceSnapshot): D
     ...decision,
     unanimous: true,
     favourable: snapshot.presentIds.length,
-    against: 0,
-    abstained: 0,
-    notVoting: 0,
     againstMemberIds: [],
     abstainedMemberIds: [],
     notVotingMemberIds: [],

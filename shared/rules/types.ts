@@ -49,7 +49,6 @@ export interface QuorumResult {
 export type TallyProblemCode =
   | 'NOT_A_VOTE'
   | 'COUNTS_DO_NOT_ADD_UP'
-  | 'NAMED_COUNT_MISMATCH'
   | 'MEMBER_NOT_PRESENT'
   | 'MEMBER_NAMED_TWICE'
   | 'UNKNOWN_MEMBER'

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { MeetingView } from '../../../shared/api/contract';
 import type { Decision, Meeting } from '../../../shared/model';
 import { OUTCOME_LABEL, abstainedCount, againstCount, formatDateWords, formatPercent, plural } from '../../../shared/phrasing';
-import { checkMeeting, type DecisionCheck, type MeetingCheck } from '../../../shared/rules';
+import { checkMeeting, voteCounts, type DecisionCheck, type MeetingCheck } from '../../../shared/rules';
 import { InvalidInputError } from '../../services/invalid-input';
 import { splitFlags, type CliIo, type Command } from '../command';
 import { readMeetingFile } from '../read-meeting-file';
@@ -15,11 +15,12 @@ function decisionAt(meeting: Meeting, check: DecisionCheck): Decision {
 
 function talliesText(decision: Decision): string {
   if (decision.kind === 'noted' || decision.kind === 'noVote') return 'nessun voto';
+  const { favourable, against, abstained, notVoting } = voteCounts(decision);
   const counts = [
-    plural(decision.favourable, 'favorevole', 'favorevoli'),
-    againstCount(decision.against),
-    abstainedCount(decision.abstained),
-    plural(decision.notVoting, 'non votante', 'non votanti'),
+    plural(favourable, 'favorevole', 'favorevoli'),
+    againstCount(against),
+    abstainedCount(abstained),
+    plural(notVoting, 'non votante', 'non votanti'),
   ].join(', ');
   return decision.unanimous ? `unanimità (${counts})` : counts;
 }

@@ -112,7 +112,7 @@ const nonsense: Case[] = [
     change: (f) => {
       const meeting = MeetingSchema.parse(f.meeting);
       const present = presenceAt(meeting, { itemIndex: 1, entryIndex: 4 }).presentIds.filter((id) => id !== 'm10');
-      Object.assign(f.meeting.items[1].entries[4], { favourable: 6, against: 8, againstMemberIds: present.slice(0, 8) });
+      Object.assign(f.meeting.items[1].entries[4], { favourable: 6, againstMemberIds: present.slice(0, 8) });
     },
     message: "Punto 2: l'immediata eseguibilità è votata su una deliberazione non approvata («il Piano di Zona 2025-2027",
   },

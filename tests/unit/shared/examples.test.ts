@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import { BodySchema, type TimelineEntry } from '../../../shared/model';
-import { attendanceSummary, checkMeeting, presenceAt } from '../../../shared/rules';
+import { attendanceSummary, checkMeeting, presenceAt, voteCounts } from '../../../shared/rules';
 
 const examples = fileURLToPath(new URL('../../../resources/examples/', import.meta.url));
 const readJson = (name: string): unknown => JSON.parse(readFileSync(examples + name, 'utf8'));
@@ -33,8 +33,9 @@ describe('example body', () => {
 });
 
 describe('example meeting', () => {
-  it('is a version 1 meeting file of a closed mixed meeting', () => {
-    expect([file.format, file.version]).toEqual(['verbalizza.meeting', 1]);
+  it('is a version 2 meeting file (as written today) of a closed mixed meeting', () => {
+    const written = readJson('meeting.json') as { format: string; version: number };
+    expect([written.format, written.version]).toEqual(['verbalizza.meeting', 2]);
     expect(meeting).toMatchObject({ status: 'closed', modality: 'mixed', convocation: 'first', date: '2025-03-05', startTime: '17:30', endTime: '19:47' });
   });
 
@@ -52,8 +53,8 @@ describe('example meeting', () => {
     expect(entries('movement').map((e) => e.type === 'movement' && e.movement).sort()).toEqual(['arrival', 'arrival', 'departure', 'return', 'temporaryExit']);
     const decisions = entries('decision').flatMap((e) => (e.type === 'decision' ? [e] : []));
     expect(decisions.some((d) => d.unanimous)).toBe(true);
-    expect(decisions.some((d) => d.abstained === 1 && d.against === 0)).toBe(true);
-    expect(decisions.some((d) => d.abstained === 2 && d.against === 1)).toBe(true);
+    expect(decisions.some((d) => d.abstainedMemberIds.length === 1 && d.againstMemberIds.length === 0)).toBe(true);
+    expect(decisions.some((d) => d.abstainedMemberIds.length === 2 && d.againstMemberIds.length === 1)).toBe(true);
     expect(decisions.some((d) => d.kind === 'notedWithVote')).toBe(true);
     expect(decisions.some((d) => d.kind === 'noVote')).toBe(true);
     expect(decisions.some((d) => d.immediateEffect)).toBe(true);
@@ -66,7 +67,8 @@ describe('example meeting', () => {
       const entry = meeting.items[d.itemIndex]?.entries[d.entryIndex];
       if (entry?.type !== 'decision' || entry.kind === 'noVote') continue;
       const present = presenceAt(meeting, { itemIndex: d.itemIndex, entryIndex: d.entryIndex }).presentIds.length;
-      expect(entry.favourable + entry.against + entry.abstained + entry.notVoting).toBe(present);
+      const counts = voteCounts(entry);
+      expect(counts.favourable + counts.against + counts.abstained + counts.notVoting).toBe(present);
     }
     const marks = [...attendanceSummary(meeting).values()];
     expect(marks).toContain('sì');

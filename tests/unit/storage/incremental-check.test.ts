@@ -28,7 +28,7 @@ function step(meeting: Meeting, choice: number, pick: number): Meeting {
     case 5:
       return entry ? mutate.moveEntry(meeting, entry.id, items[(pick + 1) % items.length]!.id, pick % 3) : meeting;
     case 6:
-      return mutate.addEntry(meeting, item.id, { type: 'decision', kind: 'vote', subject: 'x', immediateEffect: false, unanimous: true, favourable: 0, against: 0, abstained: 0, notVoting: 0, againstMemberIds: [], abstainedMemberIds: [], notVotingMemberIds: [] }).meeting;
+      return mutate.addEntry(meeting, item.id, { type: 'decision', kind: 'vote', subject: 'x', immediateEffect: false, unanimous: true, favourable: 0, againstMemberIds: [], abstainedMemberIds: [], notVotingMemberIds: [] }).meeting;
     case 8:
       return mutate.addEntry(meeting, item.id, { type: 'movement', memberId: member.id, movement: pick % 2 ? 'arrival' : 'return', time: '18:05', mode: 'remote', representative: null, reason: '' }).meeting;
     default:

@@ -43,7 +43,7 @@ describe('meetings: creation and live editing', () => {
     const meetingId = view.meeting.id;
     view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'decision', kind: 'vote', subject: 'il verbale', unanimous: true } });
     const decision = view.meeting.items[0]!.entries[0]!;
-    expect(decision).toMatchObject({ type: 'decision', unanimous: true, favourable: 12, against: 0 });
+    expect(decision).toMatchObject({ type: 'decision', unanimous: true, favourable: 12, againstMemberIds: [] });
     expect(view.check.ok).toBe(true);
     // A fresh process reading the same file sees the same meeting.
     const other = openBackend(t.dir, { dailyBackup: false });

@@ -57,7 +57,7 @@ describe('migrations', () => {
     const db = new Database(freshFile());
     migrate(db, MIGRATIONS.slice(0, 1));
     db.prepare("INSERT INTO bodies (id, name, profile) VALUES ('b1', 'Assemblea dei Sindaci di Città Alta', '{}')").run();
-    migrate(db, MIGRATIONS);
+    migrate(db, MIGRATIONS.slice(0, 2));
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'journal_undoable'").pluck().get()).toBe('journal_undoable');
     expect(db.prepare("SELECT value FROM settings WHERE key = 'backup.keep'").pluck().get()).toBe('30');
@@ -67,7 +67,7 @@ describe('migrations', () => {
 
   it('run all pending migrations in one transaction: a failing one leaves the database as it was', () => {
     const db = new Database(freshFile());
-    const broken: Migration = { version: 3, name: 'rotta', up: (d) => d.exec('CREATE TABLE extra (a TEXT) STRICT; SELECT * FROM tabella_inesistente') };
+    const broken: Migration = { version: MIGRATIONS.length + 1, name: 'rotta', up: (d) => d.exec('CREATE TABLE extra (a TEXT) STRICT; SELECT * FROM tabella_inesistente') };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow(/tabella_inesistente/);
     expect(schemaVersion(db)).toBe(0);
     expect(tables(db)).toEqual([]);

@@ -11,8 +11,12 @@ describe('docs/meeting-file.schema.json', () => {
     const schema = JSON.parse(meetingFileSchemaText());
     expect(schema.required).toEqual(['format', 'version', 'exportedAt', 'meeting']);
     expect(schema.properties.format.const).toBe('verbalizza.meeting');
-    expect(schema.properties.version.const).toBe(1);
+    expect(schema.properties.version.const).toBe(2);
     const entries = schema.properties.meeting.properties.items.items.properties.entries.items;
     expect(entries.oneOf ?? entries.anyOf).toHaveLength(4);
+    // Version 2: the named lists are the counts of contrari, astenuti and non votanti.
+    const decision = (entries.oneOf ?? entries.anyOf).find((entry: { properties: { type: { const: string } } }) => entry.properties.type.const === 'decision');
+    expect(Object.keys(decision.properties)).toEqual(expect.arrayContaining(['favourable', 'againstMemberIds', 'abstainedMemberIds', 'notVotingMemberIds']));
+    expect(Object.keys(decision.properties).filter((key) => ['against', 'abstained', 'notVoting'].includes(key))).toEqual([]);
   });
 });

@@ -2,19 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decisionRuns, decisionSentence, type DecisionPhrasingInput } from '../../../../shared/phrasing';
 
-const decision = (fields: Partial<DecisionPhrasingInput['decision']>): DecisionPhrasingInput['decision'] => ({
+/** A decision with `against`, `abstained`, `notVoting` members named (the counts are the lists). */
+type Fields = Partial<DecisionPhrasingInput['decision']> & { against?: number; abstained?: number; notVoting?: number };
+const named = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`);
+
+const decision = ({ against = 0, abstained = 0, notVoting = 0, ...fields }: Fields): DecisionPhrasingInput['decision'] => ({
   kind: 'vote',
   subject: 'il verbale della seduta del 5 marzo 2025',
   immediateEffect: false,
   unanimous: false,
   favourable: 0,
-  against: 0,
-  abstained: 0,
-  notVoting: 0,
+  againstMemberIds: named('c', against),
+  abstainedMemberIds: named('a', abstained),
+  notVotingMemberIds: named('n', notVoting),
   ...fields,
 });
 
-const input = (fields: Partial<DecisionPhrasingInput['decision']>, rest: Partial<DecisionPhrasingInput> = {}): DecisionPhrasingInput => ({
+const input = (fields: Fields, rest: Partial<DecisionPhrasingInput> = {}): DecisionPhrasingInput => ({
   bodyKind: 'assemblea',
   decision: decision(fields),
   outcome: 'approved',

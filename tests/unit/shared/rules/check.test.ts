@@ -9,7 +9,7 @@ describe('checkMeeting', () => {
       roll: { m05: 'absent' },
       items: [
         [vote({ unanimous: true, favourable: 4 }), movement('m05', 'arrival', '17:50', { mode: 'remote' })],
-        [vote({ favourable: 4, abstained: 1, abstainedMemberIds: ['m05'] }), { id: 'n1', type: 'decision', kind: 'noVote', subject: '' }],
+        [vote({ favourable: 4, abstainedMemberIds: ['m05'] }), { id: 'n1', type: 'decision', kind: 'noVote', subject: '' }],
       ],
     });
     const check = checkMeeting(meeting);

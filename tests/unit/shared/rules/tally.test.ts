@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillUnanimity, presenceAt, validateDecision } from '../../../../shared/rules';
+import { fillUnanimity, presenceAt, validateDecision, voteCounts } from '../../../../shared/rules';
 import { decision, makeMeeting, movement } from './fixtures';
 
 // 5 members: m01..m04 present (m02 remotely), m05 absent.
@@ -12,8 +12,8 @@ const codes = (fields: Parameters<typeof decision>[0]) => validateDecision(meeti
 
 describe('validateDecision', () => {
   it('accepts counts that add up to the members present (remote members vote)', () => {
-    expect(codes({ favourable: 3, abstained: 1, abstainedMemberIds: ['m03'] })).toEqual([]);
-    expect(codes({ favourable: 1, against: 1, abstained: 1, notVoting: 1, againstMemberIds: ['m01'], abstainedMemberIds: ['m02'], notVotingMemberIds: ['m03'] })).toEqual([]);
+    expect(codes({ favourable: 3, abstainedMemberIds: ['m03'] })).toEqual([]);
+    expect(codes({ favourable: 1, againstMemberIds: ['m01'], abstainedMemberIds: ['m02'], notVotingMemberIds: ['m03'] })).toEqual([]);
   });
 
   it('rejects counts that do not add up, saying both figures', () => {
@@ -22,11 +22,15 @@ describe('validateDecision', () => {
     expect(codes({ favourable: 5 })).toEqual(['COUNTS_DO_NOT_ADD_UP']);
   });
 
-  it('requires against, abstained and not voting to be named one by one', () => {
-    const problems = validateDecision(meeting, decision({ favourable: 2, abstained: 2, abstainedMemberIds: ['m03'] }), snapshot);
-    expect(problems).toEqual([{ code: 'NAMED_COUNT_MISMATCH', message: 'Astenuti: 2 nel conteggio ma 1 indicato per nome.' }]);
-    expect(codes({ favourable: 3, against: 1 })).toEqual(['NAMED_COUNT_MISMATCH']);
-    expect(codes({ favourable: 3, notVoting: 1, notVotingMemberIds: ['m01', 'm02'] })).toEqual(['NAMED_COUNT_MISMATCH']);
+  it('counts contrari, astenuti and non votanti as the members named, so a name short is a vote short', () => {
+    expect(voteCounts(decision({ favourable: 1, againstMemberIds: ['m01'], abstainedMemberIds: ['m02', 'm04'], notVotingMemberIds: ['m03'] }))).toEqual({
+      favourable: 1,
+      against: 1,
+      abstained: 2,
+      notVoting: 1,
+    });
+    const problems = validateDecision(meeting, decision({ favourable: 2, abstainedMemberIds: ['m03'] }), snapshot);
+    expect(problems).toEqual([{ code: 'COUNTS_DO_NOT_ADD_UP', message: 'I voti espressi (3) non corrispondono ai presenti (4).' }]);
   });
 
   it('names the entity of a member named but not present', () => {
@@ -34,18 +38,18 @@ describe('validateDecision', () => {
       makeMeeting({ count: 5, roll: { m02: 'remote', m05: 'absent' }, items: [[movement('m03', 'departure', '18:00')]] }),
       { itemIndex: 0, entryIndex: 1 },
     );
-    const problems = validateDecision(meeting, decision({ favourable: 2, abstained: 1, abstainedMemberIds: ['m03'] }), absentSnapshot);
+    const problems = validateDecision(meeting, decision({ favourable: 2, abstainedMemberIds: ['m03'] }), absentSnapshot);
     expect(problems).toEqual([{ code: 'MEMBER_NOT_PRESENT', message: 'Comune di Roccafonda è indicato tra gli astenuti ma non è presente.' }]);
     // The counts add up (3 + 1 = 4 present) but the contrario named is the absent m05.
-    const absentMember = validateDecision(meeting, decision({ favourable: 3, against: 1, againstMemberIds: ['m05'] }), snapshot);
+    const absentMember = validateDecision(meeting, decision({ favourable: 3, againstMemberIds: ['m05'] }), snapshot);
     expect(absentMember).toEqual([{ code: 'MEMBER_NOT_PRESENT', message: 'Comune di Prova 5 è indicato tra i contrari ma non è presente.' }]);
   });
 
   it('rejects unknown members and members named twice', () => {
-    expect(codes({ favourable: 3, against: 1, againstMemberIds: ['m99'] })).toEqual(['UNKNOWN_MEMBER']);
+    expect(codes({ favourable: 3, againstMemberIds: ['m99'] })).toEqual(['UNKNOWN_MEMBER']);
     const twice = validateDecision(
       meeting,
-      decision({ favourable: 2, against: 1, abstained: 1, againstMemberIds: ['m04'], abstainedMemberIds: ['m04'] }),
+      decision({ favourable: 2, againstMemberIds: ['m04'], abstainedMemberIds: ['m04'] }),
       snapshot,
     );
     expect(twice).toEqual([
@@ -56,14 +60,14 @@ describe('validateDecision', () => {
   it('unanimity: everyone present in favour, nobody dissenting', () => {
     expect(codes({ unanimous: true, favourable: 4 })).toEqual([]);
     expect(codes({ unanimous: true, favourable: 3 })).toEqual(['COUNTS_DO_NOT_ADD_UP']);
-    expect(codes({ unanimous: true, favourable: 3, abstained: 1, abstainedMemberIds: ['m01'] })).toEqual([
+    expect(codes({ unanimous: true, favourable: 3, abstainedMemberIds: ['m01'] })).toEqual([
       'UNANIMITY_WITH_DISSENT',
       'COUNTS_DO_NOT_ADD_UP',
     ]);
   });
 
   it('needs at least one voter', () => {
-    expect(codes({ notVoting: 4, notVotingMemberIds: ['m01', 'm02', 'm03', 'm04'] })).toEqual(['NO_VOTERS']);
+    expect(codes({ notVotingMemberIds: ['m01', 'm02', 'm03', 'm04'] })).toEqual(['NO_VOTERS']);
     const empty = makeMeeting({ count: 2, defaultPresence: 'absent' });
     const none = validateDecision(empty, decision({}), presenceAt(empty, { itemIndex: 0, entryIndex: 0 }));
     expect(none.map((p) => p.code)).toEqual(['NO_VOTERS']);
@@ -88,8 +92,8 @@ describe('validateDecision', () => {
 
 describe('fillUnanimity', () => {
   it('fills the counts from the members present and clears dissent', () => {
-    const filled = fillUnanimity(decision({ favourable: 1, against: 2, againstMemberIds: ['m01', 'm02'] }), snapshot);
-    expect(filled).toMatchObject({ unanimous: true, favourable: 4, against: 0, abstained: 0, notVoting: 0, againstMemberIds: [] });
+    const filled = fillUnanimity(decision({ favourable: 1, againstMemberIds: ['m01', 'm02'] }), snapshot);
+    expect(filled).toMatchObject({ unanimous: true, favourable: 4, againstMemberIds: [], abstainedMemberIds: [], notVotingMemberIds: [] });
     expect(validateDecision(meeting, filled, snapshot)).toEqual([]);
   });
 

@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../../../electron/db/migration';
+import { MIGRATIONS } from '../../../electron/db/migrations';
+import { openBackend, type Backend } from '../../../electron/services/backend';
+import type { ApiResponse } from '../../../shared/api/errors';
+import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import { exampleMeetingFile, exampleMeetingText, tempDir } from './helpers';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+const COUNTS = /"(against|abstained|notVoting)":/;
+
+async function call<M extends MethodName>(backend: Backend, name: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  const response = (await backend.dispatch(name, input)) as ApiResponse<MethodResult<M>>;
+  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
+  return response.result;
+}
+
+type Json = Record<string, unknown>;
+
+/** A decision as schema 2 stored it: the counts beside the named lists, right after `favourable`. */
+function withCounts(decision: Json): Json {
+  const lists = decision as { againstMemberIds: unknown[]; abstainedMemberIds: unknown[]; notVotingMemberIds: unknown[] };
+  const counts = { against: lists.againstMemberIds.length, abstained: lists.abstainedMemberIds.length, notVoting: lists.notVotingMemberIds.length };
+  return Object.fromEntries(Object.entries(decision).flatMap(([key, value]) => (key === 'favourable' ? [[key, value], ...Object.entries(counts)] : [[key, value]])));
+}
+
+const entryData = (text: string) => {
+  const entry = JSON.parse(text) as Json;
+  return JSON.stringify(entry.type === 'decision' ? withCounts(entry) : entry);
+};
+
+/**
+ * The archive `source` as schema 2 held it: its rows copied into a database made by migrations 1 and 2, the counts put
+ * back where schema 2 kept them (entries, closed revisions, the journal's row changes).
+ */
+function asSchema2(source: string, target: string): void {
+  const db = new Database(target);
+  migrate(db, MIGRATIONS.slice(0, 2));
+  db.prepare('ATTACH DATABASE ? AS source').run(source);
+  for (const table of db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]) {
+    db.exec(`INSERT OR REPLACE INTO main.${table} SELECT * FROM source.${table}`);
+  }
+  db.exec('DETACH DATABASE source');
+  for (const row of db.prepare("SELECT rowid, data FROM entries WHERE type = 'decision'").all() as { rowid: number; data: string }[]) {
+    db.prepare('UPDATE entries SET data = ? WHERE rowid = ?').run(entryData(row.data), row.rowid);
+  }
+  for (const row of db.prepare('SELECT rowid, content FROM meeting_revisions').all() as { rowid: number; content: string }[]) {
+    const meeting = JSON.parse(row.content) as { items: { entries: Json[] }[] };
+    const items = meeting.items.map((item) => ({ ...item, entries: item.entries.map((entry) => (entry.type === 'decision' ? withCounts(entry) : entry)) }));
+    db.prepare('UPDATE meeting_revisions SET content = ? WHERE rowid = ?').run(JSON.stringify({ ...meeting, items }), row.rowid);
+  }
+  for (const row of db.prepare('SELECT seq, changes FROM journal').all() as { seq: number; changes: string }[]) {
+    const changes = (JSON.parse(row.changes) as { table: string; before: Json | null; after: Json | null }[]).map((change) => {
+      const columns = (values: Json | null) => (values && typeof values.data === 'string' ? { ...values, data: entryData(values.data) } : values);
+      return change.table === 'entries' ? { ...change, before: columns(change.before), after: columns(change.after) } : change;
+    });
+    db.prepare('UPDATE journal SET changes = ? WHERE seq = ?').run(JSON.stringify(changes), row.seq);
+  }
+  db.close();
+}
+
+/** Every stored text that holds decisions: entries, closed revisions, the journal's row changes. */
+function storedDecisionTexts(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  const texts = [
+    ...(db.prepare("SELECT data FROM entries WHERE type = 'decision'").pluck().all() as string[]),
+    ...(db.prepare('SELECT content FROM meeting_revisions').pluck().all() as string[]),
+    ...(db.prepare('SELECT changes FROM journal').pluck().all() as string[]),
+  ];
+  db.close();
+  return texts;
+}
+
+describe('migration 3: contrari, astenuti and non votanti by name only', () => {
+  it('drops the stored counts from entries, closed revisions and the journal; the meeting reads, exports and undoes as before', async () => {
+    const { dir, cleanup } = tempDir();
+    const { dir: schema2Dir, cleanup: cleanupSchema2 } = tempDir();
+    cleanups.push(cleanup, cleanupSchema2);
+    const file = join(schema2Dir, 'verbalizza.sqlite');
+    const example = exampleMeetingFile().meeting;
+    const decision = example.items[2]!.entries[5]!;
+    expect(decision).toMatchObject({ type: 'decision', againstMemberIds: ['m03'], abstainedMemberIds: ['m07', 'm14'] });
+
+    // A reopened meeting (a closed revision kept) with an undoable edit of a decision (its rows in the journal).
+    const before = openBackend(dir, { dailyBackup: false });
+    await call(before, 'files.importJson', { content: exampleMeetingText() });
+    await call(before, 'meetings.reopen', { meetingId: example.id, reason: 'correzione del verbale' });
+    const { id: _id, ...edited } = { ...decision, subject: 'il riparto del Fondo, come rettificato' };
+    await call(before, 'meetings.updateEntry', { meetingId: example.id, entryId: decision.id, entry: edited });
+    const exported = JSON.parse((await call(before, 'files.exportJson', { meetingId: example.id })).content);
+    before.close();
+
+    asSchema2(join(dir, 'verbalizza.sqlite'), file);
+    const schema2 = storedDecisionTexts(file);
+    expect(schema2.filter((text) => COUNTS.test(text)).length).toBeGreaterThanOrEqual(3);
+
+    const after = openBackend(schema2Dir, { dailyBackup: false });
+    try {
+      expect(schemaVersion(after.db)).toBe(MIGRATIONS.length);
+      expect(storedDecisionTexts(file).filter((text) => COUNTS.test(text))).toEqual([]);
+      expect(JSON.parse((await call(after, 'files.exportJson', { meetingId: example.id })).content).meeting).toEqual(exported.meeting);
+      await call(after, 'meetings.undo', { meetingId: example.id });
+      const undone = (await call(after, 'meetings.get', { meetingId: example.id })).meeting;
+      expect(undone.items[2]!.entries[5]).toEqual(decision);
+      expect(storedDecisionTexts(file).filter((text) => COUNTS.test(text))).toEqual([]);
+    } finally {
+      after.close();
+    }
+  });
+
+});
