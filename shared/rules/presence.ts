@@ -1,103 +1,10 @@
-import type { AgendaItem, Meeting, Member, Movement, Presence, Representative, TimelineEntry, TimelinePosition } from '../model';
+import type { AgendaItem, Meeting, Member, Presence, TimelineEntry, TimelinePosition } from '../model';
+import { afterMovement, initialStates, membersInSeatOrder, type MemberState, type StateMap } from './presence-rule';
 import type { MemberPresence, PresenceProblem, PresenceSnapshot } from './types';
 
-/** A member's state while the timeline is replayed. Never changed: a movement makes a new one. */
-interface MemberState {
-  readonly presence: Presence;
-  readonly representative: Representative;
-  /** Absent because of a temporary exit: a return is expected. */
-  readonly temporarilyOut: boolean;
-}
-
-type StateMap = Map<string, MemberState>;
+export { membersInSeatOrder } from './presence-rule';
 
 export type AttendanceMark = 'sì' | 'no' | 'sì da remoto';
-
-/** Members in roll order (seat, then entity name for equal seats). */
-export function membersInSeatOrder(meeting: Meeting): Member[] {
-  return [...meeting.body.members].sort((a, b) => a.seat - b.seat || a.entity.localeCompare(b.entity, 'it'));
-}
-
-function initialStates(meeting: Meeting): StateMap {
-  const rollCall = new Map<string, Meeting['rollCall'][number]>();
-  for (const entry of meeting.rollCall) {
-    if (!rollCall.has(entry.memberId)) rollCall.set(entry.memberId, entry);
-  }
-  const states: StateMap = new Map();
-  for (const member of meeting.body.members) {
-    const called = rollCall.get(member.id);
-    states.set(member.id, {
-      // Members missing from the roll call count as absent.
-      presence: called?.presence ?? 'absent',
-      representative: called?.representative ?? member.representative,
-      temporarilyOut: false,
-    });
-  }
-  return states;
-}
-
-function entityOf(meeting: Meeting, memberId: string): string {
-  return meeting.body.members.find((member) => member.id === memberId)?.entity ?? `componente sconosciuto «${memberId}»`;
-}
-
-/** The member's state after one movement, or the problem when the movement contradicts the state (which then stays). */
-function afterMovement(meeting: Meeting, states: ReadonlyMap<string, MemberState>, movement: Movement): { next: MemberState } | { problem: PresenceProblem } {
-  const state = states.get(movement.memberId);
-  const problem = (code: PresenceProblem['code'], message: (at: string, entity: string) => string) => ({
-    problem: { code, entryId: movement.id, memberId: movement.memberId, message: message(`alle ore ${movement.time}`, entityOf(meeting, movement.memberId)) },
-  });
-
-  if (!state) {
-    return problem('UNKNOWN_MEMBER', (at) => `Movimento ${at} di un componente che non appartiene all'organo («${movement.memberId}»).`);
-  }
-  const present = state.presence !== 'absent';
-
-  switch (movement.movement) {
-    case 'arrival':
-      if (present) return problem('ARRIVAL_OF_PRESENT', (at, entity) => `Arrivo ${at} di ${entity}: risulta già presente.`);
-      return { next: { presence: movement.mode, representative: movement.representative ?? state.representative, temporarilyOut: false } };
-    case 'departure':
-      if (!present) return problem('DEPARTURE_OF_ABSENT', (at, entity) => `Uscita ${at} di ${entity}: risulta già assente.`);
-      return { next: { presence: 'absent', representative: state.representative, temporarilyOut: false } };
-    case 'temporaryExit':
-      if (!present) return problem('DEPARTURE_OF_ABSENT', (at, entity) => `Uscita temporanea ${at} di ${entity}: risulta già assente.`);
-      return { next: { presence: 'absent', representative: state.representative, temporarilyOut: true } };
-    case 'return':
-      if (!state.temporarilyOut) {
-        return problem('RETURN_WITHOUT_EXIT', (at, entity) => `Rientro ${at} di ${entity} senza una precedente uscita temporanea.`);
-      }
-      return { next: { presence: movement.mode, representative: state.representative, temporarilyOut: false } };
-  }
-}
-
-/** Every movement strictly before `position`, in timeline order. */
-function movementsBefore(meeting: Meeting, position: TimelinePosition): Movement[] {
-  const movements: Movement[] = [];
-  meeting.items.forEach((item, itemIndex) => {
-    if (itemIndex > position.itemIndex) return;
-    const end = itemIndex < position.itemIndex ? item.entries.length : position.entryIndex;
-    item.entries.slice(0, Math.max(0, end)).forEach((entry) => {
-      if (entry.type === 'movement') movements.push(entry);
-    });
-  });
-  return movements;
-}
-
-function replay(meeting: Meeting, position: TimelinePosition, onState?: (states: StateMap) => void) {
-  const states = initialStates(meeting);
-  const problems: PresenceProblem[] = [];
-  onState?.(states);
-  for (const movement of movementsBefore(meeting, position)) {
-    const result = afterMovement(meeting, states, movement);
-    if ('problem' in result) {
-      problems.push(result.problem);
-    } else {
-      states.set(movement.memberId, result.next);
-      onState?.(states);
-    }
-  }
-  return { states, problems };
-}
 
 /** The position after the last entry of the last item. */
 export function endPosition(meeting: Meeting): TimelinePosition {
@@ -109,7 +16,7 @@ export function endPosition(meeting: Meeting): TimelinePosition {
 /** A snapshot without its position: what stays the same between two movements. */
 type PresenceState = Omit<PresenceSnapshot, 'position'>;
 
-function presenceState(seatOrder: Member[], states: ReadonlyMap<string, MemberState>): PresenceState {
+function presenceState(seatOrder: Member[], states: StateMap): PresenceState {
   const members: MemberPresence[] = seatOrder.map((member) => {
     const state = states.get(member.id) as MemberState;
     return { memberId: member.id, presence: state.presence, representative: state.representative };
@@ -128,22 +35,17 @@ function snapshotOf(state: PresenceState, position: TimelinePosition): PresenceS
   return { position: { ...position }, ...state };
 }
 
-/** Who is there just before the entry at `position` (roll call plus the movements before it). */
-export function presenceAt(meeting: Meeting, position: TimelinePosition): PresenceSnapshot {
-  const { states } = replay(meeting, position);
-  return snapshotOf(presenceState(membersInSeatOrder(meeting), states), position);
-}
-
 /** Presence at every position of a meeting, from one replay of its timeline. */
 export interface PresenceTimeline {
   /**
-   * Same as presenceAt(meeting, position). Snapshots between two movements share their member lists:
-   * treat them as read-only.
+   * Who is there just before the entry at `position` (roll call plus the movements before it). A position before the
+   * first item reads as the roll call, one past an item's end as that item's end, one past the last item as the end.
+   * Snapshots between two movements share their member lists: treat them as read-only.
    */
   at(position: TimelinePosition): PresenceSnapshot;
-  /** Same as presenceAtEnd(meeting). */
+  /** Who is there after the last entry. */
   end(): PresenceSnapshot;
-  /** Same as presenceProblems(meeting). */
+  /** Movements that contradict the state they apply to; each was ignored when deriving presence. */
   problems: PresenceProblem[];
   /** The movements of one item that presenceProblems lists. */
   problemsOfItem(itemIndex: number): PresenceProblem[];
@@ -155,7 +57,7 @@ class Version {
 
   constructor(
     readonly seatOrder: Member[],
-    readonly states: ReadonlyMap<string, MemberState>,
+    readonly states: StateMap,
   ) {}
 
   get state(): PresenceState {
@@ -202,7 +104,7 @@ function replayItem(meeting: Meeting, item: AgendaItem, start: Version, previous
     if ('problem' in result) {
       problems.push({ entryIndex, problem: result.problem });
     } else {
-      const states = new Map(version.states);
+      const states = new Map<string, MemberState>(version.states);
       states.set(entry.memberId, result.next);
       version = new Version(start.seatOrder, states);
     }
@@ -225,7 +127,26 @@ export class PresenceMemo {
 
   /** Presence at every position of the meeting: see presenceTimeline. */
   timeline(meeting: Meeting): PresenceTimeline {
-    let version = this.start(meeting);
+    const { start, replays } = this.replay(meeting);
+    const last = replays.at(-1)?.end ?? start;
+    const versionAt = (position: TimelinePosition): Version => {
+      if (position.itemIndex < 0) return start;
+      const before = replays[position.itemIndex]?.before;
+      if (!before) return last;
+      return before[Math.min(Math.max(position.entryIndex, 0), before.length - 1)] as Version;
+    };
+    return {
+      at: (position) => snapshotOf(versionAt(position).state, position),
+      end: () => snapshotOf(last.state, endPosition(meeting)),
+      problems: replays.flatMap((replayed) => replayed.problems.map((found) => found.problem)),
+      problemsOfItem: (itemIndex) => replays[itemIndex]?.problems.map((found) => found.problem) ?? [],
+    };
+  }
+
+  /** The replay of every item, in order, from the roll call's presence. */
+  private replay(meeting: Meeting): { start: Version; replays: ItemReplay[] } {
+    const start = this.start(meeting);
+    let version = start;
     const byId = new Map<string, ItemReplay>();
     const replays = meeting.items.map((item) => {
       let replayed = this.items.get(item);
@@ -239,17 +160,7 @@ export class PresenceMemo {
       return replayed;
     });
     this.lastById = byId;
-    const last = version;
-    return {
-      at: (position) => {
-        const state = replays[position.itemIndex]?.before[position.entryIndex];
-        // Positions outside the timeline (negative, past an item's end) keep presenceAt's own reading of them.
-        return state ? snapshotOf(state.state, position) : presenceAt(meeting, position);
-      },
-      end: () => snapshotOf(last.state, endPosition(meeting)),
-      problems: replays.flatMap((replayed) => replayed.problems.map((found) => found.problem)),
-      problemsOfItem: (itemIndex) => replays[itemIndex]?.problems.map((found) => found.problem) ?? [],
-    };
+    return { start, replays };
   }
 
   private start(meeting: Meeting): Version {
@@ -270,25 +181,32 @@ export function presenceTimeline(meeting: Meeting, memo: PresenceMemo = new Pres
   return memo.timeline(meeting);
 }
 
+/** Who is there just before the entry at `position`: see PresenceTimeline.at. */
+export function presenceAt(meeting: Meeting, position: TimelinePosition): PresenceSnapshot {
+  return presenceTimeline(meeting).at(position);
+}
+
 export function presenceAtEnd(meeting: Meeting): PresenceSnapshot {
-  return presenceAt(meeting, endPosition(meeting));
+  return presenceTimeline(meeting).end();
 }
 
 /** Movements that contradict the state they apply to; each was ignored when deriving presence. */
 export function presenceProblems(meeting: Meeting): PresenceProblem[] {
-  return replay(meeting, endPosition(meeting)).problems;
+  return presenceTimeline(meeting).problems;
 }
 
 /** For the attendance table: 'sì' if ever in the room, else 'sì da remoto' if ever remote, else 'no'. In seat order. */
 export function attendanceSummary(meeting: Meeting): Map<string, AttendanceMark> {
+  const timeline = presenceTimeline(meeting);
   const inRoom = new Set<string>();
   const remote = new Set<string>();
-  replay(meeting, endPosition(meeting), (states) => {
-    for (const [memberId, state] of states) {
-      if (state.presence === 'room') inRoom.add(memberId);
-      if (state.presence === 'remote') remote.add(memberId);
+  const positions = [{ itemIndex: 0, entryIndex: 0 }, ...meeting.items.flatMap((item, itemIndex) => item.entries.map((_, entryIndex) => ({ itemIndex, entryIndex: entryIndex + 1 })))];
+  for (const position of positions) {
+    for (const member of timeline.at(position).members) {
+      if (member.presence === 'room') inRoom.add(member.memberId);
+      if (member.presence === 'remote') remote.add(member.memberId);
     }
-  });
+  }
   const summary = new Map<string, AttendanceMark>();
   for (const member of membersInSeatOrder(meeting)) {
     summary.set(member.id, inRoom.has(member.id) ? 'sì' : remote.has(member.id) ? 'sì da remoto' : 'no');

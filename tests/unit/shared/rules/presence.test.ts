@@ -28,6 +28,13 @@ describe('presenceAt', () => {
     expect(presenceAt(meeting, { itemIndex: 1, entryIndex: 0 }).presentIds).toContain('m01');
     expect(presenceAt(meeting, { itemIndex: 1, entryIndex: 1 }).presentIds).toContain('m01');
     expect(presenceAt(meeting, { itemIndex: 1, entryIndex: 2 }).presentIds).toEqual(['m02', 'm03', 'm04']);
+    // Positions outside the timeline: before the first item is the roll call, past an item's end is its end,
+    // past the last item is the end.
+    expect(presenceAt(meeting, { itemIndex: -1, entryIndex: 0 }).presentIds).toEqual(['m01', 'm02', 'm03']);
+    expect(presenceAt(meeting, { itemIndex: 0, entryIndex: -1 }).presentIds).toEqual(['m01', 'm02', 'm03']);
+    expect(presenceAt(meeting, { itemIndex: 0, entryIndex: 99 }).presentIds).toEqual(['m01', 'm02', 'm03', 'm04']);
+    expect(presenceAt(meeting, { itemIndex: 5, entryIndex: 0 }).presentIds).toEqual(['m02', 'm03', 'm04']);
+    expect(presenceAt(meeting, { itemIndex: 5, entryIndex: 0 }).position).toEqual({ itemIndex: 5, entryIndex: 0 });
     expect(presenceAtEnd(meeting).presentIds).toEqual(['m02', 'm03', 'm04']);
   });
 

@@ -7,10 +7,8 @@ import {
   evaluateQuorum,
   halfPlusOne,
   presenceAt,
-  presenceAtEnd,
-  presenceProblems,
-  presenceTimeline,
   validateDecision,
+  voteCounts,
 } from '../../../../shared/rules';
 import { decision, makeMeeting, memberId } from './fixtures';
 
@@ -74,63 +72,6 @@ describe('presence properties', () => {
   });
 });
 
-/** Movements (with representatives sometimes) mixed with notes, so that positions between two movements repeat. */
-const mixedMeetingArb = fc
-  .integer({ min: 1, max: 10 })
-  .chain((count) =>
-    fc.record({
-      roll: fc.array(presenceArb, { minLength: count, maxLength: count }),
-      items: fc.array(
-        fc.array(
-          fc.oneof(
-            fc.record({
-              member: fc.integer({ min: 0, max: count }),
-              kind: movementKindArb,
-              mode: fc.constantFrom('room', 'remote'),
-              delegate: fc.boolean(),
-            }),
-            fc.constant(null),
-          ),
-          { maxLength: 10 },
-        ),
-        { maxLength: 4 },
-      ),
-    }),
-  )
-  .map(({ roll, items }) => {
-    let n = 0;
-    return makeMeeting({
-      count: roll.length,
-      roll: Object.fromEntries(roll.map((presence, i) => [memberId(i), presence])),
-      items: items.map((entries) =>
-        entries.map((move) => {
-          n += 1;
-          if (!move) return { id: `nt${n}`, type: 'note', text: `nota ${n}` };
-          const representative = move.delegate ? { name: `Delegato ${n}`, role: 'Assessore delegato', gender: 'f' } : undefined;
-          return { id: `mv${n}`, type: 'movement', memberId: memberId(move.member), movement: move.kind, time: '18:00', mode: move.mode, ...(representative ? { representative } : {}) };
-        }),
-      ),
-    });
-  });
-
-describe('presence timeline (one replay)', () => {
-  it('gives the same snapshot as presenceAt at every position, the same end and the same problems', () => {
-    fc.assert(
-      fc.property(mixedMeetingArb, (meeting) => {
-        const timeline = presenceTimeline(meeting);
-        for (const position of positions(meeting)) expect(timeline.at(position)).toEqual(presenceAt(meeting, position));
-        // Positions outside the timeline read as presenceAt reads them.
-        for (const position of [{ itemIndex: -1, entryIndex: 0 }, { itemIndex: 0, entryIndex: 99 }, { itemIndex: meeting.items.length + 1, entryIndex: 0 }, { itemIndex: 0, entryIndex: -1 }]) {
-          expect(timeline.at(position)).toEqual(presenceAt(meeting, position));
-        }
-        expect(timeline.end()).toEqual(presenceAtEnd(meeting));
-        expect(timeline.problems).toEqual(presenceProblems(meeting));
-      }),
-      RUNS,
-    );
-  });
-});
-
 describe('tally properties', () => {
   it('a tally that validates always adds up to the members present, and its outcome is decided', () => {
     const tallyArb = fc.record({
@@ -150,18 +91,16 @@ describe('tally properties', () => {
         });
         const d = decision({
           favourable: Math.max(0, favourable + offset),
-          against: lists.against.length,
-          abstained: lists.abstained.length,
-          notVoting: lists.notVoting.length,
           againstMemberIds: lists.against,
           abstainedMemberIds: lists.abstained,
           notVotingMemberIds: lists.notVoting,
         });
         const problems = validateDecision(meeting, d, snapshot);
+        const counts = voteCounts(d);
         if (problems.length === 0) {
-          expect(d.favourable + d.against + d.abstained + d.notVoting).toBe(snapshot.presentIds.length);
+          expect(counts.favourable + counts.against + counts.abstained + counts.notVoting).toBe(snapshot.presentIds.length);
           expect(['approved', 'rejected', 'tie']).toContain(decisionOutcome(meeting, d, snapshot).outcome);
-        } else if (offset === 0 && snapshot.presentIds.length > 0 && d.favourable + d.against + d.abstained > 0) {
+        } else if (offset === 0 && snapshot.presentIds.length > 0 && counts.favourable + counts.against + counts.abstained > 0) {
           // A faithful tally of the members present is never refused.
           expect(problems).toEqual([]);
         }
