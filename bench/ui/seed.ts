@@ -25,11 +25,11 @@ export async function seedLiveMeeting(web: WebServer): Promise<string> {
       logo: null,
     },
   });
-  const withMembers = await web.call('bodies.importMembersCsv', { bodyId: body.id, csv: MEMBERS_CSV, mode: 'replace' });
-  let view = await web.call('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
-  const meetingId = view.meeting.id;
+  const withMembers = await web.call('bodies.importMembers', { bodyId: body.id, file: { format: 'text', text: MEMBERS_CSV }, mode: 'replace' });
+  const created = await web.call('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
+  const meetingId = created.meetingId;
   for (const title of ['Approvazione del verbale', 'Piano sociale di zona', 'Relazione', 'Varie ed eventuali']) {
-    view = await web.call('meetings.addItem', { meetingId, title });
+    await web.call('meetings.addItem', { meetingId, title });
   }
   for (const member of withMembers.members) {
     if (member.seat <= 6) await web.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: member.seat <= 4 ? 'room' : 'remote' });

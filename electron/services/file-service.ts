@@ -65,18 +65,18 @@ export class FileService {
     return this.storage.write(() => {
       if (this.meetings.exists(meeting.id)) return { ...this.alreadyPresent(meeting), alreadyPresent: true };
       if (!this.bodies.exists(meeting.body.id)) this.bodies.insert(meeting.body, 'files.importJson');
-      const view = this.meetings.insert(meeting, 'files.importJson', { exportedAt, size: input.content.length }, `Importata la seduta del ${meeting.date} da file`);
+      const view = this.meetings.importMeeting(meeting, { exportedAt, size: input.content.length }, `Importata la seduta del ${meeting.date} da file`);
       return { ...view, alreadyPresent: false };
     });
   }
 
   /** The archive's view of a meeting it already holds, when the file holds the same meeting. */
   private alreadyPresent(meeting: Meeting) {
-    const stored = this.meetings.get({ meetingId: meeting.id });
-    if (canonicalJson(stored.meeting) === canonicalJson(meeting)) return stored;
-    const differences = meetingDifferences(stored.meeting, meeting);
+    const stored = this.meetings.meeting(meeting.id);
+    if (canonicalJson(stored) === canonicalJson(meeting)) return this.meetings.get({ meetingId: meeting.id });
+    const differences = meetingDifferences(stored, meeting);
     throw new DomainError('MEETING_EXISTS_DIFFERENT', `Seduta già presente nell'archivio, diversa: ${differences.join(', ')}.`, [
-      `L'archivio ha già la seduta del ${stored.meeting.date} con identificativo «${meeting.id}»: per sostituirla, eliminarla prima dall'archivio; nulla è stato importato.`,
+      `L'archivio ha già la seduta del ${stored.date} con identificativo «${meeting.id}»: per sostituirla, eliminarla prima dall'archivio; nulla è stato importato.`,
     ]);
   }
 

@@ -66,6 +66,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'meetings.saveDraft': (input) => meetings.saveDraft(input),
     'meetings.drafts': (input) => meetings.drafts(input),
     'meetings.get': (input) => meetings.get(input),
+    'blobs.get': (input) => meetings.blob(input),
     'meetings.at': (input) => meetings.at(input),
     'meetings.check': (input) => meetings.check(input),
     'meetings.search': (input) => storage.read(() => searchMeetings(db, input)),

@@ -87,10 +87,10 @@ export function updateHeader(meeting: Meeting, header: MeetingHeader): Meeting {
 
 export function addItem(
   meeting: Meeting,
-  params: { title: string; attachments: Omit<Attachment, 'id'>[]; linkedMeetingIds: string[] },
+  params: { itemId?: string; title: string; attachments: Omit<Attachment, 'id'>[]; linkedMeetingIds: string[] },
 ): { meeting: Meeting; itemId: string } {
   const item: AgendaItem = {
-    id: randomUUID(),
+    id: params.itemId ?? randomUUID(),
     title: params.title,
     attachments: withIds(params.attachments),
     linkedMeetingIds: params.linkedMeetingIds,
@@ -202,7 +202,7 @@ export function addEntry(
     entryIndex = item.entries.findIndex((entry) => entry.id === beforeEntryId);
     if (entryIndex < 0) throw new NotFoundError(`Voce non trovata in questo punto («${beforeEntryId}»)`);
   }
-  const entry = { ...newEntry, id: randomUUID() } as TimelineEntry;
+  const entry = { ...newEntry, id: newEntry.id ?? randomUUID() } as TimelineEntry;
   const entries = item.entries.slice();
   entries.splice(entryIndex, 0, entry);
   const next = replaceItem(meeting, itemIndex, { ...item, entries });

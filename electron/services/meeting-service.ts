@@ -1,4 +1,4 @@
-import type { Draft, JournalRecord, MeetingView, MethodName, MethodParsedInput } from '../../shared/api/contract';
+import type { BlobRef, Draft, JournalRecord, MeetingChange, MeetingView, MethodName, MethodParsedInput } from '../../shared/api/contract';
 import { DomainError, NotFoundError } from '../../shared/api/errors';
 import type { Meeting, TimelinePosition } from '../../shared/model';
 import { checkSummary, evaluateQuorum, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../shared/rules';
@@ -6,8 +6,10 @@ import { loadBody } from '../db/body-rows';
 import { appendJournal, canUndo, lastUndoable, listJournal, markUndone, sealJournal } from '../db/journal';
 import { diffMeetings, loadMeeting, reloadTouched } from '../db/meeting-rows';
 import { type Change, applyChanges, invertChanges, sql } from '../db/rows';
+import { updateSearchIndex } from '../search/search-index';
 import { assertChecksClean, assertNoNewProblems } from './check-guard';
 import { CheckMemo, checkAfterChange } from './incremental-check';
+import { allParts, bodyWithoutBlobs, changedParts, fieldsOf, logoRef } from './meeting-change';
 import { assertMeetingIntegrity } from './integrity-guard';
 import * as mutate from './meeting-mutations';
 import type { Storage } from './storage';
@@ -20,6 +22,12 @@ interface CachedMeeting {
   version: number;
   updatedAt: string;
   check: MeetingCheck;
+  logo: BlobRef | null;
+}
+
+interface Recorded {
+  cached: CachedMeeting;
+  changes: Change[];
 }
 
 interface ChangeOptions {
@@ -34,6 +42,8 @@ interface ChangeOptions {
 interface Outcome {
   meeting: Meeting;
   summary: string;
+  /** The id of what the action created. */
+  createdId?: string;
 }
 
 /**
@@ -65,21 +75,51 @@ export class MeetingService {
     if (cached && cached.version === row.version) return cached;
     const loaded = loadMeeting(this.db, meetingId);
     if (!loaded) throw new NotFoundError(`Seduta non trovata («${meetingId}»)`);
-    const fresh: CachedMeeting = { meeting: loaded.meeting, version: loaded.version, updatedAt: loaded.updatedAt, check: this.memo.check(loaded.meeting) };
+    const fresh: CachedMeeting = {
+      meeting: loaded.meeting,
+      version: loaded.version,
+      updatedAt: loaded.updatedAt,
+      check: this.memo.check(loaded.meeting),
+      logo: logoRef(loaded.meeting.body),
+    };
     this.cache.set(meetingId, fresh);
     return fresh;
   }
 
-  /** `undoable`: the action just recorded can be undone, so there is no need to ask the journal. */
-  private view(cached: CachedMeeting, undoable = false): MeetingView {
+  private view(cached: CachedMeeting): MeetingView {
     const presenceNow = this.memo.timeline(cached.meeting).end();
     return {
-      meeting: cached.meeting,
+      meeting: { ...cached.meeting, body: bodyWithoutBlobs(cached.meeting.body) },
+      logo: cached.logo,
+      version: cached.version,
       check: checkSummary(cached.check),
       presenceNow,
       quorumNow: evaluateQuorum(cached.meeting, presenceNow),
-      canUndo: undoable || canUndo(this.db, cached.meeting.id),
+      canUndo: canUndo(this.db, cached.meeting.id),
       updatedAt: cached.updatedAt,
+    };
+  }
+
+  /**
+   * The answer to a write: what changed and what is derived now. `undoable`: the action just recorded can be undone,
+   * so there is no need to ask the journal.
+   */
+  private reply({ cached, changes }: Recorded, options: { undoable: boolean; createdId?: string; created?: boolean }): MeetingChange {
+    const { meeting } = cached;
+    const presenceNow = this.memo.timeline(meeting).end();
+    return {
+      meetingId: meeting.id,
+      version: cached.version,
+      updatedAt: cached.updatedAt,
+      fields: fieldsOf(meeting),
+      itemIds: meeting.items.map((item) => item.id),
+      ...(options.created ? allParts(meeting) : changedParts(meeting, changes)),
+      check: checkSummary(cached.check),
+      presenceNow,
+      quorumNow: evaluateQuorum(meeting, presenceNow),
+      canUndo: options.undoable || canUndo(this.db, meeting.id),
+      ...(options.createdId !== undefined && { createdId: options.createdId }),
+      ...(options.created && { body: bodyWithoutBlobs(meeting.body), logo: cached.logo }),
     };
   }
 
@@ -104,9 +144,10 @@ export class MeetingService {
     meeting: Meeting,
     check: MeetingCheck,
     journal: { operation: string; input: unknown; summary: string; undoable: boolean; changes?: Change[] },
-  ): CachedMeeting {
+  ): Recorded {
     const changes = journal.changes ?? diffMeetings(before?.meeting ?? null, meeting);
     if (journal.changes === undefined) applyChanges(this.db, changes);
+    updateSearchIndex(this.db, before?.meeting ?? null, meeting, changes);
     const at = this.storage.nowIso();
     if (!before) sql(this.db, 'UPDATE meetings SET created_at = ? WHERE id = ?').run(at, meeting.id);
     sql(this.db, 'UPDATE meetings SET version = version + 1, updated_at = ? WHERE id = ?').run(at, meeting.id);
@@ -120,74 +161,86 @@ export class MeetingService {
       changes,
       undoable: journal.undoable,
     });
-    const next: CachedMeeting = { meeting, version: (before?.version ?? 0) + 1, updatedAt: at, check };
+    // No action changes the body a meeting was created with; its logo's hash is computed once.
+    const logo = before && before.meeting.body === meeting.body ? before.logo : logoRef(meeting.body);
+    const next: CachedMeeting = { meeting, version: (before?.version ?? 0) + 1, updatedAt: at, check, logo };
     this.storage.afterCommit(() => this.cache.set(meeting.id, next));
-    return next;
+    this.storage.meetingChanged(meeting.id, next.version);
+    return { cached: next, changes };
   }
 
-  private change(meetingId: string, operation: string, input: unknown, apply: (meeting: Meeting) => Outcome, options: ChangeOptions = {}): MeetingView {
+  private change(meetingId: string, operation: string, input: unknown, apply: (meeting: Meeting) => Outcome, options: ChangeOptions = {}): MeetingChange {
     return this.storage.write(() => {
       const before = this.current(meetingId);
       if (!options.allowClosed) mutate.assertEditable(before.meeting);
       const outcome = apply(before.meeting);
       const check = this.verify(before, outcome.meeting);
       const undoable = options.undoable ?? true;
-      const next = this.record(before, outcome.meeting, check, { operation, input: options.journalInput ?? input, summary: outcome.summary, undoable });
-      return this.view(next, undoable);
+      const recorded = this.record(before, outcome.meeting, check, { operation, input: options.journalInput ?? input, summary: outcome.summary, undoable });
+      return this.reply(recorded, { undoable, createdId: outcome.createdId });
     });
   }
 
   /** Stores a whole new meeting (creation, import). */
-  insert(meeting: Meeting, operation: string, input: unknown, summary: string): MeetingView {
+  insert(meeting: Meeting, operation: string, input: unknown, summary: string): Recorded {
     return this.storage.write(() => {
       const exists = sql(this.db, 'SELECT 1 FROM meetings WHERE id = ?').get(meeting.id);
       if (exists) throw new DomainError('MEETING_EXISTS', `Esiste già una seduta con questo identificativo («${meeting.id}»)`);
       const check = this.verify(null, meeting);
-      return this.view(this.record(null, meeting, check, { operation, input, summary, undoable: false }));
+      return this.record(null, meeting, check, { operation, input, summary, undoable: false });
     });
+  }
+
+  /** A whole new meeting stored from a file: its view, for the window that opens it. */
+  importMeeting(meeting: Meeting, input: unknown, summary: string): MeetingView {
+    return this.storage.write(() => this.view(this.insert(meeting, 'files.importJson', input, summary).cached));
   }
 
   exists(meetingId: string): boolean {
     return sql(this.db, 'SELECT 1 FROM meetings WHERE id = ?').get(meetingId) !== undefined;
   }
 
-  create(input: In<'meetings.create'>): MeetingView {
+  create(input: In<'meetings.create'>): MeetingChange {
     return this.storage.write(() => {
       const body = loadBody(this.db, input.bodyId);
       if (!body) throw new NotFoundError(`Organo non trovato («${input.bodyId}»)`);
       if (body.members.length === 0) throw new DomainError('NO_MEMBERS', `L'organo «${body.name}» non ha componenti: aggiungerli prima di creare una seduta.`);
       const meeting = mutate.createMeeting(body, input);
-      return this.insert(meeting, 'meetings.create', input, `Creata la seduta del ${meeting.date}`);
+      const recorded = this.insert(meeting, 'meetings.create', input, `Creata la seduta del ${meeting.date}`);
+      return this.reply(recorded, { undoable: false, createdId: meeting.id, created: true });
     });
   }
 
-  updateHeader(input: In<'meetings.updateHeader'>): MeetingView {
+  updateHeader(input: In<'meetings.updateHeader'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.updateHeader', input, (m) => ({ meeting: mutate.updateHeader(m, input.header), summary: 'Modificati i dati della seduta' }));
   }
 
-  addItem(input: In<'meetings.addItem'>): MeetingView {
-    return this.change(input.meetingId, 'meetings.addItem', input, (m) => ({ meeting: mutate.addItem(m, input).meeting, summary: `Aggiunto il punto «${input.title}»` }));
+  addItem(input: In<'meetings.addItem'>): MeetingChange {
+    return this.change(input.meetingId, 'meetings.addItem', input, (m) => {
+      const { meeting, itemId } = mutate.addItem(m, input);
+      return { meeting, summary: `Aggiunto il punto «${input.title}»`, createdId: itemId };
+    });
   }
 
-  updateItem(input: In<'meetings.updateItem'>): MeetingView {
+  updateItem(input: In<'meetings.updateItem'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.updateItem', input, (m) => ({ meeting: mutate.updateItem(m, input.itemId, input), summary: `Modificato il punto «${input.title}»` }));
   }
 
-  moveItem(input: In<'meetings.moveItem'>): MeetingView {
+  moveItem(input: In<'meetings.moveItem'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.moveItem', input, (m) => ({
       meeting: mutate.moveItem(m, input.itemId, input.toIndex),
       summary: `Spostato un punto in posizione ${input.toIndex + 1}`,
     }));
   }
 
-  removeItem(input: In<'meetings.removeItem'>): MeetingView {
+  removeItem(input: In<'meetings.removeItem'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.removeItem', input, (m) => {
       const title = m.items.find((item) => item.id === input.itemId)?.title ?? input.itemId;
       return { meeting: mutate.removeItem(m, input.itemId), summary: `Eliminato il punto «${title}»` };
     });
   }
 
-  setRollCall(input: In<'meetings.setRollCall'>): MeetingView {
+  setRollCall(input: In<'meetings.setRollCall'>): MeetingChange {
     const words = { room: 'presente', remote: 'presente da remoto', absent: 'assente' } as const;
     return this.change(input.meetingId, 'meetings.setRollCall', input, (m) => ({
       meeting: mutate.setRollCall(m, input.memberId, input.presence, input.representative),
@@ -195,36 +248,39 @@ export class MeetingService {
     }));
   }
 
-  setParticipantAttendance(input: In<'meetings.setParticipantAttendance'>): MeetingView {
+  setParticipantAttendance(input: In<'meetings.setParticipantAttendance'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.setParticipantAttendance', input, (m) => ({
       meeting: mutate.setParticipantAttendance(m, input.participantId, input.present),
       summary: `Presenza di un partecipante: ${input.present ? 'presente' : 'assente'}`,
     }));
   }
 
-  addGuest(input: In<'meetings.addGuest'>): MeetingView {
-    return this.change(input.meetingId, 'meetings.addGuest', input, (m) => ({ meeting: mutate.addGuest(m, input.guest).meeting, summary: `Aggiunto l'ospite ${input.guest.name}` }));
-  }
-
-  start(input: In<'meetings.start'>): MeetingView {
-    return this.change(input.meetingId, 'meetings.start', input, (m) => ({ meeting: mutate.startMeeting(m), summary: 'Seduta aperta' }), { undoable: false });
-  }
-
-  addEntry(input: In<'meetings.addEntry'>): MeetingView {
-    return this.change(input.meetingId, 'meetings.addEntry', input, (m) => {
-      const { meeting } = mutate.addEntry(m, input.itemId, input.entry, input.beforeEntryId, this.presenceAt);
-      return { meeting, summary: `Aggiunto: ${describeEntry(m, { ...input.entry, id: '' } as Meeting['items'][number]['entries'][number])}` };
+  addGuest(input: In<'meetings.addGuest'>): MeetingChange {
+    return this.change(input.meetingId, 'meetings.addGuest', input, (m) => {
+      const { meeting, guestId } = mutate.addGuest(m, input.guest);
+      return { meeting, summary: `Aggiunto l'ospite ${input.guest.name}`, createdId: guestId };
     });
   }
 
-  updateEntry(input: In<'meetings.updateEntry'>): MeetingView {
+  start(input: In<'meetings.start'>): MeetingChange {
+    return this.change(input.meetingId, 'meetings.start', input, (m) => ({ meeting: mutate.startMeeting(m), summary: 'Seduta aperta' }), { undoable: false });
+  }
+
+  addEntry(input: In<'meetings.addEntry'>): MeetingChange {
+    return this.change(input.meetingId, 'meetings.addEntry', input, (m) => {
+      const { meeting, entryId } = mutate.addEntry(m, input.itemId, input.entry, input.beforeEntryId, this.presenceAt);
+      return { meeting, summary: `Aggiunto: ${describeEntry(m, { ...input.entry, id: entryId } as Meeting['items'][number]['entries'][number])}`, createdId: entryId };
+    });
+  }
+
+  updateEntry(input: In<'meetings.updateEntry'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.updateEntry', input, (m) => ({
       meeting: mutate.updateEntry(m, input.entryId, input.entry, this.presenceAt),
       summary: `Modificato: ${describeEntry(m, { ...input.entry, id: input.entryId } as Meeting['items'][number]['entries'][number])}`,
     }));
   }
 
-  moveEntry(input: In<'meetings.moveEntry'>): MeetingView {
+  moveEntry(input: In<'meetings.moveEntry'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.moveEntry', input, (m) => {
       const at = mutate.locateEntry(m, input.entryId);
       const entry = m.items[at.itemIndex]?.entries[at.entryIndex];
@@ -232,7 +288,7 @@ export class MeetingService {
     });
   }
 
-  deleteEntry(input: In<'meetings.deleteEntry'>): MeetingView {
+  deleteEntry(input: In<'meetings.deleteEntry'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.deleteEntry', input, (m) => {
       const at = mutate.locateEntry(m, input.entryId);
       const entry = m.items[at.itemIndex]?.entries[at.entryIndex];
@@ -240,7 +296,7 @@ export class MeetingService {
     });
   }
 
-  setCurrentItem(input: In<'meetings.setCurrentItem'>): MeetingView {
+  setCurrentItem(input: In<'meetings.setCurrentItem'>): MeetingChange {
     return this.change(
       input.meetingId,
       'meetings.setCurrentItem',
@@ -250,8 +306,8 @@ export class MeetingService {
     );
   }
 
-  close(input: In<'meetings.close'>): MeetingView {
-    const view = this.change(
+  close(input: In<'meetings.close'>): MeetingChange {
+    const change = this.change(
       input.meetingId,
       'meetings.close',
       input,
@@ -263,10 +319,10 @@ export class MeetingService {
       { undoable: false },
     );
     this.storage.options.backupAfterClose?.();
-    return { ...view, canUndo: false };
+    return { ...change, canUndo: false };
   }
 
-  reopen(input: In<'meetings.reopen'>): MeetingView {
+  reopen(input: In<'meetings.reopen'>): MeetingChange {
     return this.change(
       input.meetingId,
       'meetings.reopen',
@@ -282,7 +338,7 @@ export class MeetingService {
     );
   }
 
-  undo(input: In<'meetings.undo'>): MeetingView {
+  undo(input: In<'meetings.undo'>): MeetingChange {
     return this.storage.write(() => {
       const before = this.current(input.meetingId);
       mutate.assertEditable(before.meeting);
@@ -294,14 +350,14 @@ export class MeetingService {
       const loaded = reloadTouched(this.db, before.meeting, inverse) ?? loadMeeting(this.db, input.meetingId);
       if (!loaded) throw new NotFoundError(`Seduta non trovata («${input.meetingId}»)`);
       const check = this.verify(before, loaded.meeting);
-      const next = this.record(before, loaded.meeting, check, {
+      const recorded = this.record(before, loaded.meeting, check, {
         operation: 'meetings.undo',
         input: { ...input, undoneSeq: last.seq },
         summary: `Annullato: ${last.summary}`,
         undoable: false,
         changes: inverse,
       });
-      return this.view(next);
+      return this.reply(recorded, { undoable: false });
     });
   }
 
@@ -345,6 +401,15 @@ export class MeetingService {
 
   get(input: In<'meetings.get'>): MeetingView {
     return this.storage.read(() => this.view(this.current(input.meetingId)));
+  }
+
+  /** A blob the meeting's view names by hash: today the body's logo. */
+  blob(input: In<'blobs.get'>): { mimeType: BlobRef['mimeType']; base64: string } {
+    return this.storage.read(() => {
+      const { meeting, logo } = this.current(input.meetingId);
+      if (!meeting.body.logo || logo?.sha256 !== input.sha256) throw new NotFoundError('Immagine non trovata in questa seduta');
+      return { mimeType: meeting.body.logo.mimeType, base64: meeting.body.logo.base64 };
+    });
   }
 
   meeting(meetingId: string): Meeting {

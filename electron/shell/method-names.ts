@@ -38,6 +38,7 @@ export const PAGE_METHOD_NAMES = [
   'meetings.saveDraft',
   'meetings.drafts',
   'meetings.get',
+  'blobs.get',
   'meetings.at',
   'meetings.check',
   'meetings.search',

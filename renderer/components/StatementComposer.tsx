@@ -109,16 +109,13 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
   );
 
   async function addGuest(guest: { honorific: string; name: string; role: string; organisation: string; gender: 'm' | 'f' }) {
-    const before = new Set(meeting.guests.map((g) => g.id));
-    const view = await act('meetings.addGuest', { meetingId, guest });
+    const id = crypto.randomUUID();
+    const view = await act('meetings.addGuest', { meetingId, guest: { ...guest, id } });
     if (!view) return;
-    const added = view.meeting.guests.find((g) => !before.has(g.id));
     setGuestName(null);
-    if (added) {
-      const next = { kind: 'participant', participantId: added.id } as const;
-      setSpeaker(next);
-      schedule({ speaker: next, text });
-    }
+    const next = { kind: 'participant', participantId: id } as const;
+    setSpeaker(next);
+    schedule({ speaker: next, text });
     textRef.current?.focus();
   }
 

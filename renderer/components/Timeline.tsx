@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { MeetingView, MethodInput } from '../../shared/api/contract';
 import { MovementKindSchema, type Decision, type Meeting, type Movement, type MovementKind, type Note, type Statement, type TimelineEntry } from '../../shared/model';
 import { MOVEMENT_ACTION, decisionSentence } from '../../shared/phrasing';
@@ -18,7 +18,7 @@ export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision
   const item = meeting.items[itemIndex];
   const lastAdded = useMeeting((s) => s.lastAddedEntryId);
   const listRef = useRef<HTMLOListElement>(null);
-  const outcomes = useMemo(() => new Map(view.check.decisions.map((d) => [d.decisionId, d.outcome.outcome])), [view.check]);
+  const { outcomes } = view.check;
 
   useEffect(() => {
     if (!lastAdded) return;
@@ -36,7 +36,7 @@ export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision
             key={entry.id}
             entry={entry}
             meeting={meeting}
-            outcome={outcomes.get(entry.id)}
+            outcome={outcomes[entry.id]}
             onEditDecision={(d) => onEditDecision(d, entryIndex)}
           />
         ))}

@@ -76,13 +76,12 @@ function lastResult(view: MeetingView): string | null {
     for (let j = entries.length - 1; j >= 0; j--) {
       const entry = entries[j]!;
       if (entry.type !== 'decision') continue;
-      const check = view.check.decisions.find((d) => d.decisionId === entry.id);
       const names = (ids: string[]) => ids.map((id) => members.get(id) ?? id);
       try {
         return decisionSentence({
           bodyKind: meeting.body.kind,
           decision: entry,
-          outcome: check?.outcome.outcome ?? 'none',
+          outcome: view.check.outcomes[entry.id] ?? 'none',
           againstNames: names(entry.againstMemberIds),
           abstainedNames: names(entry.abstainedMemberIds),
           notVotingNames: names(entry.notVotingMemberIds),

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ExportedFile } from '../../shared/api/contract';
-import type { MeetingCheckSummary } from '../../shared/rules/types';
+import type { MeetingCheck } from '../../shared/rules/types';
 import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { PastRevisions } from '../components/PastRevisions';
@@ -17,7 +17,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
   const loadError = useMeeting((s) => s.loadError);
   const act = useMeeting((s) => s.act);
   const [endTime, setEndTime] = useState(nowTime());
-  const [check, setCheck] = useState<MeetingCheckSummary | null>(null);
+  const [check, setCheck] = useState<MeetingCheck | null>(null);
   const [exporting, setExporting] = useState(false);
   const [docx, setDocx] = useState<{ name: string; url: string } | null>(null);
   const [json, setJson] = useState<{ name: string; url: string } | null>(null);
@@ -44,7 +44,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
 
   async function close() {
     const result = await act('meetings.close', { meetingId, endTime });
-    if (result) setCheck(result.check);
+    if (result) await verify();
   }
 
   async function exportDocx() {

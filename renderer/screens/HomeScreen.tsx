@@ -66,8 +66,8 @@ function NewMeetingForm({ bodies }: { bodies: BodySummary[] }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const view = await write('meetings.create', { bodyId, ...convocation });
-    if (view) navigate({ name: 'setup', meetingId: view.meeting.id });
+    const created = await write('meetings.create', { bodyId, ...convocation });
+    if (created) navigate({ name: 'setup', meetingId: created.meetingId });
   }
 
   return (

@@ -19,9 +19,12 @@ import {
   TimeSchema,
   optionalText,
   shortText,
+  type AgendaItem,
   type Body,
+  type Logo,
   type Meeting,
   type Member,
+  type TimelineEntry,
 } from '../model';
 import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
@@ -63,12 +66,13 @@ const bodyRef = { bodyId: IdSchema };
 export const NewMemberSchema = MemberSchema.extend({ id: IdSchema.optional() });
 export const NewParticipantSchema = ParticipantSchema.extend({ id: IdSchema.optional() });
 
-/** Entries as the UI sends them: the server assigns the id. */
+/** A new entry: the id is the caller's (crypto.randomUUID() in the renderer); the server makes one when it is left out. */
+const newId = { id: IdSchema.optional() };
 export const NewEntrySchema = z.discriminatedUnion('type', [
-  StatementSchema.omit({ id: true }),
-  MovementSchema.omit({ id: true }),
-  DecisionSchema.omit({ id: true }),
-  NoteSchema.omit({ id: true }),
+  StatementSchema.extend(newId),
+  MovementSchema.extend(newId),
+  DecisionSchema.extend(newId),
+  NoteSchema.extend(newId),
 ]);
 
 export const MeetingHeaderSchema = z.object({
@@ -113,9 +117,22 @@ export interface MeetingSummary {
   updatedAt: string;
 }
 
-/** A meeting with what is derived from it: nothing here is stored twice. */
+/** A blob named by its content: a view carries this, `blobs.get` gives the bytes once. */
+export interface BlobRef {
+  /** SHA-256 of the bytes, hex. */
+  sha256: string;
+  mimeType: Logo['mimeType'];
+}
+
+/**
+ * A meeting with what is derived from it, for a first load (`meetings.get`, an import): nothing here is stored twice,
+ * and no blob travels with it: `meeting.body.logo` is always null, `logo` names the body's logo by hash.
+ */
 export interface MeetingView {
   meeting: Meeting;
+  logo: BlobRef | null;
+  /** Goes up by one with every write: a change whose version is not the next one means a write was missed. */
+  version: number;
   /** The meeting's check without the presence per decision (meetings.check gives it all). */
   check: MeetingCheckSummary;
   /** Presence and quorum at the end of the timeline so far. */
@@ -124,6 +141,41 @@ export interface MeetingView {
   /** Whether there is an action to undo. */
   canUndo: boolean;
   updatedAt: string;
+}
+
+/** The parts of a meeting that are neither lists nor the body: dates, times, officers, status, current item. */
+export type MeetingFields = Omit<Meeting, 'body' | 'items' | 'rollCall' | 'participantAttendance' | 'guests'>;
+
+/** An item in a MeetingChange: its fields and its entries in order, by id (the changed entries come apart). */
+export type ItemChange = Omit<AgendaItem, 'entries'> & { entryIds: string[] };
+
+/**
+ * What a meeting write answers: what the window holding the view needs to update it, sized by what changed
+ * (never the whole meeting). Lists are present only when they changed; `items` holds the changed items only.
+ */
+export interface MeetingChange {
+  meetingId: string;
+  version: number;
+  updatedAt: string;
+  fields: MeetingFields;
+  /** The agenda, in order, by item id. */
+  itemIds: string[];
+  /** The items added or changed (title, attachments, which entries in which order). */
+  items: ItemChange[];
+  /** The entries added or rewritten (a unanimous vote with its counts filled in); moved ones are only in `entryIds`. */
+  entries: TimelineEntry[];
+  rollCall?: Meeting['rollCall'];
+  participantAttendance?: Meeting['participantAttendance'];
+  guests?: Meeting['guests'];
+  check: MeetingCheckSummary;
+  presenceNow: PresenceSnapshot;
+  quorumNow: QuorumResult;
+  canUndo: boolean;
+  /** The id of what the write created (the meeting, an item, an entry, a guest): the caller's when it gave one. */
+  createdId?: string;
+  /** Only when the write created the meeting: its body (logo left out, as in a view) and the logo's hash. */
+  body?: Meeting['body'];
+  logo?: BlobRef | null;
 }
 
 export interface CsvPreviewRow {
@@ -189,44 +241,44 @@ export const contract = {
   ),
 
   // Meetings: setup
-  'meetings.create': method<MeetingView>()(
+  'meetings.create': method<MeetingChange>()(
     PAGE_WRITE,
-    z.object({ ...bodyRef, date: IsoDateSchema, startTime: TimeSchema, modality: ModalitySchema, place: optionalText('Luogo', 300), convocation: ConvocationSchema }),
+    z.object({ ...bodyRef, id: IdSchema.optional(), date: IsoDateSchema, startTime: TimeSchema, modality: ModalitySchema, place: optionalText('Luogo', 300), convocation: ConvocationSchema }),
   ),
-  'meetings.updateHeader': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, header: MeetingHeaderSchema })),
-  'meetings.addItem': method<MeetingView>()(
+  'meetings.updateHeader': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, header: MeetingHeaderSchema })),
+  'meetings.addItem': method<MeetingChange>()(
     PAGE_WRITE,
-    z.object({ ...meetingRef, title: shortText('Titolo del punto', 1_000), attachments: z.array(AttachmentSchema.omit({ id: true })).default([]), linkedMeetingIds: z.array(IdSchema).default([]) }),
+    z.object({ ...meetingRef, itemId: IdSchema.optional(), title: shortText('Titolo del punto', 1_000), attachments: z.array(AttachmentSchema.omit({ id: true })).default([]), linkedMeetingIds: z.array(IdSchema).default([]) }),
   ),
-  'meetings.updateItem': method<MeetingView>()(
+  'meetings.updateItem': method<MeetingChange>()(
     PAGE_WRITE,
     z.object({ ...meetingRef, itemId: IdSchema, title: shortText('Titolo del punto', 1_000), attachments: z.array(AttachmentSchema), linkedMeetingIds: z.array(IdSchema) }),
   ),
-  'meetings.moveItem': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema, toIndex: z.number().int().min(0) })),
-  'meetings.removeItem': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
-  'meetings.setRollCall': method<MeetingView>()(
+  'meetings.moveItem': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema, toIndex: z.number().int().min(0) })),
+  'meetings.removeItem': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
+  'meetings.setRollCall': method<MeetingChange>()(
     PAGE_WRITE,
     z.object({ ...meetingRef, memberId: IdSchema, presence: PresenceSchema, representative: RepresentativeSchema.optional() }),
   ),
-  'meetings.setParticipantAttendance': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, participantId: IdSchema, present: z.boolean() })),
-  'meetings.addGuest': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, guest: NewParticipantSchema })),
-  'meetings.start': method<MeetingView>()(PAGE_WRITE, z.object(meetingRef)),
+  'meetings.setParticipantAttendance': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, participantId: IdSchema, present: z.boolean() })),
+  'meetings.addGuest': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, guest: NewParticipantSchema })),
+  'meetings.start': method<MeetingChange>()(PAGE_WRITE, z.object(meetingRef)),
 
   // Meetings: live
-  'meetings.addEntry': method<MeetingView>()(
+  'meetings.addEntry': method<MeetingChange>()(
     PAGE_WRITE,
     z.object({ ...meetingRef, itemId: IdSchema, entry: NewEntrySchema, beforeEntryId: IdSchema.optional() }),
   ),
-  'meetings.updateEntry': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, entryId: IdSchema, entry: NewEntrySchema })),
-  'meetings.moveEntry': method<MeetingView>()(
+  'meetings.updateEntry': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, entryId: IdSchema, entry: NewEntrySchema })),
+  'meetings.moveEntry': method<MeetingChange>()(
     PAGE_WRITE,
     z.object({ ...meetingRef, entryId: IdSchema, toItemId: IdSchema, toIndex: z.number().int().min(0) }),
   ),
-  'meetings.deleteEntry': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, entryId: IdSchema })),
-  'meetings.setCurrentItem': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
-  'meetings.close': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, endTime: TimeSchema })),
-  'meetings.reopen': method<MeetingView>()(PAGE_WRITE, z.object({ ...meetingRef, reason: shortText('Motivo della riapertura', 500) })),
-  'meetings.undo': method<MeetingView>()(PAGE_WRITE, z.object(meetingRef)),
+  'meetings.deleteEntry': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, entryId: IdSchema })),
+  'meetings.setCurrentItem': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
+  'meetings.close': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, endTime: TimeSchema })),
+  'meetings.reopen': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, reason: shortText('Motivo della riapertura', 500) })),
+  'meetings.undo': method<MeetingChange>()(PAGE_WRITE, z.object(meetingRef)),
   'meetings.saveDraft': method<Draft>()(
     PAGE_WRITE,
     z.object({ ...meetingRef, key: shortText('Chiave bozza', 200), text: z.string().max(50_000, 'Bozza troppo lunga') }),
@@ -235,6 +287,11 @@ export const contract = {
 
   // Queries
   'meetings.get': method<MeetingView>()(PAGE_READ, z.object(meetingRef)),
+  /** A blob of the meeting named in its view (the body's logo), fetched once by its hash. */
+  'blobs.get': method<{ mimeType: Logo['mimeType']; base64: string }>()(
+    PAGE_READ,
+    z.object({ ...meetingRef, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Impronta non valida') }),
+  ),
   'meetings.at': method<{ presence: PresenceSnapshot; quorum: QuorumResult }>()(PAGE_READ, z.object({ ...meetingRef, position: TimelinePositionSchema })),
   'meetings.check': method<MeetingCheck>()(PAGE_READ, z.object(meetingRef)),
   'meetings.search': method<MeetingSummary[]>()(PAGE_READ, SearchSchema),

@@ -4,7 +4,7 @@ import { presenceTimeline, type PresenceTimeline } from './presence';
 import { evaluateQuorum } from './quorum';
 import { isVotedKind, validateDecision } from './tally';
 import { timeOrderProblems } from './time-order';
-import type { DecisionCheck, DecisionCheckSummary, MeetingCheck, MeetingCheckProblem, MeetingCheckSummary, PresenceSnapshot } from './types';
+import type { DecisionCheck, MeetingCheck, MeetingCheckProblem, MeetingCheckSummary, PresenceSnapshot } from './types';
 
 function rollCallProblems(meeting: Meeting): MeetingCheckProblem[] {
   const problems: MeetingCheckProblem[] = [];
@@ -227,18 +227,9 @@ export function assembleCheck(
   return { ok: problems.length === 0, decisions, problems };
 }
 
-const summaries = new WeakMap<DecisionCheck, DecisionCheckSummary>();
-
-/** The check without the presence snapshot of each decision (decision checks are never changed, so each is summarised once). */
+/** The check as the meeting view carries it: the problems and each decision's outcome. */
 export function checkSummary(check: MeetingCheck): MeetingCheckSummary {
-  const decisions = check.decisions.map((decision) => {
-    let summary = summaries.get(decision);
-    if (!summary) {
-      const { presence: _presence, ...rest } = decision;
-      summary = rest;
-      summaries.set(decision, summary);
-    }
-    return summary;
-  });
-  return { ok: check.ok, decisions, problems: check.problems };
+  const outcomes: MeetingCheckSummary['outcomes'] = {};
+  for (const decision of check.decisions) outcomes[decision.decisionId] = decision.outcome.outcome;
+  return { ok: check.ok, problems: check.problems, outcomes };
 }

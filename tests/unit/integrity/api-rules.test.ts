@@ -50,7 +50,7 @@ describe('the services cannot store a meeting the model refuses', () => {
   it('refuses closing at 08:00 a meeting that started at 17:30, and accepts a close after midnight', async () => {
     await refused(() => t.fail('meetings.close', { meetingId: meeting.id, endTime: '08:00' }), 'endTime', 'Ora di chiusura 08:00 impossibile per una seduta iniziata alle 17:30');
     const closed = await t.call('meetings.close', { meetingId: meeting.id, endTime: '00:30' });
-    expect(closed.meeting).toMatchObject({ status: 'closed', endTime: '00:30' });
+    expect(closed.fields).toMatchObject({ status: 'closed', endTime: '00:30' });
   });
 });
 
@@ -58,7 +58,7 @@ describe('movements out of time order', () => {
   it('are shown at once naming both entries, block closing (MEETING_CHECK_FAILED), and closing works once they are put right', async () => {
     // A departure typed at 19:10 at the end of the meeting, after the 19:20 return of item 4: accepted, shown.
     const view = await t.call('meetings.addEntry', { meetingId: meeting.id, itemId: 'i5', entry: movement('m08', 'departure', '19:10') });
-    const entryId = view.meeting.items[4]?.entries.at(-1)?.id as string;
+    const entryId = view.createdId as string;
     expect(view.check.ok).toBe(false);
     expect(view.check.problems).toEqual([
       {
@@ -72,7 +72,7 @@ describe('movements out of time order', () => {
     expect(closing).toMatchObject({ kind: 'domain', code: 'MEETING_CHECK_FAILED', details: [view.check.problems[0]?.message] });
 
     await t.call('meetings.updateEntry', { meetingId: meeting.id, entryId, entry: movement('m08', 'departure', '19:45') });
-    expect((await t.call('meetings.close', { meetingId: meeting.id, endTime: '19:50' })).meeting.status).toBe('closed');
+    expect((await t.call('meetings.close', { meetingId: meeting.id, endTime: '19:50' })).fields.status).toBe('closed');
   });
 
   it('refuse closing before the last movement, and a movement before the start is shown', async () => {

@@ -156,8 +156,8 @@ describe('the API given a character no exported format can hold', () => {
     t = testBackend();
     const body = await createExampleBody(t);
     const view = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-22', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
-    const withItem = await t.call('meetings.addItem', { meetingId: view.meeting.id, title: 'Comunicazioni' });
-    cases = apiCases(body, view.meeting.id, (withItem.meeting.items[0] as { id: string }).id);
+    const withItem = await t.call('meetings.addItem', { meetingId: view.meetingId, title: 'Comunicazioni' });
+    cases = apiCases(body, view.meetingId, withItem.createdId as string);
   });
   afterAll(() => t.close());
 

@@ -26,6 +26,7 @@ const transport: Transport = {
     }
     return t.backend.dispatch(method, input);
   },
+  subscribe: () => () => {},
 };
 
 async function heldCall<R>(method: string, start: () => Promise<R>): Promise<{ whilePending: ReturnType<typeof useStatus.getState>; result: R }> {
@@ -52,10 +53,10 @@ beforeEach(async () => {
   useStatus.setState({ saving: 0, error: null, savedCount: 0 });
   useMeeting.setState({ view: null, loadError: null, lastAddedEntryId: null });
   const body = await createExampleBody(t);
-  view = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'presence', place: '', convocation: 'first' });
-  for (const member of body.members) view = await t.call('meetings.setRollCall', { meetingId: view.meeting.id, memberId: member.id, presence: 'room' });
-  view = await t.call('meetings.addItem', { meetingId: view.meeting.id, title: 'Bilancio' });
-  view = await t.call('meetings.start', { meetingId: view.meeting.id });
+  view = await t.viewAfter('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'presence', place: '', convocation: 'first' });
+  for (const member of body.members) view = await t.viewAfter('meetings.setRollCall', { meetingId: view.meeting.id, memberId: member.id, presence: 'room' });
+  view = await t.viewAfter('meetings.addItem', { meetingId: view.meeting.id, title: 'Bilancio' });
+  view = await t.viewAfter('meetings.start', { meetingId: view.meeting.id });
   itemId = view.meeting.items[0]!.id;
 });
 afterEach(() => t.close());
@@ -78,7 +79,7 @@ describe('save status', () => {
       write('meetings.addEntry', { meetingId: view.meeting.id, itemId, entry: { type: 'note', text: 'Nota del verbalizzante' } }),
     );
     expect(whilePending.saving).toBe(1);
-    expect(result?.meeting.items[0]!.entries).toHaveLength(1);
+    expect(result?.entries).toHaveLength(1);
     expect(useStatus.getState()).toMatchObject({ saving: 0, savedCount: 1, error: null });
   });
 
@@ -123,13 +124,30 @@ describe('meeting store', () => {
     expect(useMeeting.getState().view).toBe(first);
   });
 
-  it('act replaces the view with the reply and remembers the entry it added', async () => {
+  it('act applies the reply to the view it holds, giving what a fresh load gives, and knows the entry it added by the id it made', async () => {
+    await t.call('meetings.addItem', { meetingId: view.meeting.id, title: 'Varie' });
     await useMeeting.getState().load(view.meeting.id);
-    const reply = await useMeeting.getState().act('meetings.addEntry', { meetingId: view.meeting.id, itemId, entry: { type: 'note', text: 'Nota' } });
-    const added = reply!.meeting.items[0]!.entries[0]!;
-    expect(useMeeting.getState().view).toBe(reply);
-    expect(useMeeting.getState().lastAddedEntryId).toBe(added.id);
+    const untouched = useMeeting.getState().view!.meeting.items[1];
+    const sent: unknown[] = [];
+    connect({ call: (method, input) => (sent.push(input), t.backend.dispatch(method, input)), subscribe: () => () => {} });
+    const applied = await useMeeting.getState().act('meetings.addEntry', { meetingId: view.meeting.id, itemId, entry: { type: 'note', text: 'Nota' } });
+    const made = (sent[0] as { entry: { id: string } }).entry.id;
+    expect(made).toMatch(/^[0-9a-f-]{36}$/);
+    expect(applied!.meeting.items[0]!.entries.map((entry) => entry.id)).toEqual([made]);
+    expect(useMeeting.getState().lastAddedEntryId).toBe(made);
+    expect(useMeeting.getState().view).toBe(applied);
+    // The item the write did not touch is the one she had; the whole view equals what the archive gives now.
+    expect(applied!.meeting.items[1]).toBe(untouched);
+    expect(applied).toEqual(await t.call('meetings.get', { meetingId: view.meeting.id }));
     expect(useStatus.getState()).toMatchObject({ savedCount: 1, error: null });
+  });
+
+  it('a reply that does not follow the view held (another window wrote in between) loads the whole view again', async () => {
+    await useMeeting.getState().load(view.meeting.id);
+    await t.call('meetings.addEntry', { meetingId: view.meeting.id, itemId, entry: { type: 'note', text: 'da un\'altra finestra' } });
+    const applied = await useMeeting.getState().act('meetings.addEntry', { meetingId: view.meeting.id, itemId, entry: { type: 'note', text: 'mia' } });
+    expect(applied!.meeting.items[0]!.entries.map((entry) => entry.type === 'note' && entry.text)).toEqual(["da un'altra finestra", 'mia']);
+    expect(applied).toEqual(await t.call('meetings.get', { meetingId: view.meeting.id }));
   });
 
   it('a refused act keeps the view she had and shows the refusal', async () => {
@@ -142,7 +160,7 @@ describe('meeting store', () => {
   });
 
   it('a transport that rejects ends in the error banner, not in an exception', async () => {
-    connect({ call: (): Promise<ApiResponse<unknown>> => Promise.reject(new Error('canale chiuso')) });
+    connect({ call: (): Promise<ApiResponse<unknown>> => Promise.reject(new Error('canale chiuso')), subscribe: () => () => {} });
     expect(await write('meetings.undo', { meetingId: view.meeting.id })).toBeNull();
     expect(useStatus.getState()).toMatchObject({ saving: 0, error: { message: expect.stringMatching(/^Impossibile contattare/) } });
   });

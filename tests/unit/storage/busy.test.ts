@@ -25,7 +25,7 @@ beforeAll(async () => {
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><head><title>Verbalizza</title></head><body></body></html>');
   const body = await createExampleBody(t);
-  meetingId = (await t.call('meetings.create', { bodyId: body.id, date: '2026-12-01', startTime: '17:30', modality: 'presence', place: '', convocation: 'first' })).meeting.id;
+  meetingId = (await t.call('meetings.create', { bodyId: body.id, date: '2026-12-01', startTime: '17:30', modality: 'presence', place: '', convocation: 'first' })).meetingId;
   const dispatch: Dispatch = (method, input) => {
     if (method === 'meetings.addItem') writeStarted();
     return t.backend.dispatch(method, input);

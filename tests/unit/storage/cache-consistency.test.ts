@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMeeting } from '../../../electron/db/meeting-rows';
-import type { MeetingView, MethodName } from '../../../shared/api/contract';
+import { applyChange } from '../../../shared/api/apply-change';
+import type { MeetingChange, MeetingView, MethodName } from '../../../shared/api/contract';
 import { checkMeeting, checkSummary, presenceAtEnd } from '../../../shared/rules';
 import { createExampleBody, testBackend, type TestBackend } from './helpers';
 
@@ -16,11 +17,11 @@ describe('meeting kept in memory', () => {
   it('equals the stored meeting, and its check and presence equal a full check, after every action', async () => {
     t = testBackend();
     const body = await createExampleBody(t);
-    let view: MeetingView = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-22', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
+    let view: MeetingView = await t.viewAfter('meetings.create', { bodyId: body.id, date: '2026-11-22', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
     const meetingId = view.meeting.id;
-    for (const member of body.members) view = await t.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: member.seat % 3 === 0 ? 'absent' : 'room' });
-    for (let i = 1; i <= 3; i += 1) view = await t.call('meetings.addItem', { meetingId, title: `Punto ${i}` });
-    view = await t.call('meetings.start', { meetingId });
+    for (const member of body.members) view = await t.viewAfter('meetings.setRollCall', { meetingId, memberId: member.id, presence: member.seat % 3 === 0 ? 'absent' : 'room' });
+    for (let i = 1; i <= 3; i += 1) view = await t.viewAfter('meetings.addItem', { meetingId, title: `Punto ${i}` });
+    view = await t.viewAfter('meetings.start', { meetingId });
 
     const refusals = new Set<string>();
     let seed = 3;
@@ -58,7 +59,8 @@ describe('meeting kept in memory', () => {
       };
       const { method, input, mayRefuse } = action();
       const response = await t.backend.dispatch(method, input);
-      if (response.ok) view = response.result as MeetingView;
+      // The reply applied to the view held, as a window does, must give what is stored.
+      if (response.ok) view = applyChange(view, response.result as MeetingChange) ?? expect.fail(`${method}: risposta che non segue la vista`);
       else {
         const code = response.error.kind === 'domain' ? response.error.code : response.error.kind;
         expect(mayRefuse, `${method} rifiutato: ${response.error.message}`).toContain(code);

@@ -4,7 +4,8 @@
  * Usage: tsx crash-child.ts <data-dir> <seed> <body.json>
  */
 import { readFileSync } from 'node:fs';
-import type { MeetingView, MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import type { MeetingChange, MeetingView, MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import type { MeetingWriteName } from './helpers';
 import type { ApiResponse } from '../../../shared/api/errors';
 import { BodySchema } from '../../../shared/model';
 import { openBackend } from '../../../electron/services/backend';
@@ -31,6 +32,11 @@ async function main(): Promise<void> {
     if (!response.ok) throw new Error(`${name}: ${response.error.message}`);
     return response.result;
   };
+  /** A meeting write, then the view as the archive gives it: what the crash test compares with the disk. */
+  const act = async <M extends MeetingWriteName>(name: M, input: MethodInput<M>): Promise<MeetingView> => {
+    const change = (await call(name, input)) as MeetingChange;
+    return call('meetings.get', { meetingId: change.meetingId });
+  };
   const lastSeq = () => backend.db.prepare('SELECT MAX(seq) FROM journal').pluck().get() as number;
 
   let view: MeetingView;
@@ -43,10 +49,10 @@ async function main(): Promise<void> {
     let body = await call('bodies.create', { profile });
     for (const member of members) body = await call('bodies.upsertMember', { bodyId: body.id, member });
     for (const participant of participants) body = await call('bodies.upsertParticipant', { bodyId: body.id, participant });
-    view = await call('meetings.create', { bodyId: body.id, date: '2026-11-22', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
-    for (const member of body.members) view = await call('meetings.setRollCall', { meetingId: view.meeting.id, memberId: member.id, presence: 'room' });
-    view = await call('meetings.addItem', { meetingId: view.meeting.id, title: 'Primo punto' });
-    view = await call('meetings.start', { meetingId: view.meeting.id });
+    view = await act('meetings.create', { bodyId: body.id, date: '2026-11-22', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
+    for (const member of body.members) view = await act('meetings.setRollCall', { meetingId: view.meeting.id, memberId: member.id, presence: 'room' });
+    view = await act('meetings.addItem', { meetingId: view.meeting.id, title: 'Primo punto' });
+    view = await act('meetings.start', { meetingId: view.meeting.id });
   }
   console.log(`READY ${lastSeq()} ${meetingHash(view.meeting)}`);
 
@@ -61,29 +67,29 @@ async function main(): Promise<void> {
     let operation: string;
     if (roll < 0.3) {
       operation = 'statement';
-      view = await call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'statement', speaker: { kind: 'member', memberId: pick(members).id }, text: `intervento ${step} ${'testo '.repeat(Math.floor(random() * 40))}` } });
+      view = await act('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'statement', speaker: { kind: 'member', memberId: pick(members).id }, text: `intervento ${step} ${'testo '.repeat(Math.floor(random() * 40))}` } });
     } else if (roll < 0.45) {
       const member = pick(members);
       const arriving = !present.has(member.id);
       if (!arriving && present.size <= 12) continue;
       operation = arriving ? 'arrival' : 'departure';
-      view = await call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'movement', memberId: member.id, movement: arriving ? 'arrival' : 'departure', time: '18:00' } });
+      view = await act('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'movement', memberId: member.id, movement: arriving ? 'arrival' : 'departure', time: '18:00' } });
     } else if (roll < 0.6) {
       operation = 'decision';
-      view = await call('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'decision', kind: 'vote', subject: `la proposta ${step}`, unanimous: true } });
+      view = await act('meetings.addEntry', { meetingId, itemId: item.id, entry: { type: 'decision', kind: 'vote', subject: `la proposta ${step}`, unanimous: true } });
     } else if (roll < 0.72 && notes.length > 0) {
       operation = 'edit';
       const target = pick(notes);
-      view = await call('meetings.updateEntry', { meetingId, entryId: target.id, entry: { type: 'note', text: `corretto al passo ${step}` } });
+      view = await act('meetings.updateEntry', { meetingId, entryId: target.id, entry: { type: 'note', text: `corretto al passo ${step}` } });
     } else if (roll < 0.8 && notes.length > 0) {
       operation = 'delete';
-      view = await call('meetings.deleteEntry', { meetingId, entryId: pick(notes).id });
+      view = await act('meetings.deleteEntry', { meetingId, entryId: pick(notes).id });
     } else if (roll < 0.92 && view.canUndo) {
       operation = 'undo';
-      view = await call('meetings.undo', { meetingId });
+      view = await act('meetings.undo', { meetingId });
     } else if (roll < 0.95) {
       operation = 'item';
-      view = await call('meetings.addItem', { meetingId, title: `Punto ${meeting.items.length + 1}` });
+      view = await act('meetings.addItem', { meetingId, title: `Punto ${meeting.items.length + 1}` });
     } else {
       operation = 'draft';
       await call('meetings.saveDraft', { meetingId, key: 'statement', text: `bozza ${step}` });

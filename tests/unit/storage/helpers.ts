@@ -5,7 +5,10 @@ import { BodySchema, type Body, type BodyProfile } from '../../../shared/model';
 import { MeetingFileSchema, type MeetingFile } from '../../../shared/meeting-file';
 import { openBackend, type Backend } from '../../../electron/services/backend';
 import type { ApiResponse } from '../../../shared/api/errors';
-import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import type { MeetingChange, MeetingView, MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+
+/** The contract's meeting writes: each answers with a MeetingChange. */
+export type MeetingWriteName = { [M in MethodName]: MethodResult<M> extends MeetingChange ? M : never }[MethodName];
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -40,6 +43,11 @@ export function testBackend(options: { now?: () => Date } = {}) {
     if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
     return response.result;
   }
+  /** A meeting write, then the whole view `meetings.get` gives after it (tests that look at the meeting). */
+  async function viewAfter<M extends MeetingWriteName>(name: M, input: MethodInput<M>): Promise<MeetingView> {
+    const change = (await call(name, input)) as MeetingChange;
+    return call('meetings.get', { meetingId: change.meetingId });
+  }
   async function fail<M extends MethodName>(name: M, input: MethodInput<M> | unknown) {
     const response = await backend.dispatch(name, input);
     if (response.ok) throw new Error(`${name} doveva fallire`);
@@ -49,6 +57,7 @@ export function testBackend(options: { now?: () => Date } = {}) {
     dir,
     backend,
     call,
+    viewAfter,
     fail,
     close: () => {
       backend.close();

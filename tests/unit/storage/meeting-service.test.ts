@@ -9,13 +9,13 @@ let body: Body;
 let view: MeetingView;
 
 async function setupLiveMeeting(): Promise<{ itemId: string }> {
-  view = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
+  view = await t.viewAfter('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
   const meetingId = view.meeting.id;
   for (const member of body.members.slice(0, 12)) {
-    view = await t.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: member.seat % 4 === 0 ? 'remote' : 'room' });
+    view = await t.viewAfter('meetings.setRollCall', { meetingId, memberId: member.id, presence: member.seat % 4 === 0 ? 'remote' : 'room' });
   }
-  view = await t.call('meetings.addItem', { meetingId, title: 'Approvazione del verbale della seduta precedente' });
-  view = await t.call('meetings.start', { meetingId });
+  view = await t.viewAfter('meetings.addItem', { meetingId, title: 'Approvazione del verbale della seduta precedente' });
+  view = await t.viewAfter('meetings.start', { meetingId });
   return { itemId: view.meeting.items[0]!.id };
 }
 
@@ -27,7 +27,7 @@ afterEach(() => t.close());
 
 describe('meetings: creation and live editing', () => {
   it('creates a meeting from the body snapshot, with roll call and attendance for everyone', async () => {
-    view = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'presence', place: '', convocation: 'first' });
+    view = await t.viewAfter('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'presence', place: '', convocation: 'first' });
     expect(view.meeting.status).toBe('draft');
     expect(view.meeting.revision).toBe(1);
     expect(view.meeting.rollCall).toHaveLength(body.members.length);
@@ -41,7 +41,7 @@ describe('meetings: creation and live editing', () => {
   it('fills a unanimous vote from who is present at that moment, and stores it', async () => {
     const { itemId } = await setupLiveMeeting();
     const meetingId = view.meeting.id;
-    view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'decision', kind: 'vote', subject: 'il verbale', unanimous: true } });
+    view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'decision', kind: 'vote', subject: 'il verbale', unanimous: true } });
     const decision = view.meeting.items[0]!.entries[0]!;
     expect(decision).toMatchObject({ type: 'decision', unanimous: true, favourable: 12, againstMemberIds: [] });
     expect(view.check.ok).toBe(true);
@@ -80,9 +80,9 @@ describe('meetings: creation and live editing', () => {
     const { itemId } = await setupLiveMeeting();
     const meetingId = view.meeting.id;
     const late = body.members[15]!;
-    view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'movement', memberId: late.id, movement: 'arrival', time: '17:50' } });
+    view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'movement', memberId: late.id, movement: 'arrival', time: '17:50' } });
     const arrivalId = view.meeting.items[0]!.entries[0]!.id;
-    view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'decision', kind: 'vote', subject: 'il verbale', unanimous: true } });
+    view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'decision', kind: 'vote', subject: 'il verbale', unanimous: true } });
     expect(view.meeting.items[0]!.entries[1]).toMatchObject({ favourable: 13 });
     const error = await t.fail('meetings.deleteEntry', { meetingId, entryId: arrivalId });
     expect(error).toMatchObject({ kind: 'domain', code: 'TALLY_INVALID' });
@@ -93,23 +93,23 @@ describe('meetings: creation and live editing', () => {
   it('moves, edits and deletes entries and items, keeping order on disk', async () => {
     const { itemId } = await setupLiveMeeting();
     const meetingId = view.meeting.id;
-    view = await t.call('meetings.addItem', { meetingId, title: 'Varie ed eventuali' });
+    view = await t.viewAfter('meetings.addItem', { meetingId, title: 'Varie ed eventuali' });
     const second = view.meeting.items[1]!.id;
     for (const text of ['uno', 'due', 'tre']) {
-      view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text } });
+      view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text } });
     }
     const [one, two, three] = view.meeting.items[0]!.entries.map((entry) => entry.id);
-    view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text: 'zero' }, beforeEntryId: one });
-    view = await t.call('meetings.moveEntry', { meetingId, entryId: three!, toItemId: second, toIndex: 0 });
-    view = await t.call('meetings.updateEntry', { meetingId, entryId: two!, entry: { type: 'note', text: 'due bis' } });
-    view = await t.call('meetings.moveItem', { meetingId, itemId: second, toIndex: 0 });
+    view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text: 'zero' }, beforeEntryId: one });
+    view = await t.viewAfter('meetings.moveEntry', { meetingId, entryId: three!, toItemId: second, toIndex: 0 });
+    view = await t.viewAfter('meetings.updateEntry', { meetingId, entryId: two!, entry: { type: 'note', text: 'due bis' } });
+    view = await t.viewAfter('meetings.moveItem', { meetingId, itemId: second, toIndex: 0 });
     const texts = (v: MeetingView) => v.meeting.items.map((item) => item.entries.map((entry) => (entry.type === 'note' ? entry.text : '?')));
     expect(texts(view)).toEqual([['tre'], ['zero', 'uno', 'due bis']]);
     const reread = openBackend(t.dir, { dailyBackup: false });
     const fresh = await reread.dispatch('meetings.get', { meetingId });
     reread.close();
     expect(fresh.ok && texts(fresh.result as MeetingView)).toEqual([['tre'], ['zero', 'uno', 'due bis']]);
-    view = await t.call('meetings.removeItem', { meetingId, itemId: second });
+    view = await t.viewAfter('meetings.removeItem', { meetingId, itemId: second });
     expect(view.meeting.items).toHaveLength(1);
     expect(t.backend.db.prepare('SELECT COUNT(*) FROM entries WHERE item_id = ?').pluck().get(second)).toBe(0);
   });
@@ -117,7 +117,7 @@ describe('meetings: creation and live editing', () => {
   it('adds a guest who is present, and saves and restores drafts', async () => {
     await setupLiveMeeting();
     const meetingId = view.meeting.id;
-    view = await t.call('meetings.addGuest', { meetingId, guest: { honorific: 'Sig.ra', name: 'Anna Ferri', role: 'coordinatrice', organisation: 'Cooperativa Sole', gender: 'f' } });
+    view = await t.viewAfter('meetings.addGuest', { meetingId, guest: { honorific: 'Sig.ra', name: 'Anna Ferri', role: 'coordinatrice', organisation: 'Cooperativa Sole', gender: 'f' } });
     const guest = view.meeting.guests[0]!;
     expect(view.meeting.participantAttendance.find((line) => line.participantId === guest.id)?.present).toBe(true);
     await t.call('meetings.saveDraft', { meetingId, key: 'statement', text: 'Il Presidente illustra' });
@@ -130,16 +130,16 @@ describe('meetings: undo, journal, close and reopen', () => {
     const { itemId } = await setupLiveMeeting();
     const meetingId = view.meeting.id;
     const start = view.meeting;
-    view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text: 'prima' } });
+    view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text: 'prima' } });
     const afterFirst = view.meeting;
-    view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text: 'seconda' } });
-    view = await t.call('meetings.updateEntry', { meetingId, entryId: view.meeting.items[0]!.entries[0]!.id, entry: { type: 'note', text: 'prima corretta' } });
-    view = await t.call('meetings.setCurrentItem', { meetingId, itemId });
+    view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text: 'seconda' } });
+    view = await t.viewAfter('meetings.updateEntry', { meetingId, entryId: view.meeting.items[0]!.entries[0]!.id, entry: { type: 'note', text: 'prima corretta' } });
+    view = await t.viewAfter('meetings.setCurrentItem', { meetingId, itemId });
     expect(view.canUndo).toBe(true);
-    view = await t.call('meetings.undo', { meetingId });
-    view = await t.call('meetings.undo', { meetingId });
+    view = await t.viewAfter('meetings.undo', { meetingId });
+    view = await t.viewAfter('meetings.undo', { meetingId });
     expect(view.meeting).toEqual(afterFirst);
-    view = await t.call('meetings.undo', { meetingId });
+    view = await t.viewAfter('meetings.undo', { meetingId });
     expect(view.meeting).toEqual(start);
     // Setting up the roll call and items is undoable too; starting the meeting is not.
     const journal = await t.call('meetings.journal', { meetingId });
@@ -160,8 +160,8 @@ describe('meetings: undo, journal, close and reopen', () => {
   it('refuses edits of a closed meeting, and reopening keeps the closed revision', async () => {
     const { itemId } = await setupLiveMeeting();
     const meetingId = view.meeting.id;
-    view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'decision', kind: 'vote', subject: 'il verbale', unanimous: true } });
-    view = await t.call('meetings.close', { meetingId, endTime: '19:47' });
+    view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'decision', kind: 'vote', subject: 'il verbale', unanimous: true } });
+    view = await t.viewAfter('meetings.close', { meetingId, endTime: '19:47' });
     const closed = view.meeting;
     expect(closed.status).toBe('closed');
     expect(view.canUndo).toBe(false);
@@ -170,7 +170,7 @@ describe('meetings: undo, journal, close and reopen', () => {
     expect(error.message).toMatch(/chiusa/);
     expect(await t.fail('meetings.undo', { meetingId })).toMatchObject({ code: 'MEETING_CLOSED' });
 
-    view = await t.call('meetings.reopen', { meetingId, reason: 'Correzione di un refuso nel punto 1' });
+    view = await t.viewAfter('meetings.reopen', { meetingId, reason: 'Correzione di un refuso nel punto 1' });
     expect(view.meeting).toMatchObject({ status: 'live', revision: 2 });
     expect(t.backend.services.meetings.revision(meetingId, 1)).toEqual(closed);
     const journal = await t.call('meetings.journal', { meetingId });
@@ -185,7 +185,7 @@ describe('meetings: undo, journal, close and reopen', () => {
     // The body's rules are stored in the snapshot; a decision written without quorum cannot be stored at all,
     // so here we check the other guard: a draft meeting cannot be closed.
     const draft = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-21', startTime: '10:00', modality: 'online', place: '', convocation: 'second' });
-    expect(await t.fail('meetings.close', { meetingId: draft.meeting.id, endTime: '11:00' })).toMatchObject({ code: 'NOT_STARTED' });
+    expect(await t.fail('meetings.close', { meetingId: draft.meetingId, endTime: '11:00' })).toMatchObject({ code: 'NOT_STARTED' });
   });
 
   it('sees changes written by another connection (the cache follows the version on disk)', async () => {

@@ -66,6 +66,7 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'meetings.saveDraft': { ...m, key: 'statement', text: 'bozza' },
     'meetings.drafts': { ...m },
     'meetings.get': { ...m },
+    'blobs.get': { ...m, sha256: '0'.repeat(64) },
     'meetings.at': { ...m, position: { itemIndex: 0, entryIndex: 0 } },
     'meetings.check': { ...m },
     'meetings.search': { text: 'Città' },
@@ -156,13 +157,13 @@ function attacks(): fc.Arbitrary<Attack> {
 beforeAll(async () => {
   t = testBackend();
   const body = await createExampleBody(t);
-  let view = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
+  let view = await t.viewAfter('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
   const meetingId = view.meeting.id;
-  for (const member of body.members) view = await t.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: 'room' });
-  view = await t.call('meetings.addItem', { meetingId, title: 'Bilancio' });
+  for (const member of body.members) view = await t.viewAfter('meetings.setRollCall', { meetingId, memberId: member.id, presence: 'room' });
+  view = await t.viewAfter('meetings.addItem', { meetingId, title: 'Bilancio' });
   const itemId = view.meeting.items[0]!.id;
-  view = await t.call('meetings.start', { meetingId });
-  view = await t.call('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text: 'nota' } });
+  view = await t.viewAfter('meetings.start', { meetingId });
+  view = await t.viewAfter('meetings.addEntry', { meetingId, itemId, entry: { type: 'note', text: 'nota' } });
   memberIds = body.members.map((member) => member.id);
   templates = validTemplates({ bodyId: body.id, meetingId, itemId, entryId: view.meeting.items[0]!.entries[0]!.id, memberId: body.members[0]!.id, participantId: body.participants[0]!.id });
   server = await startHttpServer({ dispatch: t.backend.dispatch, staticDir: null });
