@@ -23,12 +23,12 @@ async function main(): Promise<void> {
     console.error(`Porta non valida: «${values.port}»`);
     process.exit(2);
   }
-  const log = openLog(dataDir, { program: 'browser', console: true });
+  // Errors on the console with their stack only with --debug: here the console is the user's terminal.
+  const log = openLog(dataDir, { program: 'browser', console: values.debug ?? false });
   let backend: Backend;
   try {
     backend = openBackend(dataDir, { writer: 'modalità browser', log });
   } catch (error) {
-    log.error('startup.failed', error);
     reportFailure({ out: console.log, err: console.error }, error, { dataDir, debug: values.debug ?? false });
     process.exit(1);
   }
