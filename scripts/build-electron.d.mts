@@ -2,6 +2,7 @@ export const PROJECT_ROOT: string;
 export const ELECTRON_HEADERS_URL: string;
 export function electronVersion(root?: string): string;
 export function electronAbi(root?: string): string;
+export function locateElectron(root?: string): { ok: true; path: string } | { ok: false; detail: string };
 export function electronBinaryPath(root: string, abi: string): string;
 export function bundleElectron(options?: { root?: string; outDir?: string }): Promise<{ main: string; preload: string }>;
 export function buildRenderer(root?: string): void;

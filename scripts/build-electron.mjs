@@ -2,6 +2,7 @@
 // Each step is exported so that tests run it without the Electron binary.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,20 @@ export const ELECTRON_HEADERS_URL = 'https://electronjs.org/headers';
 /** The Electron version from its npm package (present even when its binary is not). */
 export function electronVersion(root = PROJECT_ROOT) {
   return JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+}
+
+/**
+ * Electron's executable, as its npm package names it, or why there is none: installs made with
+ * ELECTRON_SKIP_BINARY_DOWNLOAD=1 (or whose download failed) have the package without the program.
+ */
+export function locateElectron(root = PROJECT_ROOT) {
+  try {
+    const executable = createRequire(path.join(root, 'package.json'))('electron');
+    if (existsSync(executable)) return { ok: true, path: executable };
+    return { ok: false, detail: `${executable} non esiste / does not exist` };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Electron's NODE_MODULE_VERSION, from the abi_version file its package ships. */

@@ -2,33 +2,28 @@
 // for Electron (apart from the Node build), then launches Electron on this checkout.
 // `--build-only` does every build step and does not launch (packaging, and machines without Electron's binary).
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { PROJECT_ROOT, buildRenderer, bundleElectron, ensureElectronNative } from './build-electron.mjs';
+import { PROJECT_ROOT, buildRenderer, bundleElectron, ensureElectronNative, locateElectron } from './build-electron.mjs';
 
 const buildOnly = process.argv.includes('--build-only');
 
 /** The path of Electron's executable, or an explanation of why there is none. */
-function locateElectron(root = PROJECT_ROOT) {
-  const require = createRequire(path.join(root, 'package.json'));
-  try {
-    return { ok: true, path: require('electron') };
-  } catch (error) {
-    return {
-      ok: false,
-      message:
-        'Impossibile avviare Verbalizza: il programma Electron non è installato in node_modules/electron ' +
-        '(installazione fatta con ELECTRON_SKIP_BINARY_DOWNLOAD=1, o download non riuscito).\n' +
-        'Rimedio: `node node_modules/electron/install.js` con accesso a Internet, oppure `npm ci` senza ELECTRON_SKIP_BINARY_DOWNLOAD.\n' +
-        'Per usare l’interfaccia senza Electron: `npm run start:web`.\n' +
-        `Dettaglio: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
+function electronOrExplanation() {
+  const electron = locateElectron();
+  if (electron.ok) return electron;
+  return {
+    ok: false,
+    message:
+      'Impossibile avviare Verbalizza: il programma Electron non è installato in node_modules/electron ' +
+      '(installazione fatta con ELECTRON_SKIP_BINARY_DOWNLOAD=1, o download non riuscito).\n' +
+      'Rimedio: `node node_modules/electron/install.js` con accesso a Internet, oppure `npm ci` senza ELECTRON_SKIP_BINARY_DOWNLOAD.\n' +
+      'Per usare l’interfaccia senza Electron: `npm run start:web`.\n' +
+      `Dettaglio: ${electron.detail}`,
+  };
 }
 
 async function main() {
   // Checked first: without the binary every build step below would be wasted.
-  const electron = buildOnly ? null : locateElectron();
+  const electron = buildOnly ? null : electronOrExplanation();
   if (electron && !electron.ok) {
     console.error(electron.message);
     process.exit(1);

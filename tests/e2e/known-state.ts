@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, type APIRequestContext } from '@playwright/test';
 import type { MethodInput, MethodName } from '../../shared/api/contract';
+import type { ApiResponse } from '../../shared/api/errors';
 import type { Body, BodyProfile, Meeting } from '../../shared/model';
 import { MEMBERS_CSV } from '../fixtures/members-csv';
 
 /**
- * Known states set up through browser mode's API (the page's own session cookie and origin), so that each test
- * starts where its user path starts. Only reads' results are relied on for ids: write replies may get smaller.
+ * Known states set up through the API (browser mode's HTTP, or the Electron app's IPC), so that each test starts
+ * where its user path starts. Only reads' results are relied on for ids: write replies may get smaller.
  */
 
 export const BODY_NAME = "Assemblea dei Sindaci del Piano di Zona dell'Ambito Territoriale Sociale Val Chiara";
@@ -28,8 +29,18 @@ export interface KnownMeeting {
   participantId: string;
 }
 
-/** The contract over HTTP, as the page calls it: same cookie (the test's browser context), same origin. */
-export class Api {
+/** The contract as a page calls it; each call must succeed (its error, if any, is the test's failure message). */
+export interface Api {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<unknown>;
+}
+
+export function resultOf(method: string, response: ApiResponse<unknown>): unknown {
+  if (!response.ok) throw new Error(`${method}: ${JSON.stringify(response.error)}`);
+  return response.result;
+}
+
+/** Browser mode's HTTP API with the test's browser context: its session cookie, the page's origin. */
+export class HttpApi implements Api {
   constructor(
     private readonly request: APIRequestContext,
     private readonly origin: string,
@@ -37,16 +48,14 @@ export class Api {
 
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<unknown> {
     const response = await this.request.post(`api/${method}`, { data: input, headers: { origin: this.origin } });
-    const body = (await response.json()) as { ok: boolean; result?: unknown; error?: unknown };
-    expect(body.ok, `${method}: ${JSON.stringify(body.error)}`).toBe(true);
-    return body.result;
+    return resultOf(method, (await response.json()) as ApiResponse<unknown>);
   }
 }
 
 /** Playwright's test with an `api` fixture bound to the page's browser context. */
 export const test = base.extend<{ api: Api }>({
   api: async ({ page, baseURL }, use) => {
-    await use(new Api(page.request, new URL(baseURL!).origin));
+    await use(new HttpApi(page.request, new URL(baseURL!).origin));
   },
 });
 
@@ -65,7 +74,7 @@ export async function createBody(api: Api): Promise<Body> {
     minuteTaker: { name: 'Anna Verdi', role: "Responsabile dell'Ufficio di Piano", gender: 'f', memberId: null },
   };
   const { id } = (await api.call('bodies.create', { profile })) as Body;
-  await api.call('bodies.importMembersCsv', { bodyId: id, csv: MEMBERS_CSV, mode: 'replace' });
+  await api.call('bodies.importMembers', { bodyId: id, file: { format: 'text', text: MEMBERS_CSV }, mode: 'replace' });
   await api.call('bodies.upsertParticipant', {
     bodyId: id,
     participant: { honorific: 'Dott.ssa', name: 'Giulia Marchi', role: 'Assistente sociale', organisation: 'Ufficio di Piano', gender: 'f' },

@@ -13,6 +13,7 @@ import {
   electronBinaryPath,
   electronVersion,
   ensureElectronNative,
+  locateElectron,
   nodeGypArgs,
   readModuleAbi,
   verifyAbi,
@@ -90,15 +91,8 @@ describe('the Electron build of better-sqlite3', () => {
   });
 });
 
-describe('npm start without Electron’s binary', () => {
-  const electronInstalled = (() => {
-    try {
-      createRequire(path.resolve('package.json'))('electron');
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+describe('npm start and npm run test:electron without Electron’s binary', () => {
+  const electronInstalled = locateElectron().ok;
 
   it.skipIf(electronInstalled)('fails at once with a clear Italian message, before building anything', async () => {
     const failure = await promisify(execFile)(process.execPath, ['scripts/start-electron.mjs']).then(
@@ -109,6 +103,18 @@ describe('npm start without Electron’s binary', () => {
     expect(failure?.stderr).toContain('Impossibile avviare Verbalizza: il programma Electron non è installato');
     expect(failure?.stderr).toContain('npm run start:web');
     expect(failure?.stdout).not.toContain('vite');
+  });
+
+  it.skipIf(electronInstalled)('test:electron stops at once, non-zero, saying in Italian and English how to get the binary', async () => {
+    const failure = await promisify(execFile)(process.execPath, ['scripts/test-electron.mjs']).then(
+      () => null,
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('il programma Electron non è installato');
+    expect(failure?.stderr).toContain('Electron’s binary is not installed');
+    expect(failure?.stderr).toContain('node node_modules/electron/install.js');
+    expect(failure?.stdout).toBe('');
   });
 });
 
