@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
+import type { MeetingChangedEvent } from '../../shared/api/events';
 
 export interface StorageOptions {
   /** The backup made after a meeting is closed (the backend's, which remembers its outcome); none in tests that do not back up. */
   backupAfterClose?: () => void;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
+  /** Told of every committed write of a meeting (the pushed change event); never inside the transaction. */
+  onMeetingChanged?: (event: MeetingChangedEvent) => void;
 }
 
 /** The database plus the transaction discipline every service call follows: one call, one transaction. */
@@ -38,6 +41,12 @@ export class Storage {
   /** Runs after the current write transaction commits (cache updates, backups); dropped if it rolls back. */
   afterCommit(callback: () => void): void {
     this.pendingAfterCommit.push(callback);
+  }
+
+  /** Announces the meeting's new version once the current transaction commits; nothing when it rolls back. */
+  meetingChanged(meetingId: string, version: number): void {
+    const announce = this.options.onMeetingChanged;
+    if (announce) this.afterCommit(() => announce({ meetingId, version }));
   }
 
   read<T>(fn: () => T): T {
