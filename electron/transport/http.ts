@@ -4,9 +4,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join, normalize, resolve, sep } from 'node:path';
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
+import { EVENTS_PATH } from '../../shared/api/events';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import { contentTypeOf } from '../static-content-types';
 import type { Dispatch } from './dispatch';
+import { isOwnPageGet, streamChanges, type SubscribeToChanges } from './http-events';
 import { BrowserSession, isSameOriginRequest, sessionCookie } from './http-session';
 
 /** Where the page exchanges the one-time token of the start URL for its session cookie. */
@@ -25,6 +27,8 @@ export interface HttpServerOptions {
   token?: string;
   /** Default 120 MB; smaller in tests. */
   maxBodyBytes?: number;
+  /** The backend's change events, streamed to signed-in pages on GET /events; without it the stream is not served. */
+  changes?: SubscribeToChanges;
 }
 
 export interface HttpServer {
@@ -180,6 +184,20 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, pat
   sendJson(response, answer.ok ? 200 : STATUS[answer.error.kind], answer);
 }
 
+/** GET /events: the change events, to our own signed-in page only (the same cookie and origin rules as the API). */
+function handleEvents(request: IncomingMessage, response: ServerResponse, session: BrowserSession, changes: SubscribeToChanges | undefined): void {
+  request.resume();
+  if (!changes) return sendError(response, { kind: 'notFound', message: 'Risorsa non trovata.' });
+  if (request.method !== 'GET') return sendError(response, { kind: 'unknownMethod', message: 'Il flusso degli aggiornamenti si apre con GET.' });
+  if (!isOwnPageGet(request)) {
+    return sendError(response, { kind: 'unauthorized', message: 'Richiesta rifiutata: non proviene dalla pagina di Verbalizza.' }, 403);
+  }
+  if (!session.isSignedIn(request)) {
+    return sendError(response, { kind: 'unauthorized', message: 'Accesso non autorizzato: aprire l’indirizzo stampato all’avvio della modalità browser.' });
+  }
+  streamChanges(request, response, changes, COMMON_HEADERS);
+}
+
 async function serveStatic(response: ServerResponse, path: string, staticDir: string | null): Promise<void> {
   if (!staticDir) {
     sendError(response, { kind: 'notFound', message: 'Interfaccia non disponibile.' });
@@ -237,6 +255,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
       }
       if (path === SESSION_PATH) {
         await handleSignIn(request, response, session);
+        return;
+      }
+      if (path === EVENTS_PATH) {
+        handleEvents(request, response, session, options.changes);
         return;
       }
       if (path === '/api' || path.startsWith('/api/')) {
