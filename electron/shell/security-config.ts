@@ -12,8 +12,10 @@ export const APP_HOST = 'verbalizza';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
-/** The one IPC channel; the preload exposes nothing else. */
+/** The one IPC channel for calls; the preload exposes nothing else but the subscription below. */
 export const IPC_CHANNEL = 'verbalizza:call';
+/** The one channel the main process sends on: a meeting's change event (meetingId and version). */
+export const CHANGE_CHANNEL = 'verbalizza:changed';
 
 /** Headers added to every app:// response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,22 +1,28 @@
 import { app, BrowserWindow, screen } from 'electron';
+import type { ChangeRecipient } from './change-broadcast';
 import { chairPlacement } from './displays';
 import type { WindowAccess } from './ipc-guard';
 import { chairUrl } from './routes';
 import { APP_INDEX_URL, secureWebPreferences, spellcheckEnabled } from './security-config';
 
-/** Registry of our windows' webContents ids and their IPC access, read by the IPC guard. */
+/** Registry of our windows by webContents id with their IPC access, read by the IPC guard and the change broadcast. */
 export class WindowRegistry {
-  private readonly access = new Map<number, WindowAccess>();
+  private readonly windows = new Map<number, ChangeRecipient>();
 
   /** Registers a window, or changes the access of one already registered (the chair display shown on another meeting). */
   set(window: BrowserWindow, access: WindowAccess): void {
     const id = window.webContents.id;
-    if (!this.access.has(id)) window.once('closed', () => this.access.delete(id));
-    this.access.set(id, access);
+    if (!this.windows.has(id)) window.once('closed', () => this.windows.delete(id));
+    this.windows.set(id, { access, webContents: window.webContents });
   }
 
   get(webContentsId: number): WindowAccess | undefined {
-    return this.access.get(webContentsId);
+    return this.windows.get(webContentsId)?.access;
+  }
+
+  /** Our windows, for the change broadcast. */
+  all(): ChangeRecipient[] {
+    return [...this.windows.values()];
   }
 }
 
