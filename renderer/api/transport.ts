@@ -1,12 +1,24 @@
 import type { ApiResponse } from '../../shared/api/errors';
+import { EVENTS_PATH, MEETING_CHANGED, MeetingChangedEventSchema, type MeetingChangedListener, type Unsubscribe } from '../../shared/api/events';
 
-/** Carries one call of the contract to the Node side and returns its ApiResponse. */
+/** Carries one call of the contract to the Node side and returns its ApiResponse; brings the change events back. */
 export interface Transport {
   call(method: string, input: unknown): Promise<ApiResponse<unknown>>;
+  /** The listener gets every meeting change event pushed by the Node side until the returned function is called. */
+  subscribe(listener: MeetingChangedListener): Unsubscribe;
 }
 
 export interface VerbalizzaBridge {
   api: Record<string, (input: unknown) => Promise<ApiResponse<unknown>>>;
+  subscribe(listener: (event: unknown) => void): Unsubscribe;
+}
+
+/** What reaches a listener: a well-formed event, whatever came over the channel. */
+function checked(listener: MeetingChangedListener): (value: unknown) => void {
+  return (value) => {
+    const event = MeetingChangedEventSchema.safeParse(value);
+    if (event.success) listener(event.data);
+  };
 }
 
 /** Electron: the preload exposes one function per contract method. */
@@ -19,6 +31,7 @@ export function ipcTransport(bridge: VerbalizzaBridge): Transport {
       }
       return fn(input);
     },
+    subscribe: (listener) => bridge.subscribe(checked(listener)),
   };
 }
 
@@ -34,7 +47,37 @@ export function httpTransport(signInToken: string | null, baseUrl = ''): Transpo
     // A refused exchange (token already spent) is not an error here: a cookie from before may still hold; the call says.
     await fetch(`${baseUrl}/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: signInToken }) });
   };
+  const listeners = new Set<(value: unknown) => void>();
+  let stream: EventSource | null = null;
+  const openStream = async () => {
+    // A failed sign-in leaves the stream to say so: EventSource retries until the server answers.
+    await (signedIn ??= signIn()).catch(() => (signedIn = null));
+    if (listeners.size === 0 || stream) return;
+    // One stream for the page, opened with its first listener and closed with its last; EventSource reconnects by itself.
+    stream = new EventSource(`${baseUrl}${EVENTS_PATH}`);
+    stream.addEventListener(MEETING_CHANGED, (message) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(String((message as { data?: unknown }).data));
+      } catch {
+        return;
+      }
+      for (const listener of [...listeners]) listener(value);
+    });
+  };
   return {
+    subscribe(listener) {
+      const forward = checked(listener);
+      listeners.add(forward);
+      void openStream();
+      return () => {
+        listeners.delete(forward);
+        if (listeners.size === 0 && stream) {
+          stream.close();
+          stream = null;
+        }
+      };
+    },
     async call(method, input) {
       let response: Response;
       try {

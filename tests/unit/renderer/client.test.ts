@@ -11,6 +11,7 @@ describe('typed client', () => {
         calls.push([method, input]);
         return { ok: true, result: [{ id: 'b1', name: 'Assemblea', kind: 'assemblea', memberCount: 3, meetingCount: 0 }] };
       },
+      subscribe: () => () => {},
     };
     const bodies = await createClient(transport).call('bodies.list', {});
     expect(bodies.ok && bodies.result[0]?.name).toBe('Assemblea');
@@ -23,6 +24,7 @@ describe('typed client', () => {
         ok: false,
         error: { kind: 'validation', message: 'Dati non validi', issues: [{ path: 'entry.favourable', message: 'deve essere un numero' }] },
       }),
+      subscribe: () => () => {},
     };
     const response = await createClient(transport).call('meetings.get', { meetingId: 'x' });
     if (response.ok) throw new Error('expected a failed response');
@@ -30,7 +32,7 @@ describe('typed client', () => {
   });
 
   it('answers a bridge that rejects with an Italian error instead of throwing', async () => {
-    const transport: Transport = { call: () => Promise.reject(new Error('IPC channel closed')) };
+    const transport: Transport = { call: () => Promise.reject(new Error('IPC channel closed')), subscribe: () => () => {} };
     const response = await createClient(transport).call('bodies.list', {});
     expect(response).toMatchObject({ ok: false, error: { kind: 'internal', message: expect.stringMatching(/^Impossibile contattare il servizio/) } });
   });
