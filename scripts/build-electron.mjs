@@ -40,7 +40,10 @@ export function electronBinaryPath(root, abi) {
   return path.join(root, 'native', `electron-${abi}`, 'better_sqlite3.node');
 }
 
-/** Bundles main and preload to CommonJS. electron and better-sqlite3 stay external (runtime-provided / native). */
+/**
+ * Bundles main and preload to CommonJS. electron and better-sqlite3 stay external (runtime-provided / native), and so
+ * does pdfkit: it reads its sRGB profile and font data from files beside its own code.
+ */
 export async function bundleElectron({ root = PROJECT_ROOT, outDir = path.join(root, 'dist', 'electron') } = {}) {
   const common = {
     bundle: true,
@@ -55,7 +58,7 @@ export async function bundleElectron({ root = PROJECT_ROOT, outDir = path.join(r
     ...common,
     entryPoints: [path.join(root, 'electron', 'shell', 'main.ts')],
     outfile: path.join(outDir, 'main.cjs'),
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', 'pdfkit'],
   });
   // The sandboxed preload can require only 'electron': everything else is inlined.
   await build({

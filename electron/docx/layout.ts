@@ -15,6 +15,13 @@ export const FOOTER_DISTANCE = Math.round(1.2 * CM);
 /** Width of the text column: every table is exactly this wide. */
 export const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
+/** Column widths (twips) of one column-group of the attendance table: N., entity and person, presence. */
+export function attendanceColumnWidths(total: number): [number, number, number] {
+  const seat = Math.round(0.9 * CM);
+  const presence = Math.round(total * 0.22);
+  return [seat, total - seat - presence, presence];
+}
+
 /** A font every office has; LibreOffice substitutes the metric-compatible Liberation Serif. */
 export const FONT = 'Times New Roman';
 export const LANGUAGE = 'it-IT';

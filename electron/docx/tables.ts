@@ -10,20 +10,13 @@ import {
   WidthType,
 } from 'docx';
 import type { AttendanceRow, AttendanceTable, SignatureBlock } from '../../shared/verbale/document';
-import { CM, TEXT_WIDTH } from './layout';
+import { attendanceColumnWidths, CM, TEXT_WIDTH } from './layout';
 import { STYLE } from './styles';
 import { runsOf } from './xml-text';
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const thick = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-
-/** Column widths (twips) of one column-group: N., entity and person, presence. */
-function groupWidths(total: number): [number, number, number] {
-  const seat = Math.round(0.9 * CM);
-  const presence = Math.round(total * 0.22);
-  return [seat, total - seat - presence, presence];
-}
 
 function cell(paragraphs: Paragraph[], width: number, leftBorder = thin): TableCell {
   return new TableCell({
@@ -61,7 +54,7 @@ function rowCells(row: AttendanceRow | undefined, widths: number[], groupBorder:
 export function attendanceTable(block: AttendanceTable): Table {
   const groups = block.twoColumns ? 2 : 1;
   const leftWidth = Math.floor(TEXT_WIDTH / 2);
-  const widths = groups === 2 ? [...groupWidths(leftWidth), ...groupWidths(TEXT_WIDTH - leftWidth)] : groupWidths(TEXT_WIDTH);
+  const widths = groups === 2 ? [...attendanceColumnWidths(leftWidth), ...attendanceColumnWidths(TEXT_WIDTH - leftWidth)] : attendanceColumnWidths(TEXT_WIDTH);
   const half = Math.ceil(block.rows.length / groups);
   const left = block.rows.slice(0, half);
   const right = groups === 2 ? block.rows.slice(half) : [];

@@ -1,0 +1,46 @@
+/**
+ * The PDF's page, in points (1/72 inch), from the DOCX's own geometry (electron/docx/layout.ts, in twips and
+ * half-points) so that the two files have the same page, margins and type sizes.
+ */
+import * as docx from '../docx/layout';
+
+const points = (twips: number) => twips / 20;
+const size = (halfPoints: number) => halfPoints / 2;
+
+export const PAGE = {
+  width: points(docx.PAGE_WIDTH),
+  height: points(docx.PAGE_HEIGHT),
+  margins: {
+    top: points(docx.MARGIN_TOP),
+    bottom: points(docx.MARGIN_BOTTOM),
+    left: points(docx.MARGIN_LEFT),
+    right: points(docx.MARGIN_RIGHT),
+  },
+  /** From the bottom edge of the page to the footer's baseline area. */
+  footerDistance: points(docx.FOOTER_DISTANCE),
+  textWidth: points(docx.TEXT_WIDTH),
+  cm: points(docx.CM),
+} as const;
+
+export const TYPE = {
+  normal: size(docx.SIZE_NORMAL),
+  table: size(docx.SIZE_TABLE),
+  title: size(docx.SIZE_TITLE),
+  subtitle: size(docx.SIZE_SUBTITLE),
+  footer: size(docx.SIZE_FOOTER),
+} as const;
+
+/** Spacing of the DOCX styles (electron/docx/styles.ts), in points. */
+export const SPACING = {
+  /** After a paragraph (120 twips). */
+  after: 6,
+  /** Before an item heading (360 twips) and a section heading (240 twips). */
+  beforeItem: 18,
+  beforeSection: 12,
+  /** Line spacing 1.15 (276/240): the extra gap between two lines of normal text. */
+  lineGap: TYPE.normal * 0.15,
+  /** Indent of a list line (0,75 cm). */
+  listIndent: 0.75 * (docx.CM / 20),
+} as const;
+
+export const LOGO_BOX = { width: docx.LOGO_MAX_WIDTH_PX * 0.75, height: docx.LOGO_MAX_HEIGHT_PX * 0.75 } as const;

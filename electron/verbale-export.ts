@@ -1,0 +1,19 @@
+import { DomainError } from '../shared/api/errors';
+import type { Meeting } from '../shared/model';
+import { checkMeeting } from '../shared/rules/check';
+import { buildVerbale } from '../shared/verbale/build-verbale';
+import type { VerbaleDocument } from '../shared/verbale/document';
+
+/** The verbale of a meeting that checks clean; refused (nothing exported) with every problem, in any format. */
+export function exportableVerbale(meeting: Meeting): VerbaleDocument {
+  const check = checkMeeting(meeting);
+  if (!check.ok) {
+    const details = check.problems.map((problem) => problem.message);
+    throw new DomainError(
+      'TALLY_INVALID',
+      `Impossibile esportare il verbale: ${details.length === 1 ? 'c\'è un problema' : `ci sono ${details.length} problemi`} da correggere.`,
+      details,
+    );
+  }
+  return buildVerbale(meeting);
+}
