@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const staticDir = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
-  const server = await startHttpServer({ dispatch: backend.dispatch, staticDir, port, token: launcherToken() });
+  const server = await startHttpServer({ dispatch: backend.dispatch, changes: backend.onMeetingChanged, staticDir, port, token: launcherToken() });
   console.log(`Verbalizza in modalità browser: aprire una volta ${server.signInUrl}`);
   console.log('(il collegamento vale per un solo accesso: il browser che lo apre resta collegato fino alla chiusura del server)');
   console.log(`Dati in ${dataDir}`);

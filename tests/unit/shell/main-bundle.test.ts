@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPageMethod, methodNames } from '../../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy';
 import { bundleElectron } from '../../../scripts/build-electron.mjs';
+import { exampleMeetingText } from '../storage/helpers';
 
 /**
  * The real bundles (esbuild, as `npm start` builds them), run with a recording stand-in for the
@@ -48,10 +49,11 @@ describe('preload bundle', () => {
     expect(requiredModules(code)).toEqual(['electron']);
   });
 
-  it('exposes window.verbalizza.api with exactly the contract methods open to pages, over one invoke channel', async () => {
+  it('exposes window.verbalizza: api with exactly the contract methods open to pages over one invoke channel, and subscribe', async () => {
     const code = await readFile(bundle.preload, 'utf8');
     const exposed = new Map<string, unknown>();
     const invoked: unknown[][] = [];
+    const listening: [string, (event: unknown, payload: unknown) => void][] = [];
     runBundle(bundle.preload, code, {
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
       ipcRenderer: {
@@ -59,11 +61,21 @@ describe('preload bundle', () => {
           invoked.push(args);
           return { ok: true, result: 42 };
         },
+        on: (channel: string, listener: (event: unknown, payload: unknown) => void) => listening.push([channel, listener]),
+        removeListener: () => {},
       },
     });
     expect([...exposed.keys()]).toEqual(['verbalizza']);
-    const bridge = exposed.get('verbalizza') as { api: Record<string, (input: unknown) => Promise<unknown>> };
-    expect(Object.keys(bridge)).toEqual(['api']);
+    const bridge = exposed.get('verbalizza') as {
+      api: Record<string, (input: unknown) => Promise<unknown>>;
+      subscribe: (listener: (event: unknown) => void) => () => void;
+    };
+    expect(Object.keys(bridge)).toEqual(['api', 'subscribe']);
+    const heard: unknown[] = [];
+    bridge.subscribe((event) => heard.push(event));
+    expect(listening.map(([channel]) => channel)).toEqual(['verbalizza:changed']);
+    listening[0]![1]({ sender: {} }, { meetingId: 'm1', version: 2 });
+    expect(heard).toEqual([{ meetingId: 'm1', version: 2 }]);
     expect(Object.keys(bridge.api).sort()).toEqual(methodNames.filter(isPageMethod).sort());
     expect(bridge.api).not.toHaveProperty('files.saveDocx');
     await expect(bridge.api['bodies.list']?.({})).resolves.toEqual({ ok: true, result: 42 });
@@ -136,6 +148,12 @@ describe('main bundle', () => {
     await expect(ipc?.(stranger, 'bodies.list', {})).resolves.toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(existsSync(path.join(dataDir, 'verbalizza.sqlite'))).toBe(true);
 
+    // A committed meeting write reaches our window as a change event (id and version), refusals do not.
+    await expect(ipc?.(ours, 'meetings.addItem', { meetingId: 'nessuna', title: 'Bilancio' })).resolves.toMatchObject({ ok: false });
+    expect(window.sent).toEqual([]);
+    await expect(ipc?.(ours, 'files.importJson', { content: exampleMeetingText() })).resolves.toMatchObject({ ok: true });
+    expect(window.sent).toEqual([['verbalizza:changed', { meetingId: 's-2025-03-05', version: 1 }]]);
+
     // The Italian menu is installed.
     expect(fake.record.menuLabels).toEqual(['File', 'Modifica', 'Visualizza', 'Aiuto']);
 
@@ -152,6 +170,8 @@ interface FakeWindowRecord {
   options: { webPreferences?: Record<string, unknown> };
   url: string;
   webContentsId: number;
+  /** What the main process sent to the window (webContents.send). */
+  sent: unknown[][];
 }
 
 /** A recording stand-in for the parts of the 'electron' module main.ts uses. */
@@ -178,6 +198,13 @@ function fakeElectron(options: { lock: boolean; dataDir: string }) {
   class WebContents {
     readonly id = nextId++;
     url = '';
+    readonly sent: unknown[][] = [];
+    send(...args: unknown[]) {
+      this.sent.push(args);
+    }
+    isDestroyed() {
+      return false;
+    }
     on() {
       return this;
     }
@@ -191,7 +218,7 @@ function fakeElectron(options: { lock: boolean; dataDir: string }) {
     readonly webContents = new WebContents();
     private readonly entry: FakeWindowRecord;
     constructor(windowOptions: FakeWindowRecord['options']) {
-      this.entry = { options: windowOptions, url: '', webContentsId: this.webContents.id };
+      this.entry = { options: windowOptions, url: '', webContentsId: this.webContents.id, sent: this.webContents.sent };
       record.windows.push(this.entry);
     }
     once() {
