@@ -5,6 +5,8 @@ import { FileService } from './file-service';
 import { MeetingService } from './meeting-service';
 import { RevisionService } from './revision-service';
 import { searchMeetings } from './search';
+import { searchArchive } from '../search/archive-search';
+import { deleteDraftMeeting } from './meeting-deletion';
 import { Storage, type StorageOptions } from './storage';
 
 export type Handlers = {
@@ -55,6 +57,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'meetings.setParticipantAttendance': (input) => meetings.setParticipantAttendance(input),
     'meetings.addGuest': (input) => meetings.addGuest(input),
     'meetings.start': (input) => meetings.start(input),
+    'meetings.delete': (input) => deleteDraftMeeting(storage, meetings, input),
     'meetings.addEntry': (input) => meetings.addEntry(input),
     'meetings.updateEntry': (input) => meetings.updateEntry(input),
     'meetings.moveEntry': (input) => meetings.moveEntry(input),
@@ -70,6 +73,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'meetings.at': (input) => meetings.at(input),
     'meetings.check': (input) => meetings.check(input),
     'meetings.search': (input) => storage.read(() => searchMeetings(db, input)),
+    'archive.search': (input) => storage.read(() => searchArchive(db, input)),
     'meetings.journal': (input) => meetings.journal(input),
     'meetings.revisions': (input) => revisions.list(input),
     'meetings.revision': (input) => revisions.get(input),

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MeetingSummary, MethodParsedInput } from '../../shared/api/contract';
-import { compareNames, foldForSearch } from './collate';
+import { meetingsMatching } from '../search/archive-search';
+import { compareNames } from './collate';
 
 interface SummaryRow {
   id: string;
@@ -10,10 +11,9 @@ interface SummaryRow {
   status: MeetingSummary['status'];
   revision: number;
   updated_at: string;
-  place: string | null;
 }
 
-/** The archive: filters in SQL, text matched without accents or case ("citta" finds "Città"), newest first. */
+/** The archive list: filters in SQL, text through the search index (accents and case ignored: "citta" finds "Città"), newest first. */
 export function searchMeetings(db: Database.Database, input: MethodParsedInput<'meetings.search'>): MeetingSummary[] {
   const where: string[] = [];
   const params: Record<string, string> = {};
@@ -35,23 +35,17 @@ export function searchMeetings(db: Database.Database, input: MethodParsedInput<'
   }
   const rows = db
     .prepare(
-      `SELECT m.id, m.body_id, json_extract(m.body_snapshot, '$.name') AS body_name, m.date, m.status, m.revision, m.updated_at,
-              json_extract(m.header, '$.place') AS place
+      `SELECT m.id, m.body_id, json_extract(m.body_snapshot, '$.name') AS body_name, m.date, m.status, m.revision, m.updated_at
        FROM meetings m ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
     )
     .all(params) as SummaryRow[];
   const titles = db.prepare('SELECT title FROM items WHERE meeting_id = ? ORDER BY position').pluck();
-  const needle = foldForSearch(input.text.trim());
-  const texts = needle ? db.prepare("SELECT data FROM entries WHERE meeting_id = ? AND type IN ('statement', 'decision', 'note')").pluck() : null;
+  const matching = meetingsMatching(db, input.text);
 
   const summaries: MeetingSummary[] = [];
   for (const row of rows) {
+    if (matching && !matching.has(row.id)) continue;
     const itemTitles = titles.all(row.id) as string[];
-    if (needle) {
-      const haystack = [row.body_name, row.place ?? '', row.date, ...itemTitles].map(foldForSearch).join('\n');
-      const inEntries = () => (texts?.all(row.id) as string[]).some((data) => foldForSearch(data).includes(needle));
-      if (!haystack.includes(needle) && !inEntries()) continue;
-    }
     summaries.push({
       id: row.id,
       bodyId: row.body_id,

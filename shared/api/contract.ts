@@ -30,6 +30,7 @@ import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult 
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
 import type { LogView } from './log';
 import type { RevisionSummary, RevisionView } from './revisions';
+import { ArchiveSearchSchema, type ArchiveSearchResult } from './search';
 import { MEETING_FILE_MAX_BYTES } from '../meeting-file';
 
 /**
@@ -263,6 +264,8 @@ export const contract = {
   'meetings.setParticipantAttendance': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, participantId: IdSchema, present: z.boolean() })),
   'meetings.addGuest': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, guest: NewParticipantSchema })),
   'meetings.start': method<MeetingChange>()(PAGE_WRITE, z.object(meetingRef)),
+  /** Deletes a meeting still in preparation (never a live or closed one), journaled with what it held. */
+  'meetings.delete': method<{ meetingId: string }>()(PAGE_WRITE, z.object(meetingRef)),
 
   // Meetings: live
   'meetings.addEntry': method<MeetingChange>()(
@@ -295,6 +298,8 @@ export const contract = {
   'meetings.at': method<{ presence: PresenceSnapshot; quorum: QuorumResult }>()(PAGE_READ, z.object({ ...meetingRef, position: TimelinePositionSchema })),
   'meetings.check': method<MeetingCheck>()(PAGE_READ, z.object(meetingRef)),
   'meetings.search': method<MeetingSummary[]>()(PAGE_READ, SearchSchema),
+  /** Full-text search of the archive: hits with their meeting, item and snippet, one page at a time. */
+  'archive.search': method<ArchiveSearchResult>()(PAGE_READ, ArchiveSearchSchema),
   'meetings.journal': method<JournalRecord[]>()(PAGE_READ, z.object(meetingRef)),
   /** The closed revisions kept when the meeting was reopened, oldest first. */
   'meetings.revisions': method<RevisionSummary[]>()(PAGE_READ, z.object(meetingRef)),

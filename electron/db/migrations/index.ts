@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { initialSchema } from './001-initial';
 import { undoIndex } from './002-undo-index';
 import { namedLists } from './003-named-lists';
+import { searchIndex } from './004-search-index';
 
 /** Every migration, in order. Add new ones at the end with the next number; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, undoIndex, namedLists];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, undoIndex, namedLists, searchIndex];

@@ -77,8 +77,11 @@ export async function createExampleBody(t: TestBackend): Promise<Body> {
   return body;
 }
 
-/** All table contents, for "nothing changed" assertions. */
+/** All table contents, for "nothing changed" assertions (the search index's FTS5 tables hold what search_documents holds). */
 export function databaseContent(backend: Backend): string {
-  const tables = backend.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const tables = backend.db
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
   return JSON.stringify(tables.map((table) => [table, backend.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
 }
