@@ -4,26 +4,17 @@ import { decisionSentence, formatPercent } from '../../shared/phrasing';
 import { displayDate } from '../lib/format';
 import { useMeeting } from '../store/meeting';
 
-const REFRESH_MS = 1500;
-
-/** The president's screen: large type, read-only, refreshed every 1.5 s. */
+/**
+ * The president's screen: large type, read-only. Loaded once; then each change event of its meeting at another
+ * version reads it again (renderer/store/follow.ts): no polling.
+ */
 export function ChairScreen({ meetingId }: { meetingId: string }) {
   const view = useMeeting((s) => (s.view?.meeting.id === meetingId ? s.view : null));
   const error = useMeeting((s) => s.loadError);
   const load = useMeeting((s) => s.load);
 
   useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const tick = async () => {
-      await load(meetingId);
-      if (!stopped) timer = setTimeout(() => void tick(), REFRESH_MS);
-    };
-    void tick();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
+    void load(meetingId);
   }, [load, meetingId]);
 
   if (!view) {
