@@ -36,3 +36,26 @@ export function splitFlags(args: string[]): { positional: string[]; flags: Set<s
   }
   return { positional, flags };
 }
+
+/**
+ * Splits options that take a value (`--body X` or `--body=X`) from boolean flags and positional arguments;
+ * an option named at the end with no value is an error for the command to report.
+ */
+export function splitOptions(args: string[], valued: readonly string[]): { positional: string[]; flags: Set<string>; values: Map<string, string>; missing: string[] } {
+  const rest: string[] = [];
+  const values = new Map<string, string>();
+  const missing: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    const [name, inline] = arg.startsWith('--') ? (arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined]) : ['', undefined];
+    if (!valued.includes(name)) {
+      rest.push(arg);
+      continue;
+    }
+    const value = inline ?? args[index + 1];
+    if (inline === undefined) index += 1;
+    if (value === undefined || value === '') missing.push(name);
+    else values.set(name, value);
+  }
+  return { ...splitFlags(rest), values, missing };
+}
