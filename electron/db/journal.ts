@@ -49,6 +49,27 @@ export function lastUndoable(db: Database.Database, meetingId: string): Undoable
   return { seq: row.seq, operation: row.operation, summary: row.summary, changes: JSON.parse(row.changes) as Change[] };
 }
 
+/**
+ * The action redo would do again: the earliest one undone after the last action still in place. Any new undoable
+ * action comes after them, so it ends what can be redone.
+ */
+export function firstRedoable(db: Database.Database, meetingId: string): UndoableAction | null {
+  const row = sql(db,
+      `SELECT seq, operation, summary, changes FROM journal
+       WHERE meeting_id = ? AND undoable = 1 AND undone = 1
+         AND seq > COALESCE((SELECT MAX(seq) FROM journal WHERE meeting_id = ? AND undoable = 1 AND undone = 0), 0)
+       ORDER BY seq LIMIT 1`,
+    )
+    .get(meetingId, meetingId) as { seq: number; operation: string; summary: string; changes: string } | undefined;
+  if (!row) return null;
+  return { seq: row.seq, operation: row.operation, summary: row.summary, changes: JSON.parse(row.changes) as Change[] };
+}
+
+/** A redone action is in place again: the next undo reverts it. */
+export function markRedone(db: Database.Database, seq: number): void {
+  sql(db, 'UPDATE journal SET undone = 0 WHERE seq = ?').run(seq);
+}
+
 export function canUndo(db: Database.Database, meetingId: string): boolean {
   return sql(db, 'SELECT 1 FROM journal WHERE meeting_id = ? AND undoable = 1 AND undone = 0 LIMIT 1').get(meetingId) !== undefined;
 }

@@ -66,6 +66,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'meetings.close': (input) => meetings.close(input),
     'meetings.reopen': (input) => meetings.reopen(input),
     'meetings.undo': (input) => meetings.undo(input),
+    'meetings.redo': (input) => meetings.redo(input),
     'meetings.saveDraft': (input) => meetings.saveDraft(input),
     'meetings.drafts': (input) => meetings.drafts(input),
     'meetings.get': (input) => meetings.get(input),

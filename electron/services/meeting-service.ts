@@ -3,7 +3,7 @@ import { DomainError, NotFoundError } from '../../shared/api/errors';
 import type { Meeting, TimelinePosition } from '../../shared/model';
 import { checkSummary, evaluateQuorum, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../shared/rules';
 import { loadBody } from '../db/body-rows';
-import { appendJournal, canUndo, lastUndoable, listJournal, markUndone, sealJournal } from '../db/journal';
+import { appendJournal, canUndo, firstRedoable, lastUndoable, listJournal, markRedone, markUndone, sealJournal } from '../db/journal';
 import { diffMeetings, loadMeeting, reloadTouched } from '../db/meeting-rows';
 import { type Change, applyChanges, invertChanges, sql } from '../db/rows';
 import { updateSearchIndex } from '../search/search-index';
@@ -13,7 +13,8 @@ import { allParts, bodyWithoutBlobs, changedParts, fieldsOf, logoRef } from './m
 import { assertMeetingIntegrity } from './integrity-guard';
 import * as mutate from './meeting-mutations';
 import type { Storage } from './storage';
-import { describeEntry, memberName } from './summaries';
+import { ADDED, actionLabel, describeEntry, memberName } from './summaries';
+import { draftItemId } from '../../shared/api/drafts';
 
 type In<M extends MethodName> = MethodParsedInput<M>;
 
@@ -96,6 +97,7 @@ export class MeetingService {
       presenceNow,
       quorumNow: evaluateQuorum(cached.meeting, presenceNow),
       canUndo: canUndo(this.db, cached.meeting.id),
+      ...this.undoRedoLabels(cached.meeting.id),
       updatedAt: cached.updatedAt,
     };
   }
@@ -105,6 +107,7 @@ export class MeetingService {
    * so there is no need to ask the journal.
    */
   private reply({ cached, changes }: Recorded, options: { undoable: boolean; createdId?: string; created?: boolean }): MeetingChange {
+    const labels = this.undoRedoLabels(cached.meeting.id);
     const { meeting } = cached;
     const presenceNow = this.memo.timeline(meeting).end();
     return {
@@ -118,9 +121,17 @@ export class MeetingService {
       presenceNow,
       quorumNow: evaluateQuorum(meeting, presenceNow),
       canUndo: options.undoable || canUndo(this.db, meeting.id),
+      ...labels,
       ...(options.createdId !== undefined && { createdId: options.createdId }),
       ...(options.created && { body: bodyWithoutBlobs(meeting.body), logo: cached.logo }),
     };
+  }
+
+  /** What undo and redo would do now, as the buttons name it. */
+  private undoRedoLabels(meetingId: string): { undoLabel: string | null; redoLabel: string | null } {
+    const undo = lastUndoable(this.db, meetingId);
+    const redo = firstRedoable(this.db, meetingId);
+    return { undoLabel: undo ? actionLabel(undo.summary) : null, redoLabel: redo ? actionLabel(redo.summary) : null };
   }
 
   /**
@@ -269,7 +280,7 @@ export class MeetingService {
   addEntry(input: In<'meetings.addEntry'>): MeetingChange {
     return this.change(input.meetingId, 'meetings.addEntry', input, (m) => {
       const { meeting, entryId } = mutate.addEntry(m, input.itemId, input.entry, input.beforeEntryId, this.presenceAt);
-      return { meeting, summary: `Aggiunto: ${describeEntry(m, { ...input.entry, id: entryId } as Meeting['items'][number]['entries'][number])}`, createdId: entryId };
+      return { meeting, summary: `${ADDED}${describeEntry(m, { ...input.entry, id: entryId } as Meeting['items'][number]['entries'][number])}`, createdId: entryId };
     });
   }
 
@@ -313,8 +324,11 @@ export class MeetingService {
       input,
       (m) => {
         if (m.status === 'draft') throw new DomainError('NOT_STARTED', 'La seduta non è ancora stata aperta: aprirla prima di chiuderla.');
+        this.assertNoDrafts(m);
+        const endTime = input.endTime ?? m.endTime;
+        if (!endTime) throw new DomainError('END_TIME_REQUIRED', 'Ora di chiusura: indicarla per chiudere la seduta.');
         sealJournal(this.db, m.id);
-        return { meeting: mutate.closeMeeting(m, input.endTime), summary: `Seduta chiusa alle ${input.endTime}` };
+        return { meeting: mutate.closeMeeting(m, endTime), summary: `Seduta chiusa alle ${endTime}` };
       },
       { undoable: false },
     );
@@ -358,6 +372,43 @@ export class MeetingService {
         changes: inverse,
       });
       return this.reply(recorded, { undoable: false });
+    });
+  }
+
+  /** Closing would leave typed text outside the verbale: each draft must be registered or discarded first. */
+  private assertNoDrafts(meeting: Meeting): void {
+    const keys = sql(this.db, 'SELECT key FROM drafts WHERE meeting_id = ? ORDER BY key').all(meeting.id) as { key: string }[];
+    if (keys.length === 0) return;
+    const where = keys.map(({ key }) => {
+      const index = meeting.items.findIndex((item) => item.id === draftItemId(key));
+      return index < 0 ? 'una bozza di un punto eliminato' : `punto ${index + 1} («${meeting.items[index]!.title}»)`;
+    });
+    throw new DomainError(
+      'DRAFTS_PENDING',
+      `Ci sono ${keys.length === 1 ? 'un intervento non registrato' : `${keys.length} interventi non registrati`}: registrarli o scartarli prima di chiudere.`,
+      where.map((w) => `Bozza non registrata: ${w}`),
+    );
+  }
+
+  redo(input: In<'meetings.redo'>): MeetingChange {
+    return this.storage.write(() => {
+      const before = this.current(input.meetingId);
+      mutate.assertEditable(before.meeting);
+      const next = firstRedoable(this.db, input.meetingId);
+      if (!next) throw new DomainError('NOTHING_TO_REDO', 'Non ci sono azioni da ripetere: dopo un annullamento, una nuova azione chiude la serie.');
+      applyChanges(this.db, next.changes);
+      markRedone(this.db, next.seq);
+      const loaded = reloadTouched(this.db, before.meeting, next.changes) ?? loadMeeting(this.db, input.meetingId);
+      if (!loaded) throw new NotFoundError(`Seduta non trovata («${input.meetingId}»)`);
+      const check = this.verify(before, loaded.meeting);
+      const recorded = this.record(before, loaded.meeting, check, {
+        operation: 'meetings.redo',
+        input: { ...input, redoneSeq: next.seq },
+        summary: `Ripetuto: ${next.summary}`,
+        undoable: false,
+        changes: next.changes,
+      });
+      return this.reply(recorded, { undoable: true });
     });
   }
 

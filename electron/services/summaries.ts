@@ -36,4 +36,12 @@ export function describeEntry(meeting: Meeting, entry: TimelineEntry): string {
   }
 }
 
+/** How the journal's summary of an added entry starts. */
+export const ADDED = 'Aggiunto: ';
+
+/** An action as undo and redo name it: an added entry by what it is («intervento di MARIO VERDI»), others by their summary. */
+export function actionLabel(summary: string): string {
+  return summary.startsWith(ADDED) ? summary.slice(ADDED.length) : summary;
+}
+
 export { memberName, shorten };

@@ -36,6 +36,7 @@ export const PAGE_METHOD_NAMES = [
   'meetings.close',
   'meetings.reopen',
   'meetings.undo',
+  'meetings.redo',
   'meetings.saveDraft',
   'meetings.drafts',
   'meetings.get',

@@ -45,5 +45,7 @@ export function applyChange(view: MeetingView, change: MeetingChange): MeetingVi
     presenceNow: change.presenceNow,
     quorumNow: change.quorumNow,
     canUndo: change.canUndo,
+    undoLabel: change.undoLabel,
+    redoLabel: change.redoLabel,
   };
 }

@@ -141,6 +141,9 @@ export interface MeetingView {
   quorumNow: QuorumResult;
   /** Whether there is an action to undo. */
   canUndo: boolean;
+  /** What undo and redo would do now, in her words («intervento di MARIO VERDI»); null when there is nothing. */
+  undoLabel: string | null;
+  redoLabel: string | null;
   updatedAt: string;
 }
 
@@ -172,6 +175,8 @@ export interface MeetingChange {
   presenceNow: PresenceSnapshot;
   quorumNow: QuorumResult;
   canUndo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
   /** The id of what the write created (the meeting, an item, an entry, a guest): the caller's when it gave one. */
   createdId?: string;
   /** Only when the write created the meeting: its body (logo left out, as in a view) and the logo's hash. */
@@ -279,9 +284,12 @@ export const contract = {
   ),
   'meetings.deleteEntry': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, entryId: IdSchema })),
   'meetings.setCurrentItem': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
-  'meetings.close': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, endTime: TimeSchema })),
+  /** Without endTime a reopened meeting keeps the closing time it had: changing it is an explicit edit. */
+  'meetings.close': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, endTime: TimeSchema.optional() })),
   'meetings.reopen': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, reason: shortText('Motivo della riapertura', 500) })),
   'meetings.undo': method<MeetingChange>()(PAGE_WRITE, z.object(meetingRef)),
+  /** Does again the action the last undo reverted, while nothing new was recorded since. */
+  'meetings.redo': method<MeetingChange>()(PAGE_WRITE, z.object(meetingRef)),
   'meetings.saveDraft': method<Draft>()(
     PAGE_WRITE,
     z.object({ ...meetingRef, key: shortText('Chiave bozza', 200), text: z.string().max(50_000, 'Bozza troppo lunga') }),

@@ -63,6 +63,7 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'meetings.close': { ...m, endTime: '19:47' },
     'meetings.reopen': { ...m, reason: 'correzione' },
     'meetings.undo': { ...m },
+    'meetings.redo': { ...m },
     'meetings.saveDraft': { ...m, key: 'statement', text: 'bozza' },
     'meetings.drafts': { ...m },
     'meetings.get': { ...m },
