@@ -5,6 +5,6 @@ import { writeVerbalePdf } from './write-document';
 export { writeVerbalePdf as renderVerbalePdf };
 
 /** Checks the meeting, refuses it when its tallies do not add up, then renders its verbale as PDF/A-2. */
-export function renderMeetingPdf(meeting: Meeting): Promise<Uint8Array> {
+export async function renderMeetingPdf(meeting: Meeting): Promise<Uint8Array> {
   return writeVerbalePdf(exportableVerbale(meeting));
 }

@@ -59,7 +59,7 @@ function coverage(pdf: PDFKit.PDFDocument): GlyphCoverage {
  * "Pagina X di Y". No JavaScript, encryption, forms or transparency. The same model always gives the same bytes:
  * the dates are the meeting's, and the file id derives from them.
  */
-export function writeVerbalePdf(doc: VerbaleDocument): Promise<Uint8Array> {
+export async function writeVerbalePdf(doc: VerbaleDocument): Promise<Uint8Array> {
   const created = new Date(`${doc.meetingDate}T00:00:00Z`);
   const pdf = new PDFDocument({
     size: [PAGE.width, PAGE.height],

@@ -3,10 +3,11 @@ import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { exportDocxCommand } from './export-docx';
 import { exportJsonCommand } from './export-json';
+import { exportPdfCommand } from './export-pdf';
 import { importCommand } from './import';
 import { listCommand } from './list';
 import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 
 /** Every command, in the order the help lists them. A new command: one file in this folder, one line here. */
-export const COMMANDS: readonly Command[] = [listCommand, searchCommand, importCommand, exportJsonCommand, exportDocxCommand, checkCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly Command[] = [listCommand, searchCommand, importCommand, exportJsonCommand, exportDocxCommand, exportPdfCommand, checkCommand, backupCommand, restoreCommand];
