@@ -98,4 +98,23 @@ export class FileService {
     const { renderMeetingDocx } = await import('../docx');
     return { fileName: `${baseName(meeting)}.docx`, bytes: await renderMeetingDocx(meeting) };
   }
+
+  async exportPdf(input: In<'files.exportPdf'>): Promise<ExportedFile> {
+    const { fileName, bytes } = await this.renderPdf(input.meetingId);
+    return { fileName, base64: Buffer.from(bytes).toString('base64') };
+  }
+
+  /** Shell only, like saveDocx; written to a temporary name and renamed. */
+  async savePdf(input: In<'files.savePdf'>): Promise<SavedFile> {
+    const { fileName, bytes } = await this.renderPdf(input.meetingId);
+    const path = resolve(input.outputPath);
+    writeFileAtomic(path, bytes);
+    return { fileName, path };
+  }
+
+  private async renderPdf(meetingId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const meeting = this.meetings.meeting(meetingId);
+    const { renderMeetingPdf } = await import('../pdf');
+    return { fileName: `${baseName(meeting)}.pdf`, bytes: await renderMeetingPdf(meeting) };
+  }
 }

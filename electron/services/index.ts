@@ -83,6 +83,8 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'files.exportDocx': (input) => files.exportDocx(input),
     'files.exportRevisionDocx': (input) => revisions.exportDocx(input),
     'files.saveDocx': (input) => files.saveDocx(input),
+    'files.exportPdf': (input) => files.exportPdf(input),
+    'files.savePdf': (input) => files.savePdf(input),
   };
   return { storage, bodies, meetings, files, revisions, handlers };
 }

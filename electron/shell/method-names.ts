@@ -52,6 +52,7 @@ export const PAGE_METHOD_NAMES = [
   'files.importJson',
   'files.exportDocx',
   'files.exportRevisionDocx',
+  'files.exportPdf',
   'backups.list',
   'backups.status',
   'backups.restore',

@@ -324,6 +324,13 @@ export const contract = {
     SHELL_ONLY_READ,
     z.object({ ...meetingRef, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
   ),
+  /** The verbale as PDF/A-2a (the document that gets signed and kept), rendered from the same model as the DOCX. */
+  'files.exportPdf': method<ExportedFile>()(PAGE_READ, z.object(meetingRef)),
+  /** The same PDF/A written at a path chosen by the Node side (the app's save dialog, the CLI). */
+  'files.savePdf': method<SavedFile>()(
+    SHELL_ONLY_READ,
+    z.object({ ...meetingRef, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
+  ),
 
   // Backups
   'backups.list': method<BackupFile[]>()(PAGE_READ, z.object({})),

@@ -79,6 +79,8 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'files.exportDocx': { ...m },
     'files.exportRevisionDocx': { ...m, revision: 1 },
     'files.saveDocx': { ...m, outputPath: '/tmp/verbalizza-hostile-non-deve-esistere.docx' },
+    'files.exportPdf': { ...m },
+    'files.savePdf': { ...m, outputPath: '/tmp/verbalizza-hostile-non-deve-esistere.pdf' },
     'backups.list': {},
     'backups.status': {},
     'backups.restore': { fileName: 'verbalizza-20200101-000000-000.sqlite' },
