@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { BodySummary, CsvPreview, MethodName, MethodParsedInput } from '../../shared/api/contract';
+import type { BodySummary, MethodName, MethodParsedInput } from '../../shared/api/contract';
+import { MemberColumnsSchema, type MemberColumns, type MembersPreview } from '../../shared/api/members-import';
 import { DomainError, NotFoundError } from '../../shared/api/errors';
 import type { Body, Member, Participant } from '../../shared/model';
+import { rulesWeighPopulation } from '../../shared/rules';
 import { bodyRows, loadBody } from '../db/body-rows';
 import { appendJournal } from '../db/journal';
 import { applyChanges, diffRows, toRowMap } from '../db/rows';
 import { compareNames, sameName } from './collate';
-import { previewMembersCsv } from './csv-members';
+import { columnsFit, guessMemberColumns } from './member-columns';
+import { readMemberSheet, type MemberSheet } from './member-sheet';
+import { previewMembers } from './members-preview';
 import type { Storage } from './storage';
 
 type In<M extends MethodName> = MethodParsedInput<M>;
@@ -132,31 +136,53 @@ export class BodyService {
     });
   }
 
-  previewMembersCsv(input: In<'bodies.previewMembersCsv'>): CsvPreview {
-    return previewMembersCsv(input.csv);
+  /** The mapping asked for, else the one remembered for this body when its headers are all in the file, else a guess. */
+  private columnsFor(bodyId: string, headers: string[], asked: MemberColumns | undefined): MemberColumns {
+    if (asked) return asked;
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(columnsKey(bodyId)) as { value: string } | undefined;
+    const remembered = row ? MemberColumnsSchema.safeParse(JSON.parse(row.value)) : null;
+    return remembered?.success && columnsFit(remembered.data, headers) ? remembered.data : guessMemberColumns(headers);
   }
 
-  importMembersCsv(input: In<'bodies.importMembersCsv'>): Body {
+  private preview(body: Body, sheet: MemberSheet, asked: MemberColumns | undefined): MembersPreview {
+    const columns = this.columnsFor(body.id, sheet.headers, asked);
+    return previewMembers(sheet, columns, { populationRequired: rulesWeighPopulation(body.rules), today: this.storage.nowIso().slice(0, 10) });
+  }
+
+  async previewMembers(input: In<'bodies.previewMembers'>): Promise<MembersPreview> {
+    const sheet = await readMemberSheet(input.file);
+    return this.storage.read(() => this.preview(this.load(input.bodyId), sheet, input.columns));
+  }
+
+  async importMembers(input: In<'bodies.importMembers'>): Promise<Body> {
+    const sheet = await readMemberSheet(input.file);
     return this.storage.write(() => {
       const before = this.load(input.bodyId);
-      const preview = previewMembersCsv(input.csv);
+      const preview = this.preview(before, sheet, input.columns);
       if (!preview.ok) {
         const details = [...preview.errors, ...preview.rows.flatMap((row) => row.errors)];
-        throw new DomainError('CSV_INVALID', `Il file CSV contiene ${details.length === 1 ? 'un errore' : `${details.length} errori`}: nessun componente importato.`, details);
+        throw new DomainError('MEMBERS_INVALID', `L'elenco contiene ${details.length === 1 ? 'un errore' : `${details.length} errori`}: nessun componente importato.`, details);
       }
       const imported: Member[] = preview.rows.flatMap((row) => (row.member ? [{ ...row.member, id: randomUUID() }] : []));
       const kept = input.mode === 'append' ? before.members : [];
       assertNoClash(kept, imported);
       const members = [...kept, ...imported].sort((a, b) => a.seat - b.seat);
+      this.db
+        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+        .run(columnsKey(before.id), JSON.stringify(preview.columns));
       return this.save(
         before,
         { ...before, members },
-        'bodies.importMembersCsv',
-        { bodyId: input.bodyId, mode: input.mode, rows: imported.length },
-        `Importati ${imported.length} componenti da CSV (${input.mode === 'replace' ? 'in sostituzione' : 'in aggiunta'})`,
+        'bodies.importMembers',
+        { bodyId: input.bodyId, mode: input.mode, columns: preview.columns, rows: imported.length },
+        `Importati ${imported.length} componenti da elenco (${input.mode === 'replace' ? 'in sostituzione' : 'in aggiunta'})`,
       );
     });
   }
+}
+
+function columnsKey(bodyId: string): string {
+  return `members.columns.${bodyId}`;
 }
 
 /** Seats are unique in a body, and so are entity names (compared the Italian way). */

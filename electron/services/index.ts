@@ -3,6 +3,7 @@ import type { MethodName, MethodParsedInput, MethodResult } from '../../shared/a
 import { BodyService } from './body-service';
 import { FileService } from './file-service';
 import { MeetingService } from './meeting-service';
+import { membersTemplate } from './members-template';
 import { RevisionService } from './revision-service';
 import { searchMeetings } from './search';
 import { searchArchive } from '../search/archive-search';
@@ -45,8 +46,9 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'bodies.removeMember': (input) => bodies.removeMember(input),
     'bodies.upsertParticipant': (input) => bodies.upsertParticipant(input),
     'bodies.removeParticipant': (input) => bodies.removeParticipant(input),
-    'bodies.previewMembersCsv': (input) => bodies.previewMembersCsv(input),
-    'bodies.importMembersCsv': (input) => bodies.importMembersCsv(input),
+    'bodies.previewMembers': (input) => bodies.previewMembers(input),
+    'bodies.importMembers': (input) => bodies.importMembers(input),
+    'bodies.membersTemplate': (input) => membersTemplate(input.format),
     'meetings.create': (input) => meetings.create(input),
     'meetings.updateHeader': (input) => meetings.updateHeader(input),
     'meetings.addItem': (input) => meetings.addItem(input),

@@ -23,12 +23,12 @@ import {
   type Body,
   type Logo,
   type Meeting,
-  type Member,
   type TimelineEntry,
 } from '../model';
 import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
 import type { LogView } from './log';
+import { MemberColumnsSchema, MembersFileSchema, type MembersPreview } from './members-import';
 import type { RevisionSummary, RevisionView } from './revisions';
 import { ArchiveSearchSchema, type ArchiveSearchResult } from './search';
 import { MEETING_FILE_MAX_BYTES } from '../meeting-file';
@@ -184,20 +184,6 @@ export interface MeetingChange {
   logo?: BlobRef | null;
 }
 
-export interface CsvPreviewRow {
-  /** 1-based line in the file (header is line 1). */
-  line: number;
-  member: Omit<Member, 'id'> | null;
-  errors: string[];
-}
-
-export interface CsvPreview {
-  ok: boolean;
-  rows: CsvPreviewRow[];
-  /** Problems with the file as a whole (missing columns, duplicate seats). */
-  errors: string[];
-}
-
 export interface JournalRecord {
   seq: number;
   at: string;
@@ -240,11 +226,14 @@ export const contract = {
   'bodies.removeMember': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, memberId: IdSchema })),
   'bodies.upsertParticipant': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, participant: NewParticipantSchema })),
   'bodies.removeParticipant': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, participantId: IdSchema })),
-  'bodies.previewMembersCsv': method<CsvPreview>()(PAGE_READ, z.object({ csv: z.string().max(2_000_000, 'File CSV troppo grande: massimo 2 MB') })),
-  'bodies.importMembersCsv': method<Body>()(
+  /** A member list read through a column mapping (the one given, else the one remembered for the body, else guessed). */
+  'bodies.previewMembers': method<MembersPreview>()(PAGE_READ, z.object({ ...bodyRef, file: MembersFileSchema, columns: MemberColumnsSchema.optional() })),
+  /** Imports a clean preview and remembers its mapping for the body's next list. */
+  'bodies.importMembers': method<Body>()(
     PAGE_WRITE,
-    z.object({ ...bodyRef, csv: z.string().max(2_000_000, 'File CSV troppo grande: massimo 2 MB'), mode: z.enum(['replace', 'append']) }),
+    z.object({ ...bodyRef, file: MembersFileSchema, columns: MemberColumnsSchema.optional(), mode: z.enum(['replace', 'append']) }),
   ),
+  'bodies.membersTemplate': method<ExportedFile>()(PAGE_READ, z.object({ format: z.enum(['csv', 'xlsx']) })),
 
   // Meetings: setup
   'meetings.create': method<MeetingChange>()(

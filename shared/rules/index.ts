@@ -4,3 +4,4 @@ export * from './quorum';
 export * from './tally';
 export * from './outcome';
 export * from './check';
+export * from './population-weight';

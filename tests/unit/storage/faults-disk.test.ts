@@ -47,7 +47,7 @@ describe('a full disk (a small tmpfs)', () => {
       // A write that needs more room than is left: refused in Italian, nothing changed.
       const rows = Array.from({ length: 400 }, (_, i) => `${i + 1},Comune ${i} ${'x'.repeat(60)},1234,01/01/2025,Sindaco ${i} ${'y'.repeat(60)},Sindaco,M,M`);
       const csv = `numero,ENTE,popolazione,DATA POPOLAZIONE,rappresentante,ruolo,genere,Genere ente\n${rows.join('\n')}\n`;
-      const write = await backend.dispatch('bodies.importMembersCsv', { bodyId: bodies.result[0]!.id, csv, mode: 'replace' });
+      const write = await backend.dispatch('bodies.importMembers', { bodyId: bodies.result[0]!.id, file: { format: 'text', text: csv }, mode: 'replace' });
       expect(write).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Disco pieno: l’operazione non è stata eseguita, nulla è stato modificato/) } });
       expect(databaseContent(backend)).toBe(before);
 

@@ -73,9 +73,9 @@ describe('HTTP adapter', () => {
 
   it('answers 422 for a broken rule', async () => {
     const body = await t.call('bodies.create', { profile: profileOf(exampleBody()) });
-    const response = await api('bodies.importMembersCsv', { bodyId: body.id, csv: 'N.;Ente\n1;Comune di Prova', mode: 'append' });
+    const response = await api('bodies.importMembers', { bodyId: body.id, file: { format: 'text', text: 'N.;Ente\n1;Comune di Prova' }, mode: 'append' });
     expect(response.status).toBe(422);
-    expect(JSON.parse(response.body).error).toMatchObject({ kind: 'domain', code: 'CSV_INVALID', details: expect.arrayContaining(['Colonna mancante: «Popolazione»']) });
+    expect(JSON.parse(response.body).error).toMatchObject({ kind: 'domain', code: 'MEMBERS_INVALID', details: expect.arrayContaining(['Scegli la colonna di «Rappresentante».']) });
   });
 
   it('refuses a missing or wrong session cookie and a non-loopback Host with 401', async () => {
