@@ -5,7 +5,7 @@ import { OfficerFields } from './OfficerFields';
 
 interface Props {
   initial: BodyProfile;
-  members: Member[];
+  members: readonly Member[];
   submitLabel: string;
   onSubmit(profile: BodyProfile): void;
 }

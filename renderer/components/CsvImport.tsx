@@ -1,99 +1,182 @@
 import { useState } from 'react';
-import type { CsvPreview } from '../../shared/api/contract';
+import type { ExportedFile } from '../../shared/api/contract';
+import { MEMBER_FIELDS, MEMBER_FIELD_LABEL, neededMemberFields, type MemberColumns, type MemberField, type MembersFile, type MembersPreview } from '../../shared/api/members-import';
 import type { Body } from '../../shared/model';
-import { formatInteger } from '../../shared/phrasing';
-import { displayDate } from '../lib/format';
+import { fileDownload } from '../lib/download';
 import { read, write } from '../store/calls';
 
-/** CSV import of members: preview with row-level errors, then import (refused while any row is wrong). */
+const TEMPLATE_MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** Saves the template at once, as a click on a download link would. */
+function saveFile(file: ExportedFile, mimeType: string): void {
+  const { name, url } = fileDownload(file, mimeType);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function fileToMembersFile(file: File): Promise<MembersFile> {
+  if (!/\.xlsx$/i.test(file.name)) return { format: 'text', text: await file.text() };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return { format: 'xlsx', base64: btoa(binary) };
+}
+
+/**
+ * A member list as the office has it (CSV, Excel, or rows pasted from a spreadsheet): which column holds what
+ * (guessed, or remembered from the last import), then a preview that shows what was read in every row, then import.
+ */
 export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(body: Body): void }) {
-  const [csv, setCsv] = useState('');
-  const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [file, setFile] = useState<{ name: string; content: MembersFile } | null>(null);
+  const [preview, setPreview] = useState<MembersPreview | null>(null);
   const [mode, setMode] = useState<'replace' | 'append'>('replace');
+  const source: MembersFile | null = file?.content ?? (pasted.trim() ? { format: 'text', text: pasted } : null);
 
-  async function loadFile(file: File | undefined) {
-    if (!file) return;
-    const text = await file.text();
-    setCsv(text);
-    await showPreview(text);
-  }
-
-  async function showPreview(text = csv) {
-    const result = await read('bodies.previewMembersCsv', { csv: text });
+  async function showPreview(content: MembersFile | null, columns?: MemberColumns) {
+    if (!content) return;
+    const result = await read('bodies.previewMembers', { bodyId, file: content, ...(columns ? { columns } : {}) });
     setPreview(result);
   }
 
+  async function loadFile(chosen: File | undefined) {
+    if (!chosen) return;
+    const content = await fileToMembersFile(chosen);
+    setFile({ name: chosen.name, content });
+    await showPreview(content);
+  }
+
+  function mapColumn(field: MemberField, header: string) {
+    if (!preview) return;
+    const { [field]: _old, ...others } = preview.columns;
+    void showPreview(source, header ? { ...others, [field]: header } : others);
+  }
+
   async function importRows() {
-    const body = await write('bodies.importMembersCsv', { bodyId, csv, mode });
+    if (!source || !preview) return;
+    const body = await write('bodies.importMembers', { bodyId, file: source, columns: preview.columns, mode });
     if (body) {
       setPreview(null);
-      setCsv('');
+      setPasted('');
+      setFile(null);
       onImported(body);
     }
   }
 
+  async function template(format: 'csv' | 'xlsx') {
+    const exported = await read('bodies.membersTemplate', { format });
+    if (exported) saveFile(exported, TEMPLATE_MIME[format]);
+  }
+
   const errorRows = preview?.rows.filter((r) => r.errors.length > 0).length ?? 0;
+  const shownFields = preview ? MEMBER_FIELDS.filter((field) => preview.columns[field] !== undefined) : [];
 
   return (
     <section className="card" aria-labelledby="csv-h">
-      <h2 id="csv-h">Importa componenti da CSV</h2>
+      <h2 id="csv-h">Importa componenti da un elenco</h2>
       <p className="explain">
-        Colonne: <code>N.</code>, <code>Ente</code>, <code>Popolazione</code>, <code>Data popolazione</code>, <code>Rappresentante</code>,{' '}
-        <code>Ruolo</code>, <code>Genere</code> (M/F), facoltativa <code>Genere ente</code>. Separatore «;» o «,».
+        Un file CSV o Excel (.xlsx), oppure le righe copiate dal foglio di calcolo. Servono il numero d&apos;ordine, l&apos;ente e chi
+        lo rappresenta; le altre colonne (ruolo, genere, popolazione, delega) se ci sono. Le colonne si abbinano qui sotto, qualunque sia il
+        loro nome. Modello da compilare:{' '}
+        <button type="button" className="button--quiet" onClick={() => void template('csv')}>
+          CSV
+        </button>{' '}
+        <button type="button" className="button--quiet" onClick={() => void template('xlsx')}>
+          Excel
+        </button>
       </p>
       <div className="form-grid">
         <label>
-          File CSV
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void loadFile(e.target.files?.[0])} data-testid="csv-file" />
+          File CSV o Excel
+          <input type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" onChange={(e) => void loadFile(e.target.files?.[0])} data-testid="csv-file" />
         </label>
         <label className="span-3">
-          Oppure incolla qui il contenuto
-          <textarea rows={5} value={csv} onChange={(e) => setCsv(e.target.value)} data-testid="csv-text" />
+          Oppure incolla qui le righe (dal foglio di calcolo o da un CSV)
+          <textarea
+            rows={5}
+            value={pasted}
+            onChange={(e) => {
+              setPasted(e.target.value);
+              setFile(null);
+            }}
+            data-testid="csv-text"
+          />
         </label>
         <div className="form-actions">
-          <button type="button" onClick={() => void showPreview()} disabled={!csv.trim()}>
+          <button type="button" onClick={() => void showPreview(source)} disabled={!source}>
             Anteprima
           </button>
+          {file && <span className="muted">File: {file.name}</span>}
         </div>
       </div>
       {preview && (
         <div className="stack" data-testid="csv-preview">
+          {preview.headers.length > 0 && (
+            <fieldset className="form-grid" data-testid="column-mapping">
+              <legend>Quale colonna contiene che cosa</legend>
+              {MEMBER_FIELDS.map((field) => (
+                <label key={field}>
+                  {MEMBER_FIELD_LABEL[field]}
+                  {neededMemberFields(preview.populationRequired).includes(field) ? ' (necessaria)' : ''}
+                  <select value={preview.columns[field] ?? ''} onChange={(e) => mapColumn(field, e.target.value)}>
+                    <option value="">— non nel file —</option>
+                    {preview.headers.map((header, index) => (
+                      <option key={`${index}-${header}`} value={header}>
+                        {header}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {!preview.populationRequired && <p className="muted">Le regole dell&apos;organo non pesano la popolazione: la colonna è facoltativa.</p>}
           {preview.errors.map((e, i) => (
             <p key={i} className="problem" role="alert">
               {e}
+            </p>
+          ))}
+          {preview.notes.map((note, i) => (
+            <p key={i} className="banner">
+              {note}
             </p>
           ))}
           <p>
             {preview.rows.length} righe lette
             {errorRows > 0 ? `, ${errorRows} con errori da correggere nel file` : ', nessun errore'}.
           </p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="sr-only">Anteprima dei componenti</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Riga</th>
-                  <th scope="col">N.</th>
-                  <th scope="col">Ente</th>
-                  <th scope="col">Popolazione</th>
-                  <th scope="col">Rappresentante</th>
-                  <th scope="col">Errori</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.line} className={row.errors.length ? 'row--error' : undefined}>
-                    <td>{row.line}</td>
-                    <td>{row.member?.seat ?? ''}</td>
-                    <td>{row.member?.entity ?? ''}</td>
-                    <td>{row.member ? `${formatInteger(row.member.population)} (${displayDate(row.member.populationDate)})` : ''}</td>
-                    <td>{row.member ? `${row.member.representative.role} ${row.member.representative.name}` : ''}</td>
-                    <td>{row.errors.join('; ')}</td>
+          {preview.rows.length > 0 && (
+            <div className="table-scroll">
+              <table className="data-table data-table--compact">
+                <caption className="sr-only">Anteprima: che cosa è stato letto in ogni riga</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Riga</th>
+                    {shownFields.map((field) => (
+                      <th scope="col" key={field}>
+                        {MEMBER_FIELD_LABEL[field]}
+                      </th>
+                    ))}
+                    <th scope="col">Esito</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {preview.rows.map((row) => (
+                    <tr key={row.line} className={row.errors.length ? 'row--error' : undefined}>
+                      <td>{row.line}</td>
+                      {shownFields.map((field) => (
+                        <td key={field}>{row.read[field] ?? ''}</td>
+                      ))}
+                      <td>{row.errors.length > 0 ? row.errors.join('; ') : `${row.member?.representative.role ?? ''} ${row.member?.representative.name ?? ''}`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
           <fieldset className="inline">
             <legend>Come importare</legend>
             <label className="checkbox">

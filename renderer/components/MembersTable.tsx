@@ -6,7 +6,7 @@ import { displayDate, todayIso } from '../lib/format';
 type Draft = Member | Omit<Member, 'id'>;
 
 interface Props {
-  members: Member[];
+  members: readonly Member[];
   onSave(member: Draft): Promise<boolean>;
   onRemove(memberId: string): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { MOVEMENT_ACTION, MOVEMENT_NAME } from '../../shared/phrasing';
 import { presenceAt } from '../../shared/rules';
 import { nowTime } from '../lib/format';
 import { matchMembers, memberById, pickMember } from '../lib/people';
+import { defaultPresence, presenceChoices } from '../lib/roll-call';
 import { Modal } from './Modal';
 
 export interface MovementInput {
@@ -29,7 +30,7 @@ export function MovementDialog({ meeting, position, initialKind, onSubmit, onClo
   const [kind, setKind] = useState<MovementKind>(initialKind);
   const [query, setQuery] = useState('');
   const [time, setTime] = useState(nowTime());
-  const [mode, setMode] = useState<'room' | 'remote'>(meeting.modality === 'online' ? 'remote' : 'room');
+  const [mode, setMode] = useState<'room' | 'remote'>(defaultPresence(meeting));
   const [reason, setReason] = useState('');
   const snapshot = useMemo(() => presenceAt(meeting, { itemIndex: position.itemIndex, entryIndex: position.entryIndex }), [meeting, position.itemIndex, position.entryIndex]);
   const members = useMemo(() => memberById(meeting), [meeting]);
@@ -39,7 +40,7 @@ export function MovementDialog({ meeting, position, initialKind, onSubmit, onClo
     .map((m) => members.get(m.memberId))
     .filter((m) => m !== undefined);
   const suggestions = matchMembers(candidates, query, 8);
-  const remoteAllowed = meeting.body.rules.remoteAllowed && meeting.modality !== 'presence';
+  const bothModes = presenceChoices(meeting).length === 3;
 
   async function record(memberId: string | undefined) {
     if (!memberId) return;
@@ -72,7 +73,7 @@ export function MovementDialog({ meeting, position, initialKind, onSubmit, onClo
             Ora
             <input type="time" value={time} onChange={(e) => setTime(e.target.value)} required data-testid="movement-time" />
           </label>
-          {entering && remoteAllowed && (
+          {entering && bothModes && (
             <label>
               Dove
               <select value={mode} onChange={(e) => setMode(e.target.value as 'room' | 'remote')}>

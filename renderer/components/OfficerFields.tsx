@@ -5,7 +5,7 @@ interface Props {
   idPrefix: string;
   value: Officer;
   onChange(value: Officer): void;
-  members?: Member[];
+  members?: readonly Member[];
 }
 
 /** Name, role, gender and the member the officer sits for. */
@@ -28,18 +28,31 @@ export function OfficerFields({ legend, idPrefix, value, onChange, members }: Pr
           <option value="f">Femminile (La …)</option>
         </select>
       </label>
-      {members && (
+      {members && members.length > 0 && (
         <label>
           Siede per
-          <select value={value.memberId ?? ''} onChange={(e) => onChange({ ...value, memberId: e.target.value || null })}>
+          <select
+            value={value.memberId ?? ''}
+            onChange={(e) => {
+              const member = members.find((m) => m.id === e.target.value);
+              // Choosing the seat of someone not yet named takes the member's representative as the officer.
+              const named = value.name.trim() !== '' || !member ? value : { ...value, name: member.representative.name, gender: member.representative.gender };
+              onChange({ ...named, memberId: member?.id ?? null });
+            }}
+          >
             <option value="">Nessun ente</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.seat}. {m.entity}
+                {m.seat}. {m.entity} ({m.representative.name})
               </option>
             ))}
           </select>
         </label>
+      )}
+      {members && members.length === 0 && (
+        <p className="muted small span-3" data-testid={`${idPrefix}-seat-later`}>
+          L&apos;ente per cui siede si sceglie qui dopo aver inserito o importato i componenti.
+        </p>
       )}
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import { forwardRef, memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Meeting, Speaker } from '../../shared/model';
-import { filterSpeakers, speakerKey, speakerOptions, type SpeakerOption } from '../lib/people';
+import { filterSpeakers, recentSpeakerKeys, speakerKey, speakerOptions, type SpeakerOption } from '../lib/people';
 
 interface Props {
   meeting: Meeting;
@@ -10,7 +10,10 @@ interface Props {
   onNewGuest(name: string): void;
 }
 
-/** Type-ahead over members' representatives, participants, guests and the minute-taker (ARIA combobox). */
+/**
+ * Type-ahead over members' representatives, participants, guests and the minute-taker, by name, office, role, entity or
+ * seat (ARIA combobox). In the empty field ↓ opens the recent speakers, the last one first.
+ */
 export const SpeakerPicker = memo(
   forwardRef<HTMLInputElement, Props>(function SpeakerPicker({ meeting, value, onPick, onNewGuest }, ref) {
   const listId = useId();
@@ -19,7 +22,11 @@ export const SpeakerPicker = memo(
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => filterSpeakers(options, query), [options, query]);
+  const recent = useMemo(() => recentSpeakerKeys(meeting), [meeting]);
+  const matches = useMemo(
+    () => (query.trim() ? filterSpeakers(options, query, 8, recent) : recent.flatMap((key) => options.filter((o) => o.key === key))),
+    [options, query, recent],
+  );
   const newGuestIndex = query.trim() ? matches.length : -1;
   const count = matches.length + (newGuestIndex >= 0 ? 1 : 0);
 
@@ -32,13 +39,16 @@ export const SpeakerPicker = memo(
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, count - 1));
+      if (!open) {
+        setOpen(true);
+        setActive(0);
+      } else setActive((a) => Math.min(a + 1, count - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
     } else if (event.key === 'Enter') {
       if (!open && !query) return;
+      if (!query.trim() && matches.length === 0) return;
       event.preventDefault();
       const option = matches[active];
       if (option) choose(option);
@@ -69,7 +79,7 @@ export const SpeakerPicker = memo(
         aria-autocomplete="list"
         aria-activedescendant={activeId}
         autoComplete="off"
-        placeholder={selected ? 'Cambia oratore: scrivi nome, ente o numero' : 'Scrivi nome, ente o numero d\'ordine'}
+        placeholder={selected ? 'Cambia oratore: nome, carica, ente o numero (↓ ultimi oratori)' : 'Nome, carica, ente o numero d\'ordine (↓ ultimi oratori)'}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -82,7 +92,7 @@ export const SpeakerPicker = memo(
         data-testid="speaker-input"
       />
       {open && count > 0 && (
-        <ul id={`${listId}-list`} role="listbox" className="combobox__list" aria-label="Oratori">
+        <ul id={`${listId}-list`} role="listbox" className="combobox__list" aria-label={query.trim() ? 'Oratori' : 'Ultimi oratori'}>
           {matches.map((o, i) => (
             <li
               key={o.key}
