@@ -3,6 +3,7 @@ import type { ExportedFile } from '../../shared/api/contract';
 import type { MeetingCheck } from '../../shared/rules/types';
 import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
+import { ExportPdfButton } from '../components/ExportPdfButton';
 import { PastRevisions } from '../components/PastRevisions';
 import { docxDownload } from '../lib/download';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
@@ -142,6 +143,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
           <button type="button" className="button--primary" onClick={() => void exportDocx()} disabled={exporting}>
             Esporta verbale DOCX
           </button>
+          <ExportPdfButton meetingId={meetingId} />
           <button type="button" onClick={() => void exportJson()}>
             Esporta file di seduta (JSON)
           </button>
