@@ -80,7 +80,7 @@ function onReady(): void {
   current.onMeetingChanged((event) => broadcastMeetingChange(event, windows.all()));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate({ exportDocx: () => void exportDocx(), backupNow, openChairDisplay, showShortcuts, showAbout }, process.platform),
+      menuTemplate({ exportDocx: () => void exportVerbale('docx'), exportPdf: () => void exportVerbale('pdf'), backupNow, openChairDisplay, showShortcuts, showAbout }, process.platform),
     ),
   );
   mainWindow = createMainWindow(PRELOAD_PATH, windows);
@@ -105,8 +105,15 @@ function currentMeetingId(action: string): string | null {
   return meetingId;
 }
 
-async function exportDocx(): Promise<void> {
-  const meetingId = currentMeetingId('Esporta DOCX');
+/** The two files of the verbale the File menu writes where she chooses: the Word file and the PDF/A to sign and keep. */
+const VERBALE_EXPORTS = {
+  docx: { action: 'Esporta DOCX', title: 'Esporta il verbale in DOCX', filter: { name: 'Documento Word', extensions: ['docx'] }, method: 'files.saveDocx' },
+  pdf: { action: 'Esporta PDF/A', title: 'Esporta il verbale in PDF/A', filter: { name: 'PDF/A', extensions: ['pdf'] }, method: 'files.savePdf' },
+} as const;
+
+async function exportVerbale(format: keyof typeof VERBALE_EXPORTS): Promise<void> {
+  const { action, title, filter, method } = VERBALE_EXPORTS[format];
+  const meetingId = currentMeetingId(action);
   if (!meetingId || !mainWindow || !backend) return;
   const view = await backend.dispatch('meetings.get', { meetingId });
   if (!view.ok) {
@@ -115,16 +122,16 @@ async function exportDocx(): Promise<void> {
   }
   const { meeting } = view.result as MeetingView;
   const choice = await dialog.showSaveDialog(mainWindow, {
-    title: 'Esporta il verbale in DOCX',
-    // The same name the service gives the file (verbale-<data>-rev<n>.docx).
-    defaultPath: path.join(app.getPath('documents'), `verbale-${meeting.date}-rev${meeting.revision}.docx`),
+    title,
+    // The same name the service gives the file (verbale-<data>-rev<n>.docx or .pdf).
+    defaultPath: path.join(app.getPath('documents'), `verbale-${meeting.date}-rev${meeting.revision}.${format}`),
     buttonLabel: 'Esporta',
-    filters: [{ name: 'Documento Word', extensions: ['docx'] }],
+    filters: [{ name: filter.name, extensions: [...filter.extensions] }],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   });
   if (choice.canceled || !choice.filePath || !backend) return;
-  const outputPath = choice.filePath.toLowerCase().endsWith('.docx') ? choice.filePath : `${choice.filePath}.docx`;
-  const response = await backend.dispatch('files.saveDocx', { meetingId, outputPath });
+  const outputPath = choice.filePath.toLowerCase().endsWith(`.${format}`) ? choice.filePath : `${choice.filePath}.${format}`;
+  const response = await backend.dispatch(method, { meetingId, outputPath });
   if (response.ok) await info(`Verbale esportato in ${outputPath}`);
   else await problem('Esportazione non riuscita', response.error.message);
 }

@@ -3,6 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 /** What the menu asks the shell to do; main.ts provides the implementations. */
 export interface MenuActions {
   exportDocx(): void;
+  exportPdf(): void;
   backupNow(): void;
   openChairDisplay(): void;
   showShortcuts(): void;
@@ -35,6 +36,7 @@ export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform): M
       label: 'File',
       submenu: [
         { label: 'Esporta DOCX…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportDocx() },
+        { label: 'Esporta PDF/A…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf() },
         { label: 'Backup', accelerator: 'CmdOrCtrl+Shift+B', click: () => actions.backupNow() },
         { type: 'separator' },
         isMac ? { role: 'close', label: 'Chiudi finestra' } : { role: 'quit', label: 'Esci', accelerator: 'Ctrl+Q' },

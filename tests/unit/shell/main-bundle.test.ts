@@ -84,11 +84,12 @@ describe('preload bundle', () => {
 });
 
 describe('main bundle', () => {
-  it('requires only electron, better-sqlite3 and Node built-ins', async () => {
+  // pdfkit stays a package of its own: it reads its sRGB profile and font metrics from files beside its code.
+  it('requires only electron, better-sqlite3, pdfkit and Node built-ins', async () => {
     const code = await readFile(bundle.main, 'utf8');
     const builtins = new Set(builtinModules);
     const others = requiredModules(code).filter((id) => !id.startsWith('node:') && !builtins.has(id));
-    expect(others.sort()).toEqual(['better-sqlite3', 'electron']);
+    expect(others.sort()).toEqual(['better-sqlite3', 'electron', 'pdfkit']);
   });
 
   it('quits at once when another instance holds the lock', async () => {

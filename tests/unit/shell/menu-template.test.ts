@@ -6,6 +6,7 @@ function recordingActions() {
   const called: string[] = [];
   const actions: MenuActions = {
     exportDocx: () => called.push('exportDocx'),
+    exportPdf: () => called.push('exportPdf'),
     backupNow: () => called.push('backupNow'),
     openChairDisplay: () => called.push('openChairDisplay'),
     showShortcuts: () => called.push('showShortcuts'),
@@ -27,7 +28,7 @@ describe('menuTemplate', () => {
     const { actions } = recordingActions();
     const template = menuTemplate(actions, 'linux');
     expect(template.map((item) => item.label)).toEqual(['File', 'Modifica', 'Visualizza', 'Aiuto']);
-    expect(labels(submenu(template, 'File'))).toEqual(['Esporta DOCX…', 'Backup', 'Esci']);
+    expect(labels(submenu(template, 'File'))).toEqual(['Esporta DOCX…', 'Esporta PDF/A…', 'Backup', 'Esci']);
     expect(labels(submenu(template, 'Modifica'))).toEqual(['Annulla', 'Ripeti', 'Taglia', 'Copia', 'Incolla', 'Seleziona tutto']);
     expect(labels(submenu(template, 'Visualizza'))).toEqual(['Schermo presidente', 'Dimensione reale', 'Ingrandisci', 'Riduci', 'Schermo intero']);
     expect(labels(submenu(template, 'Aiuto'))).toEqual(['Scorciatoie da tastiera', 'Informazioni']);
@@ -41,7 +42,7 @@ describe('menuTemplate', () => {
         (item.click as (() => void) | undefined)?.();
       }
     }
-    expect(called).toEqual(['exportDocx', 'backupNow', 'openChairDisplay', 'showShortcuts', 'showAbout']);
+    expect(called).toEqual(['exportDocx', 'exportPdf', 'backupNow', 'openChairDisplay', 'showShortcuts', 'showAbout']);
   });
 
   it('adds the application menu on macOS', () => {
