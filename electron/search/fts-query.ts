@@ -10,15 +10,26 @@ function prefixOf(word: string): string {
   return word.length >= 5 && /[aeiou]$/.test(word) ? word.slice(0, -1) : word;
 }
 
+/** Words as FTS5's unicode61 tokenizer with remove_diacritics 2 reads them: letters and digits, folded. */
+export function foldedWords(text: string): string[] {
+  return foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The prefixes to look for: every word she typed, but single letters left by an elision («l'assemblea») when other
+ * words remain.
+ */
+export function queryPrefixes(text: string): string[] {
+  const words = foldedWords(text);
+  const meaningful = words.length > 1 ? words.filter((word) => word.length > 1) : words;
+  return (meaningful.length > 0 ? meaningful : words).slice(0, MAX_WORDS).map(prefixOf);
+}
+
 /**
  * The user's text as an FTS5 query: every word must be found, each as a quoted prefix (so no character she types is
- * read as FTS5 syntax). Single letters left by an elision («l'assemblea») are dropped when other words remain.
- * Null when there is no word to look for.
+ * read as FTS5 syntax). Null when there is no word to look for.
  */
 export function ftsQuery(text: string): string | null {
-  const words = foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const meaningful = words.length > 1 ? words.filter((word) => word.length > 1) : words;
-  const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_WORDS);
-  if (chosen.length === 0) return null;
-  return chosen.map((word) => `"${prefixOf(word)}"*`).join(' ');
+  const prefixes = queryPrefixes(text);
+  return prefixes.length === 0 ? null : prefixes.map((prefix) => `"${prefix}"*`).join(' ');
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadMeeting } from '../../../electron/db/meeting-rows';
 import { meetingDocuments } from '../../../electron/search/documents';
 import { ftsQuery } from '../../../electron/search/fts-query';
+import { DOCUMENTS_PER_DAY, firstRowidOfDay } from '../../../electron/search/search-index';
 import { foldForSearch } from '../../../electron/services/collate';
 import type { Backend } from '../../../electron/services/backend';
 import type { MeetingView, MethodName } from '../../../shared/api/contract';
@@ -32,6 +33,12 @@ function expectIndexRight(backend: Backend) {
   const { stored, rebuilt } = indexAndRebuild(backend);
   expect(stored).toEqual(rebuilt);
   backend.db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+  // Each document is numbered in its meeting's day: the order «newest first» and the date filters read the rowid.
+  const misplaced = backend.db
+    .prepare('SELECT d.id, m.date FROM search_documents d JOIN meetings m ON m.id = d.meeting_id')
+    .all()
+    .filter((row) => Math.floor((row as { id: number }).id / DOCUMENTS_PER_DAY) * DOCUMENTS_PER_DAY !== firstRowidOfDay((row as { date: string }).date));
+  expect(misplaced).toEqual([]);
   for (const word of WORDS) {
     const found = backend.db
       .prepare('SELECT d.meeting_id || d.key FROM search_index JOIN search_documents d ON d.id = search_index.rowid WHERE search_index MATCH ?')
@@ -84,7 +91,7 @@ describe('search index', () => {
         }
         if (roll < 10 && view.meeting.items.length < 6) return ['meetings.addItem', { meetingId, title: `Nuovo ${words(1)}` }];
         if (roll < 11 && view.meeting.items.length > 2) return ['meetings.removeItem', { meetingId, itemId: item.id }];
-        if (roll < 12) return ['meetings.updateHeader', { meetingId, header: { date: view.meeting.date, startTime: view.meeting.startTime, modality: view.meeting.modality, place: `Sala ${words(1)}`, convocation: view.meeting.convocation, president: view.meeting.president, minuteTaker: { ...view.meeting.minuteTaker, name: `Anna ${words(1)}` } } }];
+        if (roll < 12) return ['meetings.updateHeader', { meetingId, header: { date: next(2) === 0 ? view.meeting.date : `2026-11-${20 + next(8)}`, startTime: view.meeting.startTime, modality: view.meeting.modality, place: `Sala ${words(1)}`, convocation: view.meeting.convocation, president: view.meeting.president, minuteTaker: { ...view.meeting.minuteTaker, name: `Anna ${words(1)}` } } }];
         if (roll < 13 || !view.canUndo) return ['meetings.setCurrentItem', { meetingId, itemId: item.id }];
         return ['meetings.undo', { meetingId }];
       };

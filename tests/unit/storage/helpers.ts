@@ -83,5 +83,6 @@ export function databaseContent(backend: Backend): string {
     .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
-  return JSON.stringify(tables.map((table) => [table, backend.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
+  // Rows sorted as text: tables WITHOUT ROWID have no rowid to order by.
+  return JSON.stringify(tables.map((table) => [table, (backend.db.prepare(`SELECT * FROM ${table}`).all() as unknown[]).map((row) => JSON.stringify(row)).sort()]));
 }
