@@ -12,6 +12,7 @@ import type {
   TimelinePosition,
 } from '../../shared/model';
 import type { MeetingHeaderSchema, NewEntrySchema } from '../../shared/api/contract';
+import { formatDateWords } from '../../shared/phrasing';
 import { fillUnanimity, presenceAt, type PresenceSnapshot } from '../../shared/rules';
 import type { z } from 'zod';
 
@@ -60,7 +61,7 @@ export function assertEditable(meeting: Meeting): void {
   if (meeting.status === 'closed') {
     throw new DomainError(
       'MEETING_CLOSED',
-      `La seduta del ${meeting.date} è chiusa: non si può modificare. Per una correzione riaprirla (sarà registrata una nuova revisione).`,
+      `La seduta del ${formatDateWords(meeting.date)} è chiusa: non si può modificare. Per una correzione riaprirla (sarà registrata una nuova revisione).`,
     );
   }
 }

@@ -21,6 +21,8 @@ export type ShortcutId =
   | 'nextItem'
   | 'previousItem'
   | 'undo'
+  | 'redo'
+  | 'noted'
   | 'note'
   | 'help';
 
@@ -34,6 +36,8 @@ export const SHORTCUTS: ShortcutDef[] = [
   { id: 'nextItem', code: 'PageDown', alt: true, label: 'Alt+PagGiù', description: 'Punto successivo' },
   { id: 'previousItem', code: 'PageUp', alt: true, label: 'Alt+PagSu', description: 'Punto precedente' },
   { id: 'undo', code: 'KeyZ', alt: true, label: 'Alt+Z', description: 'Annulla l\'ultima azione' },
+  { id: 'redo', code: 'KeyY', alt: true, label: 'Alt+Y', description: 'Ripeti l\'azione annullata' },
+  { id: 'noted', code: 'KeyT', alt: true, label: 'Alt+T', description: 'Presa d\'atto (poi Ctrl+Invio; Alt+U se si vota all\'unanimità)' },
   { id: 'note', code: 'KeyO', alt: true, label: 'Alt+O', description: 'Nota libera nel verbale' },
   { id: 'help', code: 'F1', alt: false, label: 'F1', description: 'Mostra o nasconde le scorciatoie' },
 ];
@@ -45,6 +49,8 @@ export const VOTE_SHORTCUTS = [
   { label: 'Alt+C', description: 'Contrari (numero d\'ordine o nome, poi Invio)' },
   { label: 'Alt+A', description: 'Astenuti (numero d\'ordine o nome, poi Invio)' },
   { label: 'Alt+P', description: 'Presenti che non votano' },
+  { label: 'Alt+T', description: 'Presa d\'atto' },
+  { label: 'Alt+N', description: 'Non oggetto di votazione' },
   { label: 'Ctrl+Invio', description: 'Registra la decisione' },
   { label: 'Esc', description: 'Annulla' },
 ] as const;

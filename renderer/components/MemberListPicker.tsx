@@ -8,13 +8,16 @@ interface Props {
   candidates: Member[];
   picked: Member[];
   onChange(ids: string[]): void;
+  /** Why what she typed names no candidate, said beside the field. */
+  whyNot(query: string): string;
   testId: string;
 }
 
 /** Names members by seat number or name: type "7" or "ponte", Enter adds; each chip can be removed. */
-export const MemberListPicker = forwardRef<HTMLInputElement, Props>(function MemberListPicker({ label, candidates, picked, onChange, testId }, ref) {
+export const MemberListPicker = forwardRef<HTMLInputElement, Props>(function MemberListPicker({ label, candidates, picked, onChange, whyNot, testId }, ref) {
   const id = useId();
   const [query, setQuery] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
   const suggestions = query.trim() ? matchMembers(candidates, query) : [];
   const pickedIds = picked.map((m) => m.id);
 
@@ -27,7 +30,9 @@ export const MemberListPicker = forwardRef<HTMLInputElement, Props>(function Mem
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter' && query.trim() && !event.ctrlKey) {
       event.preventDefault();
-      add(pickMember(candidates, query) ?? suggestions[0]);
+      const member = pickMember(candidates, query) ?? suggestions[0];
+      if (member) add(member);
+      else setRefusal(whyNot(query.trim()));
     } else if (event.key === 'Backspace' && !query && picked.length > 0) {
       onChange(pickedIds.slice(0, -1));
     }
@@ -53,11 +58,19 @@ export const MemberListPicker = forwardRef<HTMLInputElement, Props>(function Mem
           value={query}
           autoComplete="off"
           placeholder="n. d'ordine o nome, poi Invio"
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setRefusal(null);
+          }}
           onKeyDown={onKeyDown}
           aria-describedby={`${id}-hint`}
         />
       </div>
+      {refusal && (
+        <p className="problem-inline" role="alert" data-testid={`${testId}-refusal`}>
+          {refusal}
+        </p>
+      )}
       <span id={`${id}-hint`} className="sr-only">
         Scrivi il numero d&apos;ordine o il nome dell&apos;ente e premi Invio per aggiungerlo.
       </span>

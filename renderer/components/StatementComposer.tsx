@@ -1,6 +1,8 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Meeting, Speaker } from '../../shared/model';
+import { parseStatementDraft, statementDraftKey, type StatementDraft } from '../../shared/api/drafts';
 import { shortcutLabel } from '../app/shortcuts';
+import type { UndoneStatement } from '../lib/undo';
 import { useMeeting } from '../store/meeting';
 import { read, saveDraft } from '../store/calls';
 import { ParticipantForm } from './ParticipantsTable';
@@ -14,19 +16,18 @@ interface Props {
   itemId: string;
   speakerRef: RefObject<HTMLInputElement | null>;
   textRef: RefObject<HTMLTextAreaElement | null>;
+  /** A statement undone (put its text back) or redone (take it away again if still untouched); `at` tells two apart. */
+  refill: ComposerRefill | null;
+  /** Whether this item now holds a draft, once the server has it. */
+  onDraftState(itemId: string, pending: boolean): void;
 }
 
-interface DraftContent {
-  speaker: Speaker | null;
-  text: string;
-}
+export type ComposerRefill = UndoneStatement & { kind: 'fill' | 'withdraw'; at: number };
 
-export function draftKey(itemId: string): string {
-  return `statement:${itemId}`;
-}
+type DraftContent = StatementDraft;
 
 /** Speaker, then the text; Ctrl+Enter records it. The draft survives a reload or a crash. */
-export const StatementComposer = memo(function StatementComposer({ meeting, itemId, speakerRef, textRef }: Props) {
+export const StatementComposer = memo(function StatementComposer({ meeting, itemId, speakerRef, textRef, refill, onDraftState }: Props) {
   const act = useMeeting((s) => s.act);
   const [speaker, setSpeaker] = useState<Speaker | null>(null);
   const [text, setText] = useState('');
@@ -44,8 +45,10 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
     pending.current = null;
     if (!content) return;
     const empty = !content.text && !content.speaker;
-    void saveDraft({ meetingId, key: draftKey(itemId), text: empty ? '' : JSON.stringify(content) });
-  }, [meetingId, itemId]);
+    void saveDraft({ meetingId, key: statementDraftKey(itemId), text: empty ? '' : JSON.stringify(content) }).then((saved) => {
+      if (saved) onDraftState(itemId, !empty);
+    });
+  }, [meetingId, itemId, onDraftState]);
 
   const schedule = useCallback(
     (content: DraftContent) => {
@@ -63,7 +66,7 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
     void read('meetings.drafts', { meetingId }).then((drafts) => {
       if (cancelled) return;
       // Unreadable drafts are reported by the status bar; she can still type.
-      const content = parseDraft(drafts?.find((d) => d.key === draftKey(itemId))?.text);
+      const content = parseStatementDraft(drafts?.find((d) => d.key === statementDraftKey(itemId))?.text);
       setSpeaker(content.speaker);
       setText(content.text);
       setRestored(true);
@@ -86,11 +89,32 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
     if (!result) return;
     pending.current = null;
     if (timer.current) clearTimeout(timer.current);
-    void saveDraft({ meetingId, key: draftKey(itemId), text: '' });
+    void saveDraft({ meetingId, key: statementDraftKey(itemId), text: '' }).then((saved) => {
+      if (saved) onDraftState(itemId, false);
+    });
     setText('');
     setSpeaker(null);
     speakerRef.current?.focus();
   }
+
+  // An undone statement comes back here (kept as a draft); redone, it leaves again if she has not touched it.
+  const applied = useRef<number | null>(null);
+  useEffect(() => {
+    if (!refill || !restored || refill.itemId !== itemId || applied.current === refill.at) return;
+    applied.current = refill.at;
+    if (refill.kind === 'fill') {
+      const next = text.trim() ? `${text}\n${refill.text}` : refill.text;
+      const nextSpeaker = text.trim() ? speaker : refill.speaker;
+      setSpeaker(nextSpeaker);
+      setText(next);
+      schedule({ speaker: nextSpeaker, text: next });
+      textRef.current?.focus();
+    } else if (text === refill.text) {
+      setSpeaker(null);
+      setText('');
+      schedule({ speaker: null, text: '' });
+    }
+  }, [refill, restored, itemId, text, speaker, schedule, textRef]);
 
   function onTextKey(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -171,13 +195,3 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
     </section>
   );
 });
-
-function parseDraft(text: string | undefined): DraftContent {
-  if (!text) return { speaker: null, text: '' };
-  try {
-    const parsed = JSON.parse(text) as Partial<DraftContent>;
-    return { speaker: parsed.speaker ?? null, text: typeof parsed.text === 'string' ? parsed.text : '' };
-  } catch {
-    return { speaker: null, text };
-  }
-}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MeetingView, MethodInput } from '../../shared/api/contract';
 import { MovementKindSchema, type Decision, type Meeting, type Movement, type MovementKind, type Note, type Statement, type TimelineEntry } from '../../shared/model';
 import { MOVEMENT_ACTION, decisionSentence } from '../../shared/phrasing';
@@ -171,7 +171,7 @@ function StatementEditor({ entry, meeting, onDone }: { entry: Statement; meeting
       </label>
       <label>
         Testo
-        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={submitOnCtrlEnter} autoFocus />
       </label>
       <EditorActions onCancel={onDone} />
     </form>
@@ -246,18 +246,26 @@ function NoteEditor({ entry, meeting, onDone }: { entry: Note; meeting: Meeting;
     >
       <label>
         Testo della nota
-        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={submitOnCtrlEnter} autoFocus />
       </label>
       <EditorActions onCancel={onDone} />
     </form>
   );
 }
 
+/** Ctrl+Invio saves an edit as it records a new statement. */
+function submitOnCtrlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    event.currentTarget.form?.requestSubmit();
+  }
+}
+
 function EditorActions({ onCancel }: { onCancel(): void }) {
   return (
     <div className="form-actions">
       <button type="submit" className="button--primary">
-        Salva modifica
+        Salva modifica <kbd>Ctrl+Invio</kbd>
       </button>
       <button type="button" onClick={onCancel}>
         Annulla

@@ -1,15 +1,17 @@
 import { memo, useMemo } from 'react';
 import type { Meeting } from '../../shared/model';
 import type { TextRun, VerbaleBlock } from '../../shared/verbale/document';
-import { previewBlocks } from '../lib/preview';
+import { buildVerbale } from '../../shared/verbale';
+import { previewBlocks, type Preview } from '../lib/preview';
 
 /**
  * The verbale as it will be printed, rendered from buildVerbale (the UI never composes its sentences).
  * To stay cheap on long meetings it shows the opening blocks and the current item only: the other items
- * keep just their movements, which the current item's presence depends on.
+ * keep just their movements, which the current item's presence depends on. `whole`: every block (a closed meeting,
+ * read rather than written).
  */
-export const VerbalePreview = memo(function VerbalePreview({ meeting, itemId }: { meeting: Meeting; itemId: string | null }) {
-  const result = useMemo(() => previewBlocks(meeting, itemId), [meeting, itemId]);
+export const VerbalePreview = memo(function VerbalePreview({ meeting, itemId, whole = false }: { meeting: Meeting; itemId: string | null; whole?: boolean }) {
+  const result = useMemo(() => (whole ? wholeBlocks(meeting) : previewBlocks(meeting, itemId)), [meeting, itemId, whole]);
   return (
     <section className="preview card" aria-labelledby="preview-h" data-testid="verbale-preview">
       <h2 id="preview-h">Anteprima del verbale</h2>
@@ -36,6 +38,15 @@ export const VerbalePreview = memo(function VerbalePreview({ meeting, itemId }: 
     </section>
   );
 });
+
+function wholeBlocks(meeting: Meeting): Preview | { error: string } {
+  try {
+    const doc = buildVerbale(meeting);
+    return { doc, head: doc.blocks, item: [], tail: [], omittedBefore: 0, omittedAfter: 0 };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 function Runs({ runs }: { runs: TextRun[] }) {
   return (

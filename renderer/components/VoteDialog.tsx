@@ -4,7 +4,8 @@ import type { Decision, DecisionKind, Meeting, TimelinePosition } from '../../sh
 import { OUTCOME_LABEL, decisionSentence } from '../../shared/phrasing';
 import { decisionOutcome, evaluateQuorum, fillUnanimity, isVotedKind, presenceAt, validateDecision } from '../../shared/rules';
 import { VOTE_SHORTCUTS } from '../app/shortcuts';
-import { memberById } from '../lib/people';
+import { memberById, pickMember } from '../lib/people';
+import { whyNotNamed } from '../lib/vote-refusal';
 import { MemberListPicker } from './MemberListPicker';
 import { Modal } from './Modal';
 
@@ -16,6 +17,8 @@ interface Props {
   position: TimelinePosition;
   initial?: Decision;
   startUnanimous?: boolean;
+  /** Opened as a presa d'atto (Alt+T): the subject first, Alt+U to take it note by a unanimous vote. */
+  startNoted?: boolean;
   onSubmit(decision: DecisionInput): Promise<boolean>;
   onClose(): void;
 }
@@ -31,8 +34,8 @@ const KIND_LABEL: Record<DecisionKind, string> = {
  * The vote: unanimity in one key, or counts with named contrari, astenuti and non votanti picked from those present.
  * The tally is checked against presence as she types, and the exact sentence of the verbale is shown.
  */
-export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmit, onClose }: Props) {
-  const [kind, setKind] = useState<DecisionKind>(initial?.kind ?? 'vote');
+export function VoteDialog({ meeting, position, initial, startUnanimous, startNoted, onSubmit, onClose }: Props) {
+  const [kind, setKind] = useState<DecisionKind>(initial?.kind ?? (startNoted ? 'noted' : 'vote'));
   const [subject, setSubject] = useState(initial?.subject ?? '');
   const [immediateEffect, setImmediateEffect] = useState(initial?.immediateEffect ?? false);
   const [unanimous, setUnanimous] = useState(initial?.unanimous ?? Boolean(startUnanimous));
@@ -110,11 +113,23 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
   function chooseUnanimity() {
     // flushSync renders now, so focus moves before the next keystroke arrives (a timer could let it fall elsewhere).
     flushSync(() => {
-      setKind((k) => (isVotedKind(k) ? k : 'vote'));
+      // A presa d'atto taken by a unanimous vote stays a presa d'atto.
+      setKind((k) => (isVotedKind(k) ? k : k === 'noted' && meeting.body.rules.votes ? 'notedWithVote' : 'vote'));
       setUnanimous(true);
     });
     submitRef.current?.focus();
   }
+
+  function chooseKind(next: DecisionKind, focus: React.RefObject<HTMLElement | null>) {
+    flushSync(() => setKind(next));
+    focus.current?.focus();
+  }
+
+  const whyNot = (query: string) => {
+    const member = pickMember(meeting.body.members, query);
+    if (!member) return `Nessun componente corrisponde a «${query}».`;
+    return whyNotNamed(meeting, position, member, { against: againstIds, abstained: abstainedIds, notVoting: notVotingIds });
+  };
 
   // On the window, so the keys work even when focus fell on the page (e.g. after a button disappeared).
   const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
@@ -143,6 +158,8 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
       KeyA: () => focusCounts(abstainedRef),
       KeyP: () => focusCounts(notVotingRef),
       KeyO: () => subjectRef.current?.focus(),
+      KeyT: () => chooseKind('noted', subjectRef),
+      KeyN: () => chooseKind('noVote', submitRef),
     };
     const action = actions[event.code];
     if (action) {
@@ -161,7 +178,9 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
         </p>
         <div className="form-grid">
           <label className="span-2">
-            Tipo di decisione
+            <span>
+              Tipo di decisione <span className="muted small">(Alt+T presa d&apos;atto · Alt+N non oggetto di votazione)</span>
+            </span>
             <select value={kind} onChange={(e) => setKind(e.target.value as DecisionKind)} data-testid="vote-kind">
               {(Object.keys(KIND_LABEL) as DecisionKind[]).map((k) => (
                 <option key={k} value={k} disabled={!meeting.body.rules.votes && isVotedKind(k)}>
@@ -224,9 +243,9 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
                     </button>
                   )}
                 </label>
-                <MemberListPicker ref={againstRef} label="Contrari (Alt+C)" candidates={candidatesFor(againstIds)} picked={pick(againstIds)} onChange={setAgainstIds} testId="vote-against" />
-                <MemberListPicker ref={abstainedRef} label="Astenuti (Alt+A)" candidates={candidatesFor(abstainedIds)} picked={pick(abstainedIds)} onChange={setAbstainedIds} testId="vote-abstained" />
-                <MemberListPicker ref={notVotingRef} label="Presenti non votanti (Alt+P)" candidates={candidatesFor(notVotingIds)} picked={pick(notVotingIds)} onChange={setNotVotingIds} testId="vote-notvoting" />
+                <MemberListPicker ref={againstRef} label="Contrari (Alt+C)" candidates={candidatesFor(againstIds)} picked={pick(againstIds)} onChange={setAgainstIds} whyNot={whyNot} testId="vote-against" />
+                <MemberListPicker ref={abstainedRef} label="Astenuti (Alt+A)" candidates={candidatesFor(abstainedIds)} picked={pick(abstainedIds)} onChange={setAbstainedIds} whyNot={whyNot} testId="vote-abstained" />
+                <MemberListPicker ref={notVotingRef} label="Presenti non votanti (Alt+P)" candidates={candidatesFor(notVotingIds)} picked={pick(notVotingIds)} onChange={setNotVotingIds} whyNot={whyNot} testId="vote-notvoting" />
               </div>
             )}
           </fieldset>
@@ -244,11 +263,12 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
           ) : (
             <>
               <p className="vote__outcome" data-testid="vote-outcome">
-                Esito: <strong>{outcome ? OUTCOME_LABEL[outcome.outcome] : ''}</strong>
+                {voted ? 'Esito: ' : ''}
+                <strong>{outcome ? outcomeCaption(kind, outcome.outcome) : ''}</strong>
                 {outcome?.reckonings.map((r) => (
                   <span key={r.dimension} className="muted">
                     {' '}
-                    · {r.dimension === 'heads' ? 'teste' : 'popolazione'}: {r.text}
+                    · {r.dimension === 'heads' ? 'per componenti' : 'per popolazione'}: {r.text}
                   </span>
                 ))}
               </p>
@@ -270,4 +290,9 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, onSubmi
       </div>
     </Modal>
   );
+}
+
+/** A presa d'atto taken by a vote that passes is a presa d'atto, not an approval. */
+function outcomeCaption(kind: DecisionKind, outcome: keyof typeof OUTCOME_LABEL): string {
+  return kind === 'notedWithVote' && outcome === 'approved' ? OUTCOME_LABEL.noted : OUTCOME_LABEL[outcome];
 }

@@ -1,60 +1,73 @@
-import { useEffect, useState } from 'react';
-import type { ExportedFile } from '../../shared/api/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type { Draft } from '../../shared/api/contract';
+import { draftItemId, parseStatementDraft } from '../../shared/api/drafts';
 import type { MeetingCheck } from '../../shared/rules/types';
 import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
+import { ExportDocxButton } from '../components/ExportDocxButton';
 import { ExportPdfButton } from '../components/ExportPdfButton';
 import { PastRevisions } from '../components/PastRevisions';
-import { docxDownload } from '../lib/download';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
 import { useMeeting } from '../store/meeting';
-import { read } from '../store/calls';
+import { read, saveDraft } from '../store/calls';
 
-/** Closing time, the final check, closing, and export (DOCX with a download link, JSON). */
+/**
+ * The final check (pending drafts included), closing at a time she confirms (a reopened meeting keeps its stored
+ * time unless she changes it), reopening, and export (DOCX in one step, JSON).
+ */
 export function CloseScreen({ meetingId }: { meetingId: string }) {
   const heading = useFocusHeading();
   const view = useMeeting((s) => (s.view?.meeting.id === meetingId ? s.view : null));
   const load = useMeeting((s) => s.load);
   const loadError = useMeeting((s) => s.loadError);
   const act = useMeeting((s) => s.act);
-  const [endTime, setEndTime] = useState(nowTime());
+  /** The time she typed; null: the stored one (a reopened meeting) or now. */
+  const [typedEndTime, setTypedEndTime] = useState<string | null>(null);
+  const [changingEndTime, setChangingEndTime] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [check, setCheck] = useState<MeetingCheck | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const [docx, setDocx] = useState<{ name: string; url: string } | null>(null);
+  const [drafts, setDrafts] = useState<Draft[] | null>(null);
   const [json, setJson] = useState<{ name: string; url: string } | null>(null);
   const [reason, setReason] = useState('');
 
+  const verify = useCallback(async () => {
+    const [checked, pending] = await Promise.all([read('meetings.check', { meetingId }), read('meetings.drafts', { meetingId })]);
+    setCheck(checked);
+    setDrafts(pending);
+  }, [meetingId]);
+
   useEffect(() => {
-    void load(meetingId).then(() => read('meetings.check', { meetingId }).then(setCheck));
-  }, [load, meetingId]);
+    void load(meetingId).then(verify);
+  }, [load, meetingId, verify]);
 
   useEffect(
     () => () => {
-      if (docx?.url) URL.revokeObjectURL(docx.url);
       if (json?.url) URL.revokeObjectURL(json.url);
     },
-    [docx, json],
+    [json],
   );
 
   if (!view) return loadError ? <p role="alert">{loadError}</p> : <p role="status">Caricamento…</p>;
   const { meeting } = view;
-
-  async function verify() {
-    setCheck(await read('meetings.check', { meetingId }));
-  }
+  const storedEndTime = meeting.endTime;
+  const keepsStoredTime = storedEndTime !== null && !changingEndTime;
+  const endTime = keepsStoredTime ? storedEndTime : (typedEndTime ?? nowTime());
+  const pendingDrafts = drafts ?? [];
 
   async function close() {
-    const result = await act('meetings.close', { meetingId, endTime });
+    const result = await act('meetings.close', keepsStoredTime ? { meetingId } : { meetingId, endTime });
+    setConfirming(false);
     if (result) await verify();
   }
 
-  async function exportDocx() {
-    setExporting(true);
-    setDocx(null);
-    const file: ExportedFile | null = await read('files.exportDocx', { meetingId });
-    setExporting(false);
-    if (!file) return;
-    setDocx(docxDownload(file));
+  async function discard(key: string) {
+    const saved = await saveDraft({ meetingId, key, text: '' });
+    if (saved) await verify();
+  }
+
+  function itemOfDraft(key: string): string {
+    const index = meeting.items.findIndex((item) => item.id === draftItemId(key));
+    return index < 0 ? 'punto eliminato' : `Punto ${index + 1}: ${meeting.items[index]!.title}`;
   }
 
   async function exportJson() {
@@ -76,7 +89,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
         <h2 id="check-h">Verifica finale</h2>
         {check === null ? (
           <p role="status">Verifica in corso…</p>
-        ) : check.ok ? (
+        ) : check.ok && pendingDrafts.length === 0 ? (
           <p className="ok" data-testid="check-ok">
             Nessun problema: presenze, quorum e conteggi dei voti sono coerenti ({check.decisions.length} decisioni verificate).
           </p>
@@ -88,6 +101,15 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
                 <li key={i}>
                   {p.itemIndex !== undefined && <span>Punto {p.itemIndex + 1}: </span>}
                   {p.message}
+                </li>
+              ))}
+              {pendingDrafts.map((draft) => (
+                <li key={draft.key} data-testid="pending-draft">
+                  {itemOfDraft(draft.key)}: intervento non registrato «{parseStatementDraft(draft.text).text}».{' '}
+                  <a href={href({ name: 'live', meetingId })}>Registralo nella seduta</a> oppure{' '}
+                  <button type="button" className="button--quiet" onClick={() => void discard(draft.key)}>
+                    Scarta la bozza
+                  </button>
                 </li>
               ))}
             </ul>
@@ -102,22 +124,51 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
         <section className="card" aria-labelledby="close-h">
           <h2 id="close-h">Chiudi la seduta</h2>
           <div className="form-grid">
-            <label>
-              Ora di chiusura
-              <input type="time" value={endTime} onChange={(e) => setEndTime(e.target.value)} required data-testid="end-time" />
-            </label>
+            {keepsStoredTime ? (
+              <p data-testid="stored-end-time">
+                Ora di chiusura registrata: <strong>{storedEndTime}</strong>{' '}
+                <button type="button" className="button--quiet" onClick={() => setChangingEndTime(true)}>
+                  Cambia l&apos;ora di chiusura
+                </button>
+              </p>
+            ) : (
+              <label>
+                Ora di chiusura
+                <input type="time" value={endTime} onChange={(e) => setTypedEndTime(e.target.value)} required data-testid="end-time" />
+              </label>
+            )}
             <div className="form-actions">
-              <button type="button" className="button--primary" onClick={() => void close()} disabled={meeting.status !== 'live'}>
-                Chiudi la seduta
-              </button>
+              {confirming ? (
+                <>
+                  <button type="button" className="button--primary" onClick={() => void close()} autoFocus data-testid="confirm-close">
+                    Conferma: chiudi alle {endTime}
+                  </button>
+                  <button type="button" onClick={() => setConfirming(false)}>
+                    Non ancora
+                  </button>
+                </>
+              ) : (
+                <button type="button" className="button--primary" onClick={() => setConfirming(true)} disabled={meeting.status !== 'live' || pendingDrafts.length > 0}>
+                  Chiudi la seduta
+                </button>
+              )}
             </div>
           </div>
+          {confirming && (
+            <p role="alert" data-testid="close-question">
+              Chiudere la seduta alle <strong>{endTime}</strong>? Dopo la chiusura non si modifica più.
+            </p>
+          )}
+          {pendingDrafts.length > 0 && <p className="muted">Prima registra o scarta gli interventi non registrati elencati nella verifica.</p>}
           {meeting.status === 'draft' && <p className="muted">La seduta non è ancora stata aperta.</p>}
           <p className="muted">Una seduta chiusa non si modifica più: una correzione successiva diventa una nuova revisione registrata.</p>
         </section>
       ) : (
         <section className="card" aria-labelledby="reopen-h">
           <h2 id="reopen-h">Seduta chiusa alle {meeting.endTime}</h2>
+          <p>
+            <a href={href({ name: 'live', meetingId })}>Consulta la seduta</a> punto per punto, con il verbale intero (sola lettura).
+          </p>
           <details>
             <summary>Riapri per una correzione (nuova revisione)</summary>
             <div className="form-grid">
@@ -140,27 +191,12 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
       <section className="card" aria-labelledby="export-h">
         <h2 id="export-h">Esporta</h2>
         <div className="actions">
-          <button type="button" className="button--primary" onClick={() => void exportDocx()} disabled={exporting}>
-            Esporta verbale DOCX
-          </button>
+          <ExportDocxButton meetingId={meetingId} primary />
           <ExportPdfButton meetingId={meetingId} />
           <button type="button" onClick={() => void exportJson()}>
             Esporta file di seduta (JSON)
           </button>
         </div>
-        {exporting && (
-          <p role="status">
-            <progress aria-label="Esportazione in corso" /> Esportazione in corso…
-          </p>
-        )}
-        {docx && (
-          <p role="status" data-testid="docx-ready">
-            Verbale pronto:{' '}
-            <a href={docx.url} download={docx.name} data-testid="docx-link">
-              Scarica {docx.name}
-            </a>
-          </p>
-        )}
         {json && (
           <p>
             <a href={json.url} download={json.name}>

@@ -3,30 +3,40 @@ import type { Decision } from '../../shared/model';
 import { href } from '../app/router';
 import { shortcutLabel, useShortcuts, type ShortcutId } from '../app/shortcuts';
 import { AttendancePanel } from '../components/AttendancePanel';
+import { ExportDocxButton } from '../components/ExportDocxButton';
 import { MovementDialog, type MovementInput } from '../components/MovementDialog';
 import { NoteDialog } from '../components/NoteDialog';
 import { QuorumPanel } from '../components/QuorumPanel';
-import { StatementComposer } from '../components/StatementComposer';
+import { StatementComposer, type ComposerRefill } from '../components/StatementComposer';
 import { Timeline } from '../components/Timeline';
 import { VerbalePreview } from '../components/VerbalePreview';
 import { VoteDialog, type DecisionInput } from '../components/VoteDialog';
 import { STATUS_LABEL, displayDate } from '../lib/format';
+import { removedStatement } from '../lib/undo';
+import { draftItemId } from '../../shared/api/drafts';
+import { read } from '../store/calls';
 import { useMeeting } from '../store/meeting';
 
 type Dialog =
-  | { kind: 'vote'; unanimous: boolean }
+  | { kind: 'vote'; unanimous: boolean; noted?: boolean }
   | { kind: 'editDecision'; decision: Decision; entryIndex: number }
   | { kind: 'movement'; movement: 'arrival' | 'departure' }
   | { kind: 'note' }
   | null;
 
-export function LiveScreen({ meetingId }: { meetingId: string }) {
+/** `entryId`: opened from a search hit, the screen shows that entry's item and brings the entry into view. */
+export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?: string }) {
   const view = useMeeting((s) => (s.view?.meeting.id === meetingId ? s.view : null));
   const load = useMeeting((s) => s.load);
   const loadError = useMeeting((s) => s.loadError);
   const act = useMeeting((s) => s.act);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState('');
+  const [refill, setRefill] = useState<ComposerRefill | null>(null);
+  const [draftItemIds, setDraftItemIds] = useState<ReadonlySet<string>>(new Set());
+  /** A closed meeting is read, not written: the item shown is chosen here, never stored. */
+  const [readItemId, setReadItemId] = useState<string | null>(null);
+
   const speakerRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -35,9 +45,27 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
     void load(meetingId);
   }, [load, meetingId]);
 
+  useEffect(() => {
+    void read('meetings.drafts', { meetingId }).then((drafts) => {
+      if (drafts) setDraftItemIds(new Set(drafts.map((d) => draftItemId(d.key)).filter((id) => id !== null)));
+    });
+  }, [meetingId]);
+
+  const onDraftState = useCallback((itemId: string, pending: boolean) => {
+    setDraftItemIds((ids) => {
+      if (ids.has(itemId) === pending) return ids;
+      const next = new Set(ids);
+      if (pending) next.add(itemId);
+      else next.delete(itemId);
+      return next;
+    });
+  }, []);
+
   const meeting = view?.meeting;
   const live = meeting?.status === 'live';
-  const itemIndex = meeting ? Math.max(0, meeting.items.findIndex((i) => i.id === meeting.currentItemId)) : 0;
+  const closed = meeting?.status === 'closed';
+  const shownItemId = closed && readItemId ? readItemId : meeting?.currentItemId;
+  const itemIndex = meeting ? Math.max(0, meeting.items.findIndex((i) => i.id === shownItemId)) : 0;
   const item = meeting?.items[itemIndex];
 
   // Focus lands where the next keystroke belongs: the speaker field when live, the heading otherwise.
@@ -56,16 +84,51 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
   const goToItem = useCallback(
     (index: number) => {
       const target = meeting?.items[index];
-      if (!meeting || !target || target.id === meeting.currentItemId) return;
+      if (!meeting || !target) return;
+      if (meeting.status === 'closed') {
+        setReadItemId(target.id);
+        return;
+      }
+      if (target.id === meeting.currentItemId) return;
       void act('meetings.setCurrentItem', { meetingId: meeting.id, itemId: target.id }).then(() => speakerRef.current?.focus());
     },
     [act, meeting],
   );
 
+  // A search hit: show the entry's item once the meeting is here (a live meeting moves to it as an item click does).
+  const wantedItemIndex = entryId && meeting ? meeting.items.findIndex((i) => i.entries.some((e) => e.id === entryId)) : -1;
+  const openedAt = useRef(false);
+  useEffect(() => {
+    if (wantedItemIndex < 0 || openedAt.current) return;
+    openedAt.current = true;
+    goToItem(wantedItemIndex);
+  }, [goToItem, wantedItemIndex]);
+  const showsWanted = wantedItemIndex >= 0 && wantedItemIndex === itemIndex;
+  useEffect(() => {
+    if (!showsWanted || !entryId) return;
+    const element = document.querySelector(`[data-entry-id="${CSS.escape(entryId)}"]`);
+    element?.scrollIntoView({ block: 'center' });
+    element?.classList.add('entry--found');
+  }, [showsWanted, entryId]);
+
   async function undo() {
-    if (!meeting) return;
+    if (!view || !meeting || !view.undoLabel) return;
+    const label = view.undoLabel;
     const result = await act('meetings.undo', { meetingId: meeting.id });
-    if (result) setNotice('Ultima azione annullata.');
+    if (!result) return;
+    setNotice(`Annullato: ${label}.`);
+    // An undone statement goes back to the composer, so the text she typed is not lost.
+    const statement = removedStatement(meeting, result.meeting);
+    if (statement) setRefill({ ...statement, kind: 'fill', at: Date.now() });
+  }
+
+  async function redo() {
+    if (!view || !meeting || !view.redoLabel) return;
+    const label = view.redoLabel;
+    const result = await act('meetings.redo', { meetingId: meeting.id });
+    if (!result) return;
+    setNotice(`Ripetuto: ${label}.`);
+    if (refill?.kind === 'fill') setRefill({ ...refill, kind: 'withdraw', at: Date.now() });
   }
 
   const handlers: Partial<Record<ShortcutId, () => void>> = live
@@ -82,9 +145,13 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
         nextItem: () => goToItem(itemIndex + 1),
         previousItem: () => goToItem(itemIndex - 1),
         undo: () => void undo(),
+        redo: () => void redo(),
         note: () => setDialog({ kind: 'note' }),
+        noted: () => setDialog({ kind: 'vote', unanimous: false, noted: true }),
       }
-    : { undo: () => void undo() };
+    : closed
+      ? { nextItem: () => goToItem(itemIndex + 1), previousItem: () => goToItem(itemIndex - 1) }
+      : { undo: () => void undo(), redo: () => void redo() };
   useShortcuts(handlers, dialog === null);
 
   if (!view || !meeting) {
@@ -109,17 +176,32 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
           <a href={href({ name: 'chair', meetingId })} target="_blank" rel="noreferrer">
             Schermo presidente
           </a>
-          <button type="button" onClick={() => void undo()} disabled={!view.canUndo}>
-            Annulla ultima azione <kbd>{shortcutLabel('undo')}</kbd>
-          </button>
+          {!closed && (
+            <>
+              <button type="button" onClick={() => void undo()} disabled={!view.undoLabel} data-testid="undo">
+                {view.undoLabel ? `Annulla: ${view.undoLabel}` : 'Annulla'} <kbd>{shortcutLabel('undo')}</kbd>
+              </button>
+              {view.redoLabel && (
+                <button type="button" onClick={() => void redo()} data-testid="redo">
+                  Ripeti: {view.redoLabel} <kbd>{shortcutLabel('redo')}</kbd>
+                </button>
+              )}
+            </>
+          )}
+          {closed && <ExportDocxButton meetingId={meetingId} primary />}
           <a className="button" href={href({ name: 'close', meetingId })}>
-            {meeting.status === 'closed' ? 'Esporta' : 'Chiusura ed esportazione'}
+            {closed ? 'Revisioni e riapertura' : 'Chiusura ed esportazione'}
           </a>
         </nav>
       </div>
-      <p className="sr-only" role="status" aria-live="polite">
+      <p className="notice" role="status" aria-live="polite" data-testid="live-notice">
         {notice}
       </p>
+      {closed && (
+        <p className="banner" data-testid="closed-banner">
+          Seduta chiusa alle {meeting.endTime}: si consulta in sola lettura. Per una correzione riaprila da «Revisioni e riapertura».
+        </p>
+      )}
       {meeting.status === 'draft' && (
         <div className="banner">
           <p>
@@ -145,6 +227,11 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
                 >
                   <span className="agenda-item__n">{index + 1}.</span> {it.title}
                   <span className="muted"> ({it.entries.length})</span>
+                  {draftItemIds.has(it.id) && (
+                    <span className="badge badge--draft" data-testid="draft-marker">
+                      bozza
+                    </span>
+                  )}
                 </button>
               </li>
             ))}
@@ -152,6 +239,12 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
           <p className="muted small">
             <kbd>{shortcutLabel('previousItem')}</kbd> / <kbd>{shortcutLabel('nextItem')}</kbd>
           </p>
+          {draftItemIds.size > 0 && (
+            <p className="problem-inline small" data-testid="draft-list">
+              Interventi non registrati (bozze) nei punti:{' '}
+              {meeting.items.flatMap((it, index) => (draftItemIds.has(it.id) ? [String(index + 1)] : [])).join(', ')}
+            </p>
+          )}
         </nav>
         <section className="live__center" aria-labelledby="current-item-h">
           {item ? (
@@ -177,13 +270,18 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
                   <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: true })}>
                     Unanimità <kbd>{shortcutLabel('unanimity')}</kbd>
                   </button>
+                  <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: false, noted: true })}>
+                    Presa d&apos;atto <kbd>{shortcutLabel('noted')}</kbd>
+                  </button>
                   <button type="button" onClick={() => setDialog({ kind: 'note' })}>
                     Nota <kbd>{shortcutLabel('note')}</kbd>
                   </button>
                 </div>
               )}
               <Timeline view={view} itemIndex={itemIndex} onEditDecision={(decision, entryIndex) => setDialog({ kind: 'editDecision', decision, entryIndex })} />
-              {live && <StatementComposer meeting={meeting} itemId={item.id} speakerRef={speakerRef} textRef={textRef} />}
+              {live && (
+                <StatementComposer meeting={meeting} itemId={item.id} speakerRef={speakerRef} textRef={textRef} refill={refill} onDraftState={onDraftState} />
+              )}
             </>
           ) : (
             <p>
@@ -196,10 +294,10 @@ export function LiveScreen({ meetingId }: { meetingId: string }) {
           <AttendancePanel view={view} currentItemId={item?.id ?? null} />
         </aside>
       </div>
-      <VerbalePreview meeting={meeting} itemId={item?.id ?? null} />
+      <VerbalePreview meeting={meeting} itemId={item?.id ?? null} whole={closed} />
 
       {dialog?.kind === 'vote' && (
-        <VoteDialog meeting={meeting} position={position} startUnanimous={dialog.unanimous} onSubmit={addEntry} onClose={closeDialog} />
+        <VoteDialog meeting={meeting} position={position} startUnanimous={dialog.unanimous} startNoted={dialog.noted} onSubmit={addEntry} onClose={closeDialog} />
       )}
       {dialog?.kind === 'editDecision' && (
         <VoteDialog

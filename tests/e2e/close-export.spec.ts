@@ -38,14 +38,16 @@ test('chiusura ed esportazione: la seduta si chiude all’ora indicata e il DOCX
   await expect(page.getByTestId('check-ok')).toBeVisible();
   await page.getByTestId('end-time').fill('19:47');
   await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
+  // Closing asks once more, with the time it will write.
+  await expect(page.getByTestId('close-question')).toContainText('Chiudere la seduta alle 19:47?');
+  await page.getByRole('button', { name: 'Conferma: chiudi alle 19:47' }).click();
   await expect(page.getByRole('heading', { name: 'Seduta chiusa alle 19:47' })).toBeVisible();
+  // One step: the button saves the file.
+  const downloadPromise = page.waitForEvent('download', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Esporta verbale DOCX' }).click();
-  const link = page.getByTestId('docx-link');
-  await expect(link).toBeVisible({ timeout: 30_000 });
-  await checkScreen(page, '13-chiusura-esportazione');
-  const downloadPromise = page.waitForEvent('download');
-  await link.click();
   const download = await downloadPromise;
+  await expect(page.getByTestId('docx-saved')).toContainText('Verbale esportato:');
+  await checkScreen(page, '13-chiusura-esportazione');
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const text = await docxText(readFileSync((await download.path())!));
 

@@ -66,6 +66,7 @@ test('l’app desktop: una votazione, lo schermo del presidente che la segue, il
   await expect(main.getByTestId('check-ok')).toBeVisible();
   await main.getByTestId('end-time').fill('19:47');
   await main.getByRole('button', { name: 'Chiudi la seduta' }).click();
+  await main.getByRole('button', { name: 'Conferma: chiudi alle 19:47' }).click();
   await expect(main.getByRole('heading', { name: 'Seduta chiusa alle 19:47' })).toBeVisible();
 
   // File → Esporta DOCX…: only the save dialog is stubbed, the rest (menu, shell, files.saveDocx) is the app's own.
