@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MeetingSchema } from './model';
+import { MeetingSchema, type DeepReadonly } from './model';
 
 /**
  * The versioned JSON format of one meeting with its body snapshot.
@@ -29,7 +29,7 @@ export const MeetingFileV2Schema = z.object({
   meeting: MeetingSchema,
 });
 
-export type MeetingFile = z.infer<typeof MeetingFileV2Schema>;
+export type MeetingFile = DeepReadonly<z.infer<typeof MeetingFileV2Schema>>;
 
 /** Version 1's counts, each beside the named list it must equal. */
 const VERSION_1_COUNTS = [

@@ -5,8 +5,8 @@ import { displayDate } from '../lib/format';
 
 export interface ItemDraft {
   title: string;
-  attachments: (Omit<Attachment, 'id'> & { id?: string })[];
-  linkedMeetingIds: string[];
+  attachments: readonly (Omit<Attachment, 'id'> & { id?: string })[];
+  linkedMeetingIds: readonly string[];
 }
 
 interface Props {

@@ -4,7 +4,7 @@ import type { Participant } from '../../shared/model';
 type Draft = Participant | Omit<Participant, 'id'>;
 
 interface Props {
-  participants: Participant[];
+  participants: readonly Participant[];
   onSave(participant: Draft): Promise<boolean>;
   onRemove(participantId: string): Promise<void>;
 }

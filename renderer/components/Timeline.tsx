@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MeetingView, MethodInput } from '../../shared/api/contract';
 import { MovementKindSchema, type Decision, type Meeting, type Movement, type MovementKind, type Note, type Statement, type TimelineEntry } from '../../shared/model';
-import { MOVEMENT_ACTION, decisionSentence } from '../../shared/phrasing';
+import { MOVEMENT_ACTION, decisionPhrasing, decisionSentence } from '../../shared/phrasing';
 import { membersInSeatOrder } from '../../shared/rules';
 import { memberById, speakerKey, speakerOptions } from '../lib/people';
 import { useMeeting } from '../store/meeting';
@@ -101,17 +101,9 @@ function EntryText({ entry, meeting, outcome }: { entry: TimelineEntry; meeting:
       );
     }
     case 'decision': {
-      const names = (ids: string[]) => ids.map((id) => members.get(id)?.entity ?? id);
       let sentence: string;
       try {
-        sentence = decisionSentence({
-          bodyKind: meeting.body.kind,
-          decision: entry,
-          outcome: (outcome as 'approved') ?? 'none',
-          againstNames: names(entry.againstMemberIds),
-          abstainedNames: names(entry.abstainedMemberIds),
-          notVotingNames: names(entry.notVotingMemberIds),
-        });
+        sentence = decisionSentence(decisionPhrasing(meeting, entry, (outcome as 'approved') ?? 'none'));
       } catch {
         sentence = entry.subject;
       }

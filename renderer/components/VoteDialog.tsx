@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Decision, DecisionKind, Meeting, TimelinePosition } from '../../shared/model';
-import { OUTCOME_LABEL, decisionSentence } from '../../shared/phrasing';
+import { OUTCOME_LABEL, decisionPhrasing, decisionSentence } from '../../shared/phrasing';
 import { decisionOutcome, evaluateQuorum, fillUnanimity, isVotedKind, presenceAt, validateDecision } from '../../shared/rules';
 import { VOTE_SHORTCUTS } from '../app/shortcuts';
 import { memberById, pickMember } from '../lib/people';
@@ -40,9 +40,9 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, startNo
   const [immediateEffect, setImmediateEffect] = useState(initial?.immediateEffect ?? false);
   const [unanimous, setUnanimous] = useState(initial?.unanimous ?? Boolean(startUnanimous));
   const [favourableText, setFavourableText] = useState<string | null>(initial && !initial.unanimous ? String(initial.favourable) : null);
-  const [againstIds, setAgainstIds] = useState<string[]>(initial?.againstMemberIds ?? []);
-  const [abstainedIds, setAbstainedIds] = useState<string[]>(initial?.abstainedMemberIds ?? []);
-  const [notVotingIds, setNotVotingIds] = useState<string[]>(initial?.notVotingMemberIds ?? []);
+  const [againstIds, setAgainstIds] = useState<readonly string[]>(initial?.againstMemberIds ?? []);
+  const [abstainedIds, setAbstainedIds] = useState<readonly string[]>(initial?.abstainedMemberIds ?? []);
+  const [notVotingIds, setNotVotingIds] = useState<readonly string[]>(initial?.notVotingMemberIds ?? []);
   const [saving, setSaving] = useState(false);
   const submitRef = useRef<HTMLButtonElement>(null);
   const favourableRef = useRef<HTMLInputElement>(null);
@@ -82,24 +82,14 @@ export function VoteDialog({ meeting, position, initial, startUnanimous, startNo
     [badNumber, meeting, decision, snapshot],
   );
   const outcome = useMemo(() => (problems.length ? null : decisionOutcome(meeting, decision, snapshot)), [problems, meeting, decision, snapshot]);
-  const names = (ids: string[]) => ids.map((id) => members.get(id)?.entity ?? id);
-  const sentence = outcome
-    ? decisionSentence({
-        bodyKind: meeting.body.kind,
-        decision,
-        outcome: outcome.outcome,
-        againstNames: names(decision.againstMemberIds),
-        abstainedNames: names(decision.abstainedMemberIds),
-        notVotingNames: names(decision.notVotingMemberIds),
-      })
-    : null;
+  const sentence = outcome ? decisionSentence(decisionPhrasing(meeting, decision, outcome.outcome)) : null;
 
   const presentMembers = snapshot.presentIds.map((id) => members.get(id)).filter((m) => m !== undefined);
-  const candidatesFor = (own: string[]) => {
+  const candidatesFor = (own: readonly string[]) => {
     const taken = new Set([...againstIds, ...abstainedIds, ...notVotingIds].filter((id) => !own.includes(id)));
     return presentMembers.filter((m) => !taken.has(m.id) && !own.includes(m.id));
   };
-  const pick = (ids: string[]) => ids.map((id) => members.get(id)).filter((m) => m !== undefined);
+  const pick = (ids: readonly string[]) => ids.map((id) => members.get(id)).filter((m) => m !== undefined);
 
   async function submit() {
     if (problems.length > 0 || saving) return;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MeetingView } from '../../shared/api/contract';
-import { decisionSentence, formatPercent } from '../../shared/phrasing';
+import { decisionPhrasing, decisionSentence, formatPercent } from '../../shared/phrasing';
 import { displayDate } from '../lib/format';
 import { useMeeting } from '../store/meeting';
 
@@ -61,22 +61,13 @@ export function ChairScreen({ meetingId }: { meetingId: string }) {
 
 function lastResult(view: MeetingView): string | null {
   const { meeting } = view;
-  const members = new Map(meeting.body.members.map((m) => [m.id, m.entity]));
   for (let i = meeting.items.length - 1; i >= 0; i--) {
     const entries = meeting.items[i]!.entries;
     for (let j = entries.length - 1; j >= 0; j--) {
       const entry = entries[j]!;
       if (entry.type !== 'decision') continue;
-      const names = (ids: string[]) => ids.map((id) => members.get(id) ?? id);
       try {
-        return decisionSentence({
-          bodyKind: meeting.body.kind,
-          decision: entry,
-          outcome: view.check.outcomes[entry.id] ?? 'none',
-          againstNames: names(entry.againstMemberIds),
-          abstainedNames: names(entry.abstainedMemberIds),
-          notVotingNames: names(entry.notVotingMemberIds),
-        });
+        return decisionSentence(decisionPhrasing(meeting, entry, view.check.outcomes[entry.id] ?? 'none'));
       } catch {
         return entry.subject;
       }

@@ -21,6 +21,7 @@ import {
   shortText,
   type AgendaItem,
   type Body,
+  type DeepReadonly,
   type Logo,
   type Meeting,
   type TimelineEntry,
@@ -336,7 +337,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
-export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a caller passes: read-only, so a meeting's parts (read-only themselves) go in as they are. */
+export type MethodInput<M extends MethodName> = DeepReadonly<z.input<Contract[M]['input']>>;
 export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodResult<M extends MethodName> = Contract[M]['result'];
 export const methodNames = Object.keys(contract) as MethodName[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from './readonly';
 import { GenderSchema, IdSchema, IsoDateSchema, optionalText, shortText } from './primitives';
 
 /** The person who sits for a member (Sindaco, or a delegate). */
@@ -142,18 +143,18 @@ export const BodySchema = BodyProfileSchema.extend({
   participants: z.array(ParticipantSchema).max(500),
 });
 
-export type Representative = z.infer<typeof RepresentativeSchema>;
-export type Member = z.infer<typeof MemberSchema>;
-export type Participant = z.infer<typeof ParticipantSchema>;
-export type Officer = z.infer<typeof OfficerSchema>;
-export type HeadQuorum = z.infer<typeof HeadQuorumSchema>;
-export type PopulationQuorum = z.infer<typeof PopulationQuorumSchema>;
-export type QuorumThreshold = z.infer<typeof QuorumThresholdSchema>;
-export type QuorumRule = z.infer<typeof QuorumRuleSchema>;
-export type MajorityKind = z.infer<typeof MajorityKindSchema>;
-export type MajorityRule = z.infer<typeof MajorityRuleSchema>;
-export type BodyRules = z.infer<typeof BodyRulesSchema>;
-export type BodyKind = z.infer<typeof BodyKindSchema>;
-export type BodyProfile = z.infer<typeof BodyProfileSchema>;
-export type Body = z.infer<typeof BodySchema>;
-export type Logo = z.infer<typeof LogoSchema>;
+export type Representative = DeepReadonly<z.infer<typeof RepresentativeSchema>>;
+export type Member = DeepReadonly<z.infer<typeof MemberSchema>>;
+export type Participant = DeepReadonly<z.infer<typeof ParticipantSchema>>;
+export type Officer = DeepReadonly<z.infer<typeof OfficerSchema>>;
+export type HeadQuorum = DeepReadonly<z.infer<typeof HeadQuorumSchema>>;
+export type PopulationQuorum = DeepReadonly<z.infer<typeof PopulationQuorumSchema>>;
+export type QuorumThreshold = DeepReadonly<z.infer<typeof QuorumThresholdSchema>>;
+export type QuorumRule = DeepReadonly<z.infer<typeof QuorumRuleSchema>>;
+export type MajorityKind = DeepReadonly<z.infer<typeof MajorityKindSchema>>;
+export type MajorityRule = DeepReadonly<z.infer<typeof MajorityRuleSchema>>;
+export type BodyRules = DeepReadonly<z.infer<typeof BodyRulesSchema>>;
+export type BodyKind = DeepReadonly<z.infer<typeof BodyKindSchema>>;
+export type BodyProfile = DeepReadonly<z.infer<typeof BodyProfileSchema>>;
+export type Body = DeepReadonly<z.infer<typeof BodySchema>>;
+export type Logo = DeepReadonly<z.infer<typeof LogoSchema>>;

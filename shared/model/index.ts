@@ -3,3 +3,4 @@ export * from './body';
 export * from './meeting';
 export * from './integrity';
 export * from './time';
+export * from './readonly';

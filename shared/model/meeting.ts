@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from './readonly';
 import { BodySchema, ParticipantSchema, RepresentativeSchema, OfficerSchema } from './body';
 import { meetingIntegrityIssues } from './integrity';
 import { IdSchema, IsoDateSchema, TimeSchema, longText, optionalText, shortText } from './primitives';
@@ -139,23 +140,23 @@ export const MeetingSchema = MeetingFieldsSchema.superRefine((meeting, context) 
   for (const issue of meetingIntegrityIssues(meeting)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
-export type Presence = z.infer<typeof PresenceSchema>;
-export type RollCallEntry = z.infer<typeof RollCallEntrySchema>;
-export type ParticipantAttendance = z.infer<typeof ParticipantAttendanceSchema>;
-export type Attachment = z.infer<typeof AttachmentSchema>;
-export type Speaker = z.infer<typeof SpeakerSchema>;
-export type Statement = z.infer<typeof StatementSchema>;
-export type MovementKind = z.infer<typeof MovementKindSchema>;
-export type Movement = z.infer<typeof MovementSchema>;
-export type DecisionKind = z.infer<typeof DecisionKindSchema>;
-export type Decision = z.infer<typeof DecisionSchema>;
-export type Note = z.infer<typeof NoteSchema>;
-export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
-export type AgendaItem = z.infer<typeof AgendaItemSchema>;
-export type Modality = z.infer<typeof ModalitySchema>;
-export type Convocation = z.infer<typeof ConvocationSchema>;
-export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
-export type Meeting = z.infer<typeof MeetingSchema>;
+export type Presence = DeepReadonly<z.infer<typeof PresenceSchema>>;
+export type RollCallEntry = DeepReadonly<z.infer<typeof RollCallEntrySchema>>;
+export type ParticipantAttendance = DeepReadonly<z.infer<typeof ParticipantAttendanceSchema>>;
+export type Attachment = DeepReadonly<z.infer<typeof AttachmentSchema>>;
+export type Speaker = DeepReadonly<z.infer<typeof SpeakerSchema>>;
+export type Statement = DeepReadonly<z.infer<typeof StatementSchema>>;
+export type MovementKind = DeepReadonly<z.infer<typeof MovementKindSchema>>;
+export type Movement = DeepReadonly<z.infer<typeof MovementSchema>>;
+export type DecisionKind = DeepReadonly<z.infer<typeof DecisionKindSchema>>;
+export type Decision = DeepReadonly<z.infer<typeof DecisionSchema>>;
+export type Note = DeepReadonly<z.infer<typeof NoteSchema>>;
+export type TimelineEntry = DeepReadonly<z.infer<typeof TimelineEntrySchema>>;
+export type AgendaItem = DeepReadonly<z.infer<typeof AgendaItemSchema>>;
+export type Modality = DeepReadonly<z.infer<typeof ModalitySchema>>;
+export type Convocation = DeepReadonly<z.infer<typeof ConvocationSchema>>;
+export type MeetingStatus = DeepReadonly<z.infer<typeof MeetingStatusSchema>>;
+export type Meeting = DeepReadonly<z.infer<typeof MeetingSchema>>;
 
 /**
  * A place in the timeline: before the entry at `entryIndex` of item `itemIndex`.

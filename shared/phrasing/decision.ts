@@ -1,4 +1,4 @@
-import type { BodyKind, Decision } from '../model';
+import type { BodyKind, Decision, Meeting } from '../model';
 import { voteCounts, type CountedDecision } from '../rules/tally';
 import type { OutcomeKind } from '../rules/types';
 import type { TextRun } from '../verbale/document';
@@ -14,6 +14,27 @@ export interface DecisionPhrasingInput {
   againstNames: readonly string[];
   abstainedNames: readonly string[];
   notVotingNames: readonly string[];
+}
+
+/**
+ * What a decision's sentence needs, from the meeting: the members named become their entities, in seat order whatever
+ * order they were ticked in (the vote dialog, the timeline, the chair display and the verbale say the same sentence).
+ */
+export function decisionPhrasing(meeting: Meeting, decision: DecisionPhrasingInput['decision'], outcome: OutcomeKind): DecisionPhrasingInput {
+  const members = new Map(meeting.body.members.map((member) => [member.id, member]));
+  const entities = (ids: readonly string[]) =>
+    ids
+      .map((id) => ({ id, member: members.get(id) }))
+      .sort((a, b) => (a.member?.seat ?? Infinity) - (b.member?.seat ?? Infinity))
+      .map(({ id, member }) => member?.entity ?? id);
+  return {
+    bodyKind: meeting.body.kind,
+    decision,
+    outcome,
+    againstNames: entities(decision.againstMemberIds),
+    abstainedNames: entities(decision.abstainedMemberIds),
+    notVotingNames: entities(decision.notVotingMemberIds),
+  };
 }
 
 /**

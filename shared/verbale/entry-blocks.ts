@@ -1,5 +1,6 @@
 import type { Decision, Meeting, Member, Movement, Note, Statement, TimelineEntry } from '../model';
 import {
+  decisionPhrasing,
   decisionRuns,
   memberSpeakerDescription,
   minuteTakerSpeakerDescription,
@@ -101,20 +102,7 @@ function movementText(movement: Movement, { meeting, snapshot }: EntryContext): 
 }
 
 function decisionParagraphRuns(decision: Decision, { meeting, snapshot }: EntryContext): TextRun[] {
-  // Named in roll order, whatever order they were ticked in.
-  const entityNames = (ids: string[]) =>
-    ids
-      .map((id) => ({ id, member: memberById(meeting, id) }))
-      .sort((a, b) => (a.member?.seat ?? Infinity) - (b.member?.seat ?? Infinity))
-      .map(({ id, member }) => member?.entity ?? id);
-  return decisionRuns({
-    bodyKind: meeting.body.kind,
-    decision,
-    outcome: decisionOutcome(meeting, decision, snapshot()).outcome,
-    againstNames: entityNames(decision.againstMemberIds),
-    abstainedNames: entityNames(decision.abstainedMemberIds),
-    notVotingNames: entityNames(decision.notVotingMemberIds),
-  });
+  return decisionRuns(decisionPhrasing(meeting, decision, decisionOutcome(meeting, decision, snapshot()).outcome));
 }
 
 function noteParagraphs(note: Note): VerbaleParagraph[] {

@@ -6,6 +6,7 @@ import { MeetingFileSchema } from '../../../shared/meeting-file';
 import type { Decision, Meeting } from '../../../shared/model';
 import { checkMeeting } from '../../../shared/rules';
 import { buildVerbale } from '../../../shared/verbale';
+import { withEntry } from '../meeting-edits';
 import { openDocx } from './docx-parts';
 
 const loadExample = (): Meeting => MeetingFileSchema.parse(JSON.parse(readFileSync('resources/examples/meeting.json', 'utf8'))).meeting;
@@ -38,10 +39,10 @@ describe('renderMeetingDocx', () => {
   });
 
   it('refuses a meeting whose tally does not add up, listing the problem', async () => {
-    const meeting = loadExample();
-    const decision = votedDecisions(meeting).find((entry) => !entry.unanimous);
+    const example = loadExample();
+    const decision = votedDecisions(example).find((entry) => !entry.unanimous);
     if (!decision) throw new Error('esempio senza votazione a maggioranza');
-    decision.favourable += 1;
+    const meeting = withEntry<Decision>(example, decision.id, (entry) => ({ ...entry, favourable: entry.favourable + 1 }));
     const error = await refusal(meeting);
     expect(error.code).toBe('TALLY_INVALID');
     expect(error.message).toMatch(/^Impossibile esportare il verbale/);
@@ -50,10 +51,10 @@ describe('renderMeetingDocx', () => {
   });
 
   it('lists every problem when several decisions are wrong', async () => {
-    const meeting = loadExample();
-    const decisions = votedDecisions(meeting);
+    const example = loadExample();
+    const decisions = votedDecisions(example);
     expect(decisions.length).toBeGreaterThanOrEqual(2);
-    for (const decision of decisions) decision.favourable += 2;
+    const meeting = decisions.reduce((changed, decision) => withEntry<Decision>(changed, decision.id, (entry) => ({ ...entry, favourable: entry.favourable + 2 })), example);
     const error = await refusal(meeting);
     expect(error.details.length).toBeGreaterThanOrEqual(decisions.length);
     expect(error.message).toContain(`ci sono ${error.details.length} problemi`);

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import type { Meeting } from '../../../shared/model';
+import { withItem } from '../meeting-edits';
 
 /** A character and how the messages and test names call it. */
 export interface Character {
@@ -88,10 +89,8 @@ export function valueAt(value: unknown, path: (string | number)[]): unknown {
 
 /** A note and a guest added to the example meeting, so that their texts are tried too. */
 export function withNoteAndGuest(meeting: Meeting): Meeting {
-  const copy = structuredClone(meeting);
-  copy.items[0]?.entries.push({ id: 'n-prova', type: 'note', text: 'Nota di prova sulla seduta.' });
-  copy.guests.push({ id: 'g-prova', honorific: 'Sig.', name: 'Paolo Ospite', role: 'relatore', organisation: 'Cooperativa Alfa', gender: 'm' });
-  return copy;
+  const withNote = withItem(meeting, 0, (item) => ({ ...item, entries: [...item.entries, { id: 'n-prova', type: 'note', text: 'Nota di prova sulla seduta.' }] }));
+  return { ...withNote, guests: [...meeting.guests, { id: 'g-prova', honorific: 'Sig.', name: 'Paolo Ospite', role: 'relatore', organisation: 'Cooperativa Alfa', gender: 'm' }] };
 }
 
 /**

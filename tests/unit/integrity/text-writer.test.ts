@@ -10,6 +10,8 @@ import { fixtureDocument } from '../docx/fixture-document';
 import { convertToPdf, normalise, pdfText } from '../docx/libreoffice';
 import { exampleMeetingFile, tempDir } from '../storage/helpers';
 import { LINE_BREAKS, REFUSED_CHARACTERS, xmlProblems } from './text-cases';
+import { withBody, withEntry } from '../meeting-edits';
+import type { Statement } from '../../../shared/model';
 
 const EVERY_BAD_CHARACTER = [...REFUSED_CHARACTERS, ...LINE_BREAKS].map((character) => character.value).join('·');
 /** A text with every character the model refuses or normalises, and the characters XML escapes. */
@@ -104,11 +106,10 @@ describe('any text', () => {
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
-        const meeting = structuredClone(file.meeting);
-        meeting.body.name = `Assemblea ${text}`;
-        (meeting.body.members[0] as (typeof meeting.body.members)[number]).entity = `Comune ${text}`;
-        const statement = meeting.items[0]?.entries.find((entry) => entry.type === 'statement');
-        if (statement?.type === 'statement') statement.text = text;
+        const [first, ...others] = file.meeting.body.members;
+        const renamed = withBody(file.meeting, { name: `Assemblea ${text}`, members: [{ ...first!, entity: `Comune ${text}` }, ...others] });
+        const statement = file.meeting.items[0]!.entries.find((entry) => entry.type === 'statement');
+        const meeting = withEntry<Statement>(renamed, statement!.id, (entry) => ({ ...entry, text }));
         const parsed = MeetingFileSchema.safeParse({ ...file, meeting });
         if (!parsed.success) return;
         accepted += 1;

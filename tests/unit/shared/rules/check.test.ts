@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMeeting, presenceAtEnd } from '../../../../shared/rules';
+import { withRules } from '../../meeting-edits';
 import { makeMeeting, movement, statement, vote } from './fixtures';
 
 describe('checkMeeting', () => {
@@ -66,9 +67,8 @@ describe('checkMeeting', () => {
       count: 3,
       items: [[statement({ kind: 'member', memberId: 'm77' }), statement({ kind: 'participant', participantId: 'p99' }), statement({ kind: 'participant', participantId: 'p01' }), statement({ kind: 'minuteTaker' })]],
     });
-    meeting.rollCall.push({ memberId: 'm42', presence: 'room', representative: meeting.body.members[0]!.representative });
-    meeting.rollCall.push({ ...meeting.rollCall[0]! });
-    const check = checkMeeting(meeting);
+    const stray = { memberId: 'm42', presence: 'room', representative: meeting.body.members[0]!.representative } as const;
+    const check = checkMeeting({ ...meeting, rollCall: [...meeting.rollCall, stray, { ...meeting.rollCall[0]! }] });
     expect(check.problems.map((p) => p.code)).toEqual(['ROLL_CALL_UNKNOWN_MEMBER', 'ROLL_CALL_DUPLICATE', 'UNKNOWN_SPEAKER', 'UNKNOWN_SPEAKER']);
     expect(check.problems[0]?.message).toContain('m42');
     expect(check.problems[1]?.message).toBe("Comune di Prova 1 compare più volte nell'appello.");
@@ -80,8 +80,9 @@ describe('checkMeeting', () => {
 
   it('accepts guests added during the meeting as speakers', () => {
     const meeting = makeMeeting({ count: 2, items: [[statement({ kind: 'participant', participantId: 'g1' })]] });
-    meeting.guests.push({ id: 'g1', honorific: 'Sig.ra', name: 'Ospite', role: '', organisation: '', gender: 'f' });
-    expect(checkMeeting(meeting).ok).toBe(true);
+    expect(checkMeeting(meeting).ok).toBe(false);
+    const guest = { id: 'g1', honorific: 'Sig.ra', name: 'Ospite', role: '', organisation: '', gender: 'f' } as const;
+    expect(checkMeeting({ ...meeting, guests: [guest] }).ok).toBe(true);
   });
 
   it('reports remote presence when the rules do not allow it', () => {
@@ -91,8 +92,7 @@ describe('checkMeeting', () => {
       items: [[movement('m03', 'arrival', '18:05', { mode: 'remote' })]],
     });
     expect(checkMeeting(meeting).ok).toBe(true);
-    meeting.body.rules.remoteAllowed = false;
-    const check = checkMeeting(meeting);
+    const check = checkMeeting(withRules(meeting, { remoteAllowed: false }));
     expect(check.problems.map((p) => [p.code, p.itemIndex])).toEqual([
       ['REMOTE_NOT_ALLOWED', undefined],
       ['REMOTE_NOT_ALLOWED', 0],

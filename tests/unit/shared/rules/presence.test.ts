@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceSummary, presenceAt, presenceAtEnd, presenceProblems } from '../../../../shared/rules';
+import { withBody } from '../../meeting-edits';
 import { makeMeeting, movement, vote } from './fixtures';
 
 describe('presenceAt', () => {
@@ -64,9 +65,9 @@ describe('presenceAt', () => {
   });
 
   it('orders members by seat, not by the order of the roll call', () => {
-    const meeting = makeMeeting({ count: 3 });
-    meeting.body.members.reverse();
-    meeting.rollCall.reverse();
+    const made = makeMeeting({ count: 3 });
+    const meeting = { ...withBody(made, { members: [...made.body.members].reverse() }), rollCall: [...made.rollCall].reverse() };
+    expect(meeting.body.members[0]!.id).toBe('m03');
     expect(presenceAt(meeting, { itemIndex: 0, entryIndex: 0 }).presentIds).toEqual(['m01', 'm02', 'm03']);
   });
 });

@@ -10,6 +10,7 @@ import {
   validateDecision,
   voteCounts,
 } from '../../../../shared/rules';
+import { withRules } from '../../meeting-edits';
 import { decision, makeMeeting, memberId } from './fixtures';
 
 const RUNS = { numRuns: 150 };
@@ -131,8 +132,7 @@ describe('quorum properties', () => {
         fc.boolean(),
         fc.nat(),
         (base, heads, population, remoteCounts, pick) => {
-          const meeting: Meeting = structuredClone(base);
-          meeting.body.rules.quorum = { ...meeting.body.rules.quorum, firstCall: { heads, population }, remoteCounts };
+          const meeting = withRules(base, { quorum: { ...base.body.rules.quorum, firstCall: { heads, population }, remoteCounts } });
           const snapshot = presenceAt(meeting, { itemIndex: 0, entryIndex: 0 });
           const before = evaluateQuorum(meeting, snapshot);
           const absent = snapshot.members.filter((member) => member.presence === 'absent');

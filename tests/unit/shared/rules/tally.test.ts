@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fillUnanimity, presenceAt, validateDecision, voteCounts } from '../../../../shared/rules';
+import { withBody } from '../../meeting-edits';
 import { decision, makeMeeting, movement } from './fixtures';
 
 // 5 members: m01..m04 present (m02 remotely), m05 absent.
-const meeting = makeMeeting({ count: 5, roll: { m02: 'remote', m05: 'absent' } });
-meeting.body.members[2]!.entity = 'Comune di Roccafonda';
-meeting.body.members[3]!.entity = 'Comunità Montana Alta Val Chiara';
-meeting.body.members[3]!.entityGender = 'f';
+const made = makeMeeting({ count: 5, roll: { m02: 'remote', m05: 'absent' } });
+const renamed = { m03: { entity: 'Comune di Roccafonda' }, m04: { entity: 'Comunità Montana Alta Val Chiara', entityGender: 'f' } } as const;
+const meeting = withBody(made, { members: made.body.members.map((member) => ({ ...member, ...renamed[member.id as keyof typeof renamed] })) });
 const snapshot = presenceAt(meeting, { itemIndex: 0, entryIndex: 0 });
 const codes = (fields: Parameters<typeof decision>[0]) => validateDecision(meeting, decision(fields), snapshot).map((p) => p.code);
 

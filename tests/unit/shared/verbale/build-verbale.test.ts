@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MeetingFileSchema } from '../../../../shared/meeting-file';
-import type { Meeting } from '../../../../shared/model';
+import type { Decision, Meeting, Statement } from '../../../../shared/model';
 import { attendanceSummary, membersInSeatOrder } from '../../../../shared/rules';
 import { buildVerbale, VerbaleTallyError, type VerbaleBlock, type VerbaleParagraph } from '../../../../shared/verbale';
+import { withBody, withEntry, withItem, withRules } from '../../meeting-edits';
 
 const examplePath = fileURLToPath(new URL('../../../../resources/examples/meeting.json', import.meta.url));
 const example: Meeting = MeetingFileSchema.parse(JSON.parse(readFileSync(examplePath, 'utf8'))).meeting;
-const copy = (): Meeting => structuredClone(example);
 
 const paragraphs = (blocks: VerbaleBlock[]) => blocks.filter((b): b is VerbaleParagraph => b.kind === 'paragraph');
 const plain = (p: VerbaleParagraph) => p.runs.map((run) => run.text).join('');
@@ -130,8 +130,7 @@ describe('buildVerbale on the example meeting', () => {
 
 describe('buildVerbale variants', () => {
   it('notes the revision at the top and in the id', () => {
-    const meeting = copy();
-    meeting.revision = 2;
+    const meeting = { ...example, revision: 2 };
     const doc = buildVerbale(meeting);
     expect(doc.documentId).toBe('VRB-s-2025-03-05-r2');
     expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph', role: 'revision', runs: [{ text: 'Revisione n. 2' }] });
@@ -139,19 +138,14 @@ describe('buildVerbale variants', () => {
   });
 
   it('has no closing while the meeting has not ended', () => {
-    const meeting = copy();
-    meeting.endTime = null;
+    const meeting = { ...example, endTime: null };
     expect(outline(buildVerbale(meeting).blocks)).not.toContain('p:closing');
   });
 
   it('refuses a tally that does not add up, listing every invalid decision', () => {
-    const meeting = copy();
-    const decision = meeting.items[2]!.entries.find((entry) => entry.id === 'e3-6');
-    if (decision?.type !== 'decision') throw new Error('fixture changed');
-    decision.favourable -= 1;
-    const other = meeting.items[0]!.entries.find((entry) => entry.id === 'e1-2');
-    if (other?.type !== 'decision') throw new Error('fixture changed');
-    other.favourable += 1;
+    const fewer = withEntry<Decision>(example, 'e3-6', (decision) => ({ ...decision, favourable: decision.favourable - 1 }));
+    const meeting = withEntry<Decision>(fewer, 'e1-2', (decision) => ({ ...decision, favourable: decision.favourable + 1 }));
+    expect([meeting.items[2]!.entries[5]!.type, meeting.items[0]!.entries[1]!.type]).toEqual(['decision', 'decision']);
     let error: unknown;
     try {
       buildVerbale(meeting);
@@ -170,14 +164,14 @@ describe('buildVerbale variants', () => {
   });
 
   it('prints a short roll in one column, leaves out an empty participants section, omits unrecorded quorum', () => {
-    const meeting = copy();
-    const keep = new Set(meeting.body.members.slice(0, 12).map((member) => member.id));
-    meeting.body.members = meeting.body.members.filter((member) => keep.has(member.id));
-    meeting.rollCall = meeting.rollCall.filter((entry) => keep.has(entry.memberId));
-    meeting.items = [];
-    meeting.body.participants = [];
-    meeting.participantAttendance = [];
-    meeting.body.rules.quorum.recordInMinutes = false;
+    const keep = new Set(example.body.members.slice(0, 12).map((member) => member.id));
+    const smaller = withBody(example, { members: example.body.members.filter((member) => keep.has(member.id)), participants: [] });
+    const meeting = {
+      ...withRules(smaller, { quorum: { ...example.body.rules.quorum, recordInMinutes: false } }),
+      rollCall: example.rollCall.filter((entry) => keep.has(entry.memberId)),
+      items: [],
+      participantAttendance: [],
+    };
     const doc = buildVerbale(meeting);
     const table = doc.blocks.find((b) => b.kind === 'attendanceTable');
     expect(table).toMatchObject({ twoColumns: false });
@@ -187,8 +181,8 @@ describe('buildVerbale variants', () => {
   });
 
   it('states the population share when the quorum rule counts population', () => {
-    const meeting = copy();
-    meeting.body.rules.quorum.firstCall.population = { kind: 'moreThan', percent: 50 };
+    const { quorum } = example.body.rules;
+    const meeting = withRules(example, { quorum: { ...quorum, firstCall: { ...quorum.firstCall, population: { kind: 'moreThan', percent: 50 } } } });
     const total = meeting.body.members.reduce((sum, member) => sum + member.population, 0);
     const presentIds = new Set(meeting.rollCall.filter((entry) => entry.presence !== 'absent').map((entry) => entry.memberId));
     const present = meeting.body.members.filter((member) => presentIds.has(member.id)).reduce((sum, member) => sum + member.population, 0);
@@ -199,19 +193,20 @@ describe('buildVerbale variants', () => {
   });
 
   it('does not claim validity when the quorum fails at the opening', () => {
-    const meeting = copy();
-    meeting.rollCall = meeting.rollCall.map((entry, index) => (index < 10 ? { ...entry, presence: 'absent' } : entry));
-    meeting.items = [];
+    const meeting: Meeting = {
+      ...example,
+      rollCall: example.rollCall.map((entry, index) => (index < 10 ? { ...entry, presence: 'absent' } : entry)),
+      items: [],
+    };
     const opening = byRole(buildVerbale(meeting).blocks, 'presidentOpening')[0];
     expect(opening).not.toContain('validità');
     expect(opening).toMatch(/^Il Presidente, Mario Verdi, apre l'Assemblea \(presenti \d su 17\)\.$/);
   });
 
   it('splits a statement of several paragraphs, the speaker only on the first', () => {
-    const meeting = copy();
-    const statement = meeting.items[0]!.entries[0]!;
-    if (statement.type !== 'statement') throw new Error('fixture changed');
-    statement.text = 'dà per letto il verbale.\n\nPropone di approvarlo senza modifiche.';
+    const statement = example.items[0]!.entries[0]!;
+    expect(statement.type).toBe('statement');
+    const meeting = withEntry<Statement>(example, statement.id, (entry) => ({ ...entry, text: 'dà per letto il verbale.\n\nPropone di approvarlo senza modifiche.' }));
     const doc = buildVerbale(meeting);
     expect(byEntry(doc.blocks, statement.id)).toEqual([
       'MARIO VERDI (Presidente e Comune di Ponte Nuovo): dà per letto il verbale.',
@@ -220,13 +215,19 @@ describe('buildVerbale variants', () => {
   });
 
   it("gives a delegate sitting for the president's Comune no officer title, and survives unknown speakers", () => {
-    const meeting = copy();
-    const presidentSeat = meeting.rollCall.find((entry) => entry.memberId === 'm09')!;
-    presidentSeat.representative = { name: 'Giorgio Fontana', role: 'Vicesindaco', gender: 'm', delegation: '' };
-    meeting.items[4]!.entries.push(
-      { id: 'x-1', type: 'statement', speaker: { kind: 'participant', participantId: 'nobody' }, text: 'interviene.' },
-      { id: 'x-2', type: 'note', text: 'Si dà atto che la seduta è registrata.' },
-    );
+    const delegate = { name: 'Giorgio Fontana', role: 'Vicesindaco', gender: 'm', delegation: '' } as const;
+    const withDelegate: Meeting = {
+      ...example,
+      rollCall: example.rollCall.map((entry) => (entry.memberId === 'm09' ? { ...entry, representative: delegate } : entry)),
+    };
+    const meeting = withItem(withDelegate, 4, (item) => ({
+      ...item,
+      entries: [
+        ...item.entries,
+        { id: 'x-1', type: 'statement', speaker: { kind: 'participant', participantId: 'nobody' }, text: 'interviene.' },
+        { id: 'x-2', type: 'note', text: 'Si dà atto che la seduta è registrata.' },
+      ],
+    }));
     const doc = buildVerbale(meeting);
     expect(byEntry(doc.blocks, 'e1-1')[0]).toMatch(/^GIORGIO FONTANA \(Vicesindaco del Comune di Ponte Nuovo\): /);
     expect(byEntry(doc.blocks, 'x-1')).toEqual(['PARTECIPANTE NON REGISTRATO: interviene.']);
@@ -234,13 +235,8 @@ describe('buildVerbale variants', () => {
   });
 
   it('writes an online meeting of a body that does not vote without a convocation', () => {
-    const meeting = copy();
-    meeting.modality = 'online';
-    meeting.body.name = 'Tavolo di co-programmazione area minori';
-    meeting.body.gender = 'm';
-    meeting.body.kind = 'tavolo';
-    meeting.body.rules.votes = false;
-    meeting.items = [];
+    const tavolo = withBody(example, { name: 'Tavolo di co-programmazione area minori', gender: 'm', kind: 'tavolo', rules: { ...example.body.rules, votes: false } });
+    const meeting: Meeting = { ...tavolo, modality: 'online', items: [] };
     const doc = buildVerbale(meeting);
     expect(byRole(doc.blocks, 'opening')).toEqual([
       'Il giorno 5 marzo 2025, alle ore 17:30, in modalità telematica, si è riunito il Tavolo di co-programmazione area minori.',
