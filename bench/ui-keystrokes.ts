@@ -1,7 +1,8 @@
 /**
  * How many key presses and clicks the common live actions take, driven in Chromium against browser mode.
  * Typing the free text of a subject is not counted: it is what is said, not how the app is driven.
- * Goals (issue 5): unanimity vote ≤ 3, vote with one named abstainer ≤ 8, arrival ≤ 4.
+ * Goals (issue 5): unanimity vote ≤ 3, vote with one named abstainer ≤ 8, arrival ≤ 4; (issue 14) presa d'atto by
+ * unanimity ≤ 3, an item not voted ≤ 3.
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM, ensureRendererBuilt, startWeb } from './ui/harness';
@@ -95,6 +96,29 @@ async function main() {
     await c.press('Enter');
     await waitForEntries(page, ++n);
     rows.push(['Uscita (tastiera)', c.keys, c.clicks, c.total, 4]);
+
+    // Presa d'atto by a unanimous vote: Alt+T, the subject (not counted), Alt+U, Enter.
+    await page.waitForFunction(SPEAKER_FOCUSED);
+    c = new Counter(page);
+    await c.press('Alt+KeyT');
+    await page.getByTestId('vote-subject').waitFor();
+    await page.keyboard.type("la relazione sull'attività dell'Ufficio di Piano");
+    await c.press('Alt+KeyU');
+    await page.getByTestId('vote-outcome').filter({ hasText: "Presa d'atto" }).waitFor();
+    await c.press('Enter');
+    await waitForEntries(page, ++n);
+    rows.push(["Presa d'atto all'unanimità", c.keys, c.clicks, c.total, 3]);
+
+    // An item not voted: Alt+V, Alt+N, Enter.
+    await page.waitForFunction(SPEAKER_FOCUSED);
+    c = new Counter(page);
+    await c.press('Alt+KeyV');
+    await page.getByTestId('vote-subject').waitFor();
+    await c.press('Alt+KeyN');
+    await page.getByTestId('vote-outcome').filter({ hasText: 'Non oggetto di votazione' }).waitFor();
+    await c.press('Enter');
+    await waitForEntries(page, ++n);
+    rows.push(['Punto non oggetto di votazione', c.keys, c.clicks, c.total, 3]);
 
     console.log('Azione | tasti | clic | totale | obiettivo');
     let failed = false;
