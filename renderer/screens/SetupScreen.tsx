@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { MeetingSummary } from '../../shared/api/contract';
 import type { Meeting, Officer } from '../../shared/model';
+import { plural } from '../../shared/phrasing';
 import { href } from '../app/router';
 import { ConvocationFields, type ConvocationDraft } from '../components/ConvocationFields';
 import { ItemForm } from '../components/ItemForm';
@@ -99,7 +100,7 @@ function AgendaEditor({ meeting, earlier }: { meeting: Meeting; earlier: Meeting
 
   return (
     <section className="card" aria-labelledby="agenda-h">
-      <h2 id="agenda-h">Ordine del giorno ({count} punti)</h2>
+      <h2 id="agenda-h">Ordine del giorno ({plural(count, 'punto', 'punti')})</h2>
       <ol className="agenda-edit" data-testid="agenda-list">
         {meeting.items.map((item, index) => (
           <li key={item.id}>
