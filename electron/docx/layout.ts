@@ -15,6 +15,22 @@ export const FOOTER_DISTANCE = Math.round(1.2 * CM);
 /** Width of the text column: every table is exactly this wide. */
 export const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
+/** A page's size and margins, in twips: ours, or the one of an office's Word letterhead. */
+export interface PageGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
+}
+
+export const STANDARD_PAGE: PageGeometry = {
+  width: PAGE_WIDTH,
+  height: PAGE_HEIGHT,
+  margin: { top: MARGIN_TOP, right: MARGIN_RIGHT, bottom: MARGIN_BOTTOM, left: MARGIN_LEFT, header: FOOTER_DISTANCE, footer: FOOTER_DISTANCE },
+};
+
+/** Width of a page's text column: every table is exactly this wide. */
+export const textWidthOf = (page: PageGeometry) => page.width - page.margin.left - page.margin.right;
+
 /** Column widths (twips) of one column-group of the attendance table: N., entity and person, presence. */
 export function attendanceColumnWidths(total: number): [number, number, number] {
   const seat = Math.round(0.9 * CM);

@@ -35,17 +35,17 @@ export function sectionHeading(block: SectionHeading): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_2, children: runsOf(block.text) });
 }
 
-/** Logo (when the body has one), the body's full name as Title, and the subject under it. */
-export function titleBlock(doc: VerbaleDocument): Paragraph[] {
+/** The logo (unless the page's header carries it), the body's full name as Title, and the subject under it. */
+export function titleBlock(doc: VerbaleDocument, options: { logo: boolean }): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const logo = doc.logo ? logoParagraph(doc.logo) : null;
+  const logo = doc.logo && options.logo ? logoParagraph(doc.logo) : null;
   if (logo) paragraphs.push(logo);
   paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runsOf(doc.title) }));
   paragraphs.push(new Paragraph({ style: STYLE.subtitle, children: runsOf(doc.subject) }));
   return paragraphs;
 }
 
-function logoParagraph(logo: NonNullable<VerbaleDocument['logo']>): Paragraph | null {
+export function logoParagraph(logo: NonNullable<VerbaleDocument['logo']>): Paragraph | null {
   const bytes = new Uint8Array(Buffer.from(logo.base64, 'base64'));
   const size = imageSize(bytes, logo.mimeType);
   // An unreadable logo is left out rather than written as a broken image.

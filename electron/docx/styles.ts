@@ -1,5 +1,5 @@
 import { AlignmentType, type IStylesOptions, LineRuleType } from 'docx';
-import { CM, FONT, LANGUAGE, SIZE_NORMAL, SIZE_SUBTITLE, SIZE_TABLE, SIZE_TITLE } from './layout';
+import { CM, FONT, LANGUAGE, SIZE_FOOTER, SIZE_NORMAL, SIZE_SUBTITLE, SIZE_TABLE, SIZE_TITLE } from './layout';
 
 /** Style ids used by the writer. Title, Heading1, Heading2 and Normal are Word's own, so staff can keep editing with them. */
 export const STYLE = {
@@ -12,6 +12,7 @@ export const STYLE = {
   tableText: 'TestoTabella',
   tableHeader: 'IntestazioneTabella',
   signature: 'Firma',
+  header: 'Header',
   footer: 'Footer',
 } as const;
 
@@ -98,6 +99,13 @@ export const verbaleStyles: IStylesOptions = {
       quickFormat: true,
       run: run(SIZE_NORMAL),
       paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true },
+    },
+    {
+      id: STYLE.header,
+      name: 'header',
+      basedOn: 'Normal',
+      run: run(SIZE_FOOTER),
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
     },
     {
       id: STYLE.footer,

@@ -10,7 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import type { AttendanceRow, AttendanceTable, SignatureBlock } from '../../shared/verbale/document';
-import { attendanceColumnWidths, CM, TEXT_WIDTH } from './layout';
+import { attendanceColumnWidths, CM } from './layout';
 import { STYLE } from './styles';
 import { runsOf } from './xml-text';
 
@@ -51,10 +51,10 @@ function rowCells(row: AttendanceRow | undefined, widths: number[], groupBorder:
  * The attendance table. With `twoColumns` it is a 6-column table: the first half of the roll on the left,
  * the second half on the right, a heavier rule between the two groups. The header row repeats on every page.
  */
-export function attendanceTable(block: AttendanceTable): Table {
+export function attendanceTable(block: AttendanceTable, textWidth: number): Table {
   const groups = block.twoColumns ? 2 : 1;
-  const leftWidth = Math.floor(TEXT_WIDTH / 2);
-  const widths = groups === 2 ? [...attendanceColumnWidths(leftWidth), ...attendanceColumnWidths(TEXT_WIDTH - leftWidth)] : attendanceColumnWidths(TEXT_WIDTH);
+  const leftWidth = Math.floor(textWidth / 2);
+  const widths = groups === 2 ? [...attendanceColumnWidths(leftWidth), ...attendanceColumnWidths(textWidth - leftWidth)] : attendanceColumnWidths(textWidth);
   const half = Math.ceil(block.rows.length / groups);
   const left = block.rows.slice(0, half);
   const right = groups === 2 ? block.rows.slice(half) : [];
@@ -77,7 +77,7 @@ export function attendanceTable(block: AttendanceTable): Table {
   );
   return new Table({
     rows: [header, ...body],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
   });
@@ -107,18 +107,18 @@ function signatureCell(person: SignatureBlock['left'], width: number): TableCell
 }
 
 /** Two borderless columns, Il Presidente on the left and the minute-taker on the right; one row that cannot split. */
-export function signatureTable(block: SignatureBlock): Table {
-  const half = Math.floor(TEXT_WIDTH / 2);
+export function signatureTable(block: SignatureBlock, textWidth: number): Table {
+  const half = Math.floor(textWidth / 2);
   const noBorder = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
   return new Table({
     rows: [
       new TableRow({
         cantSplit: true,
-        children: [signatureCell(block.left, half), signatureCell(block.right, TEXT_WIDTH - half)],
+        children: [signatureCell(block.left, half), signatureCell(block.right, textWidth - half)],
       }),
     ],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [half, TEXT_WIDTH - half],
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: [half, textWidth - half],
     layout: TableLayoutType.FIXED,
     borders: noBorder,
   });

@@ -1,22 +1,16 @@
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, type Table, TextRun } from 'docx';
+import { Document, Packer, type Paragraph, type Table } from 'docx';
 import type { VerbaleBlock, VerbaleDocument } from '../../shared/verbale/document';
 import { contentSha256 } from './content-hash';
-import {
-  FOOTER_DISTANCE,
-  MARGIN_BOTTOM,
-  MARGIN_LEFT,
-  MARGIN_RIGHT,
-  MARGIN_TOP,
-  PAGE_HEIGHT,
-  PAGE_WIDTH,
-  SIZE_FOOTER,
-} from './layout';
+import { graftLetterhead } from './graft-letterhead';
+import { type PageGeometry, STANDARD_PAGE, textWidthOf } from './layout';
+import { letterheadHeader, logoInHeader, pageFooter } from './page-furniture';
 import { itemHeading, sectionHeading, titleBlock, verbaleParagraph } from './paragraphs';
 import { coreXml, documentProperties } from './properties';
-import { STYLE, verbaleStyles } from './styles';
+import { verbaleStyles } from './styles';
 import { attendanceTable, signatureTable } from './tables';
+import { type ParsedLetterhead, readWordLetterhead } from './word-letterhead';
 
-function renderBlock(block: VerbaleBlock): Paragraph | Table {
+function renderBlock(block: VerbaleBlock, textWidth: number): Paragraph | Table {
   switch (block.kind) {
     case 'paragraph':
       return verbaleParagraph(block);
@@ -25,44 +19,40 @@ function renderBlock(block: VerbaleBlock): Paragraph | Table {
     case 'sectionHeading':
       return sectionHeading(block);
     case 'attendanceTable':
-      return attendanceTable(block);
+      return attendanceTable(block, textWidth);
     case 'signatures':
-      return signatureTable(block);
+      return signatureTable(block, textWidth);
   }
 }
 
-/** "Pagina X di Y": the page fields are the only fields in the document. */
-function pageFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.footer,
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ size: SIZE_FOOTER, children: ['Pagina ', PageNumber.CURRENT, ' di ', PageNumber.TOTAL_PAGES] })],
-      }),
-    ],
-  });
+const pageProperties = (page: PageGeometry) => ({ page: { size: { width: page.width, height: page.height }, margin: page.margin } });
+
+/** Our header and footer, or none when the office's Word letterhead brings its own (grafted after packing). */
+function furniture(doc: VerbaleDocument, word: ParsedLetterhead | null) {
+  if (word) return {};
+  const header = letterheadHeader(doc);
+  return { ...(header && { headers: { default: header } }), footers: { default: pageFooter(doc) } };
 }
 
-/** Builds the DOCX package of a verbale. */
+/** Builds the DOCX package of a verbale, on the page of the office's Word letterhead when there is one. */
 export async function writeVerbaleDocx(doc: VerbaleDocument): Promise<Uint8Array> {
   const contentHash = contentSha256(doc);
+  const word = doc.letterhead.word ? readWordLetterhead(doc.letterhead.word, STANDARD_PAGE) : null;
+  const page = word?.page ?? STANDARD_PAGE;
+  const textWidth = textWidthOf(page);
   const document = new Document({
     ...documentProperties(doc, contentHash),
     styles: verbaleStyles,
+    evenAndOddHeaderAndFooters: word?.evenAndOddHeaders,
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: { top: MARGIN_TOP, bottom: MARGIN_BOTTOM, left: MARGIN_LEFT, right: MARGIN_RIGHT, footer: FOOTER_DISTANCE },
-          },
-        },
-        footers: { default: pageFooter() },
-        children: [...titleBlock(doc), ...doc.blocks.map(renderBlock)],
+        properties: pageProperties(page),
+        ...furniture(doc, word),
+        children: [...titleBlock(doc, { logo: !word && !logoInHeader(doc) }), ...doc.blocks.map((block) => renderBlock(block, textWidth))],
       },
     ],
   });
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(doc, contentHash) }];
-  return new Uint8Array(await Packer.toBuffer(document, false, overrides));
+  const bytes = new Uint8Array(await Packer.toBuffer(document, false, overrides));
+  return word ? graftLetterhead(bytes, word) : bytes;
 }

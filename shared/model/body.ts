@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly';
+import { LetterheadSchema } from './letterhead';
 import { GenderSchema, IdSchema, IsoDateSchema, optionalText, shortText } from './primitives';
 
 /** The person who sits for a member (Sindaco, or a delegate). */
@@ -135,6 +136,8 @@ export const BodyProfileSchema = z.object({
   minuteTaker: OfficerSchema,
   rules: BodyRulesSchema,
   logo: LogoSchema.nullable().default(null),
+  /** Absent in bodies and meetings stored before letterheads existed: read as NO_LETTERHEAD. */
+  letterhead: LetterheadSchema.optional(),
 });
 
 export const BodySchema = BodyProfileSchema.extend({

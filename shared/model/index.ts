@@ -1,5 +1,6 @@
 export * from './primitives';
 export * from './body';
+export * from './letterhead';
 export * from './meeting';
 export * from './integrity';
 export * from './time';

@@ -1,4 +1,4 @@
-import type { Meeting, Officer } from '../model';
+import { type Meeting, NO_LETTERHEAD, type Officer } from '../model';
 import {
   closingSentence,
   formatDateWords,
@@ -51,6 +51,7 @@ export function buildVerbale(meeting: Meeting): VerbaleDocument {
     documentId: `VRB-${meeting.id}-r${meeting.revision}`,
     meetingDate: meeting.date,
     logo: meeting.body.logo ? { mimeType: meeting.body.logo.mimeType, base64: meeting.body.logo.base64 } : null,
+    letterhead: meeting.body.letterhead ?? NO_LETTERHEAD,
     blocks,
   };
 }

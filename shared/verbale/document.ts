@@ -1,3 +1,5 @@
+import type { Letterhead } from '../model/letterhead';
+
 /**
  * The verbale as a renderer-neutral structure. `buildVerbale(meeting)` makes it;
  * the DOCX writer and the on-screen preview render it and never compose sentences.
@@ -77,5 +79,7 @@ export interface VerbaleDocument {
   /** ISO date of the meeting (properties only; the text writes the date in words). */
   meetingDate: string;
   logo: { mimeType: 'image/png' | 'image/jpeg'; base64: string } | null;
+  /** What every page carries: header and footer lines, or the office's Word letterhead (rules in LetterheadSchema). */
+  letterhead: Letterhead;
   blocks: VerbaleBlock[];
 }

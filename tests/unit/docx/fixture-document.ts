@@ -1,3 +1,4 @@
+import { NO_LETTERHEAD } from '../../../shared/model';
 import type { AttendanceRow, VerbaleBlock, VerbaleDocument } from '../../../shared/verbale/document';
 
 /** A tiny valid PNG (2×1 pixels), to exercise the logo. */
@@ -32,7 +33,9 @@ export function fixtureDocument(options: { members?: number; twoColumns?: boolea
     author: 'Anna Neri',
     documentId: 'VRB-fixture-1-r1',
     meetingDate: '2025-03-05',
+    revision: 1,
     logo: options.logo ? { mimeType: 'image/png', base64: TINY_PNG_BASE64 } : null,
+    letterhead: NO_LETTERHEAD,
     blocks: [
       {
         kind: 'paragraph',

@@ -7,11 +7,16 @@ import type { VerbaleDocument } from '../../../shared/verbale/document';
 
 /** Converts DOCX files to PDF with LibreOffice headless, in one run, with a throw-away user profile. */
 export function convertToPdf(files: string[], outDir: string): { status: number | null; stderr: string } {
+  return convertWithLibreOffice('pdf', files, outDir);
+}
+
+/** Converts files to another format (pdf, docx ...) with LibreOffice headless, in one run, with a throw-away user profile. */
+export function convertWithLibreOffice(format: string, files: string[], outDir: string): { status: number | null; stderr: string } {
   const profile = mkdtempSync(join(tmpdir(), 'lo-verbalizza-'));
   try {
     const result = spawnSync(
       'soffice',
-      ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', format, '--outdir', outDir, ...files],
       { encoding: 'utf8', timeout: 120_000 },
     );
     return { status: result.status, stderr: result.stderr ?? '' };
