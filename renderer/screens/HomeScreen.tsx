@@ -4,6 +4,7 @@ import type { MeetingStatus } from '../../shared/model';
 import { href, navigate } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { ConvocationFields, type ConvocationDraft } from '../components/ConvocationFields';
+import { ExportDocxButton } from '../components/ExportDocxButton';
 import { STATUS_LABEL, displayDate, nowTime, todayIso } from '../lib/format';
 import { read, write } from '../store/calls';
 
@@ -187,6 +188,7 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
                   <a href={href({ name: 'chair', meetingId: m.id })} target="_blank" rel="noreferrer">
                     Schermo presidente
                   </a>
+                  {m.status === 'closed' && <ExportDocxButton meetingId={m.id} label="Esporta DOCX" />}
                 </td>
               </tr>
             ))}

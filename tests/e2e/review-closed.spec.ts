@@ -29,6 +29,14 @@ test('una seduta chiusa si consulta punto per punto con il verbale intero, si es
   const download = await downloadPromise;
   expect(await docxText(readFileSync((await download.path())!))).toContain('si chiude alle ore 19:47');
 
+  // From the archive too: the row of a closed meeting exports its verbale in one step.
+  await page.goto('/#/');
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Apri' }) }).filter({ hasText: 'Chiusa' }).first();
+  const fromArchive = page.waitForEvent('download', { timeout: 30_000 });
+  await row.getByRole('button', { name: 'Esporta DOCX' }).click();
+  expect((await fromArchive).suggestedFilename()).toMatch(/\.docx$/);
+  await page.goto(meetingPath(known.meetingId));
+
   await page.getByRole('link', { name: 'Revisioni e riapertura' }).click();
   await page.getByText('Riapri per una correzione').click();
   await page.getByLabel('Motivo della riapertura').fill('Refuso nel punto 2');
