@@ -5,6 +5,8 @@ import { FileService } from './file-service';
 import { MeetingService } from './meeting-service';
 import { membersTemplate } from './members-template';
 import { RevisionService } from './revision-service';
+import { SigningService } from './signing-service';
+import { DossierService } from '../dossier/dossier-service';
 import { searchMeetings } from './search';
 import { searchArchive } from '../search/archive-search';
 import { deleteDraftMeeting } from './meeting-deletion';
@@ -37,6 +39,8 @@ export function createServices(db: Database.Database, options: StorageOptions): 
   const meetings = new MeetingService(storage);
   const files = new FileService(storage, meetings, bodies);
   const revisions = new RevisionService(storage, meetings);
+  const signing = new SigningService(storage, meetings);
+  const dossier = new DossierService(storage, meetings, signing);
   const handlers: ServiceHandlers = {
     'bodies.list': (input) => bodies.list(input),
     'bodies.get': (input) => bodies.get(input),
@@ -87,6 +91,13 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'files.saveDocx': (input) => files.saveDocx(input),
     'files.exportPdf': (input) => files.exportPdf(input),
     'files.savePdf': (input) => files.savePdf(input),
+    'files.exportDossier': (input) => dossier.exportZip(input),
+    'files.saveDossier': (input) => dossier.save(input),
+    'attachments.add': (input) => meetings.addAttachment(input),
+    'attachments.remove': (input) => meetings.removeAttachment(input),
+    'signing.exportForSignature': (input) => signing.exportForSignature(input),
+    'signing.attachSigned': (input) => signing.attachSigned(input),
+    'signing.status': (input) => signing.status(input),
   };
   return { storage, bodies, meetings, files, revisions, handlers };
 }

@@ -14,6 +14,8 @@ import type {
 import type { MeetingHeaderSchema, NewEntrySchema } from '../../shared/api/contract';
 import { formatDateWords } from '../../shared/phrasing';
 import { fillUnanimity, presenceAt, type PresenceSnapshot } from '../../shared/rules';
+import { numberAttachments } from '../../shared/attachments/numbering';
+import { assertFilesKept } from './attachment-mutations';
 import type { z } from 'zod';
 
 /**
@@ -79,7 +81,7 @@ function replaceItem(meeting: Meeting, index: number, item: AgendaItem): Meeting
 }
 
 function withIds(attachments: readonly (Omit<Attachment, 'id'> & { id?: string })[]): Attachment[] {
-  return attachments.map((attachment) => ({ id: attachment.id ?? randomUUID(), label: attachment.label, title: attachment.title }));
+  return attachments.map((attachment) => ({ id: attachment.id ?? randomUUID(), label: attachment.label, title: attachment.title, ...(attachment.file && { file: attachment.file }) }));
 }
 
 export function updateHeader(meeting: Meeting, header: MeetingHeader): Meeting {
@@ -97,9 +99,10 @@ export function addItem(
     linkedMeetingIds: params.linkedMeetingIds,
     entries: [],
   };
+  assertFilesKept(meeting, item.attachments);
   const next = { ...meeting, items: [...meeting.items, item] };
   if (next.currentItemId === null) next.currentItemId = item.id;
-  return { meeting: next, itemId: item.id };
+  return { meeting: numberAttachments(next), itemId: item.id };
 }
 
 export function updateItem(
@@ -109,7 +112,8 @@ export function updateItem(
 ): Meeting {
   const index = itemIndexOf(meeting, itemId);
   const item = meeting.items[index] as AgendaItem;
-  return replaceItem(meeting, index, { ...item, title: params.title, attachments: params.attachments, linkedMeetingIds: params.linkedMeetingIds });
+  assertFilesKept(meeting, params.attachments);
+  return numberAttachments(replaceItem(meeting, index, { ...item, title: params.title, attachments: withIds(params.attachments), linkedMeetingIds: params.linkedMeetingIds }));
 }
 
 export function moveItem(meeting: Meeting, itemId: string, toIndex: number): Meeting {
@@ -117,7 +121,7 @@ export function moveItem(meeting: Meeting, itemId: string, toIndex: number): Mee
   const items = meeting.items.slice();
   const [item] = items.splice(from, 1);
   items.splice(Math.min(toIndex, items.length), 0, item as AgendaItem);
-  return { ...meeting, items };
+  return numberAttachments({ ...meeting, items });
 }
 
 export function removeItem(meeting: Meeting, itemId: string): Meeting {
@@ -125,7 +129,7 @@ export function removeItem(meeting: Meeting, itemId: string): Meeting {
   const items = meeting.items.filter((item) => item.id !== itemId);
   let currentItemId = meeting.currentItemId;
   if (currentItemId === itemId) currentItemId = (items[index] ?? items[index - 1])?.id ?? null;
-  return { ...meeting, items, currentItemId };
+  return numberAttachments({ ...meeting, items, currentItemId });
 }
 
 export function setRollCall(meeting: Meeting, memberId: string, presence: Presence, representative?: Representative): Meeting {

@@ -15,6 +15,11 @@ import * as mutate from './meeting-mutations';
 import type { Storage } from './storage';
 import { ADDED, actionLabel, describeEntry, memberName } from './summaries';
 import { draftItemId } from '../../shared/api/drafts';
+import { randomUUID } from 'node:crypto';
+import { getBlob, putBlob } from '../db/blobs';
+import { attachFile, removeAttachment } from './attachment-mutations';
+import { meetingNamesFile } from './stored-files';
+import { attachmentFile, uploadedBytes } from './uploaded-file';
 
 type In<M extends MethodName> = MethodParsedInput<M>;
 
@@ -454,12 +459,40 @@ export class MeetingService {
     return this.storage.read(() => this.view(this.current(input.meetingId)));
   }
 
-  /** A blob the meeting's view names by hash: today the body's logo. */
-  blob(input: In<'blobs.get'>): { mimeType: BlobRef['mimeType']; base64: string } {
+  /** A blob the meeting names by hash: the body's logo, an attachment's file, its exports for signing or signed file. */
+  blob(input: In<'blobs.get'>): { mimeType: string; base64: string } {
     return this.storage.read(() => {
       const { meeting, logo } = this.current(input.meetingId);
-      if (!meeting.body.logo || logo?.sha256 !== input.sha256) throw new NotFoundError('Immagine non trovata in questa seduta');
-      return { mimeType: meeting.body.logo.mimeType, base64: meeting.body.logo.base64 };
+      if (meeting.body.logo && logo?.sha256 === input.sha256) return { mimeType: meeting.body.logo.mimeType, base64: meeting.body.logo.base64 };
+      const stored = meetingNamesFile(this.db, meeting, input.sha256) ? getBlob(this.db, input.sha256) : null;
+      if (!stored) throw new NotFoundError('File non trovato in questa seduta');
+      return { mimeType: stored.mimeType, base64: Buffer.from(stored.bytes).toString('base64') };
+    });
+  }
+
+  /** Stores the file's bytes and adds it to the item in one transaction: a kill leaves both or neither. */
+  addAttachment(input: In<'attachments.add'>): MeetingChange {
+    const bytes = uploadedBytes(input);
+    const file = attachmentFile(input.fileName, bytes);
+    const attachmentId = input.attachmentId ?? randomUUID();
+    // The journal keeps the file's reference, not its bytes.
+    const journalInput = { meetingId: input.meetingId, itemId: input.itemId, attachmentId, title: input.title, file };
+    return this.change(
+      input.meetingId,
+      'attachments.add',
+      journalInput,
+      (m) => {
+        const meeting = attachFile(m, input.itemId, { id: attachmentId, title: input.title, file });
+        putBlob(this.db, bytes, file.mimeType);
+        return { meeting, summary: `Allegato il file «${file.fileName}»`, createdId: attachmentId };
+      },
+    );
+  }
+
+  removeAttachment(input: In<'attachments.remove'>): MeetingChange {
+    return this.change(input.meetingId, 'attachments.remove', input, (m) => {
+      const { meeting, removed } = removeAttachment(m, input.itemId, input.attachmentId);
+      return { meeting, summary: `Tolto l'allegato «${removed.file?.fileName ?? removed.title}»` };
     });
   }
 

@@ -11,6 +11,7 @@ interface SummaryRow {
   status: MeetingSummary['status'];
   revision: number;
   updated_at: string;
+  signed: number;
 }
 
 /** The archive list: filters in SQL, text through the search index (accents and case ignored: "citta" finds "Città"), newest first. */
@@ -35,7 +36,8 @@ export function searchMeetings(db: Database.Database, input: MethodParsedInput<'
   }
   const rows = db
     .prepare(
-      `SELECT m.id, m.body_id, json_extract(m.body_snapshot, '$.name') AS body_name, m.date, m.status, m.revision, m.updated_at
+      `SELECT m.id, m.body_id, json_extract(m.body_snapshot, '$.name') AS body_name, m.date, m.status, m.revision, m.updated_at,
+         EXISTS (SELECT 1 FROM signed_files s WHERE s.meeting_id = m.id AND s.revision = m.revision) AS signed
        FROM meetings m ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
     )
     .all(params) as SummaryRow[];
@@ -55,6 +57,7 @@ export function searchMeetings(db: Database.Database, input: MethodParsedInput<'
       revision: row.revision,
       itemTitles,
       updatedAt: row.updated_at,
+      signed: row.signed === 1,
     });
   }
   return summaries.sort((a, b) => b.date.localeCompare(a.date) || compareNames(a.bodyName, b.bodyName));

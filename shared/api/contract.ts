@@ -32,6 +32,7 @@ import type { LogView } from './log';
 import { MemberColumnsSchema, MembersFileSchema, type MembersPreview } from './members-import';
 import type { RevisionSummary, RevisionView } from './revisions';
 import { ArchiveSearchSchema, type ArchiveSearchResult } from './search';
+import { AddAttachmentSchema, AttachSignedSchema, type SignedFile, type SigningExport, type SigningStatus } from './signing';
 import { MEETING_FILE_MAX_BYTES } from '../meeting-file';
 
 /**
@@ -117,6 +118,8 @@ export interface MeetingSummary {
   revision: number;
   itemTitles: string[];
   updatedAt: string;
+  /** A signed file of its current revision is attached (signing.attachSigned): «firmata». */
+  signed: boolean;
 }
 
 /** A blob named by its content: a view carries this, `blobs.get` gives the bytes once. */
@@ -288,8 +291,8 @@ export const contract = {
 
   // Queries
   'meetings.get': method<MeetingView>()(PAGE_READ, z.object(meetingRef)),
-  /** A blob of the meeting named in its view (the body's logo), fetched once by its hash. */
-  'blobs.get': method<{ mimeType: Logo['mimeType']; base64: string }>()(
+  /** A blob of the meeting named in its view (the body's logo, an attachment's file), fetched once by its hash. */
+  'blobs.get': method<{ mimeType: string; base64: string }>()(
     PAGE_READ,
     z.object({ ...meetingRef, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Impronta non valida') }),
   ),
@@ -321,6 +324,24 @@ export const contract = {
     SHELL_ONLY_READ,
     z.object({ ...meetingRef, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
   ),
+
+  /** The fascicolo: PDF/A, DOCX, attachments, the signed file and an index (CSV and JSON) with each file's SHA-256, as a zip. */
+  'files.exportDossier': method<ExportedFile>()(PAGE_READ, z.object(meetingRef)),
+  /** The same fascicolo written by the Node side: a folder, or a zip when the path ends in .zip. */
+  'files.saveDossier': method<SavedFile>()(
+    SHELL_ONLY_READ,
+    z.object({ ...meetingRef, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
+  ),
+
+  // Attachments' files and the signed verbale
+  /** Stores a file (PDF, office document, image; at most 50 MB, recognised from its bytes) as an attachment of an item. */
+  'attachments.add': method<MeetingChange>()(PAGE_WRITE, AddAttachmentSchema),
+  'attachments.remove': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema, attachmentId: IdSchema })),
+  /** «Esporta per la firma»: the PDF/A of the closed meeting, kept with its hash so the signed file can be matched to it. */
+  'signing.exportForSignature': method<SigningExport>()(PAGE_WRITE, z.object(meetingRef)),
+  /** The signed file (PAdES .pdf or .p7m) brought back: recognised, matched to an export, stored; the meeting is «firmata». */
+  'signing.attachSigned': method<SignedFile>()(PAGE_WRITE, AttachSignedSchema),
+  'signing.status': method<SigningStatus>()(PAGE_READ, z.object(meetingRef)),
 
   // Backups
   'backups.list': method<BackupFile[]>()(PAGE_READ, z.object({})),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly';
 import { BodySchema, ParticipantSchema, RepresentativeSchema, OfficerSchema } from './body';
+import { AttachmentFileSchema } from './attachment-file';
 import { meetingIntegrityIssues } from './integrity';
 import { IdSchema, IsoDateSchema, TimeSchema, longText, optionalText, shortText } from './primitives';
 
@@ -24,6 +25,8 @@ export const AttachmentSchema = z.object({
   /** As cited in the heading: "All.1". */
   label: shortText('Sigla allegato', 30),
   title: optionalText('Titolo allegato', 300).default(''),
+  /** The stored file; none for an attachment cited by label only (kept on paper), as in files made before. */
+  file: AttachmentFileSchema.optional(),
 });
 
 /** Who speaks: a member's representative, a participant or guest, or an officer not sitting for a member. */

@@ -9,6 +9,7 @@ import {
 } from '../phrasing';
 import { evaluateQuorum, presenceTimeline, validateDecision } from '../rules';
 import type { PresenceSnapshot } from '../rules/types';
+import { attachmentListBlocks } from './attachment-blocks';
 import { attendanceTable, participantParagraphs } from './attendance-blocks';
 import type { SignatureBlock, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from './document';
 import { entryParagraphs } from './entry-blocks';
@@ -43,6 +44,7 @@ export function buildVerbale(meeting: Meeting): VerbaleDocument {
 
   if (meeting.endTime) blocks.push(text('closing', closingSentence(meeting.body.kind, meeting.endTime)));
   blocks.push(signatures(meeting));
+  blocks.push(...attachmentListBlocks(meeting));
 
   return {
     title: meeting.body.name,

@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { exportDocxCommand } from './export-docx';
+import { exportDossierCommand } from './export-dossier';
 import { exportJsonCommand } from './export-json';
 import { exportPdfCommand } from './export-pdf';
 import { importCommand } from './import';
@@ -10,4 +11,4 @@ import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 
 /** Every command, in the order the help lists them. A new command: one file in this folder, one line here. */
-export const COMMANDS: readonly Command[] = [listCommand, searchCommand, importCommand, exportJsonCommand, exportDocxCommand, exportPdfCommand, checkCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly Command[] = [listCommand, searchCommand, importCommand, exportJsonCommand, exportDocxCommand, exportPdfCommand, exportDossierCommand, checkCommand, backupCommand, restoreCommand];
