@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { BodyKind, BodyProfile, Gender, Member } from '../../shared/model';
+import { type BodyKind, type BodyProfile, type Gender, type Member, NO_LETTERHEAD } from '../../shared/model';
 import { MAJORITY_PRESETS, QUORUM_PRESETS, matchMajorityPreset, matchQuorumPreset } from '../lib/rule-presets';
+import { LetterheadFields } from './LetterheadFields';
 import { OfficerFields } from './OfficerFields';
 
 interface Props {
@@ -130,6 +131,12 @@ export function BodyProfileForm({ initial, members, submitLabel, onSubmit }: Pro
           Il regolamento ammette la partecipazione da remoto
         </label>
       </fieldset>
+      <LetterheadFields
+        logo={profile.logo}
+        letterhead={profile.letterhead ?? NO_LETTERHEAD}
+        onLogo={(logo) => set({ logo })}
+        onLetterhead={(letterhead) => set({ letterhead })}
+      />
       <div className="form-actions">
         <button type="submit" className="button--primary">
           {submitLabel}

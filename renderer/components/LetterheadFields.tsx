@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { Letterhead, Logo } from '../../shared/model';
+import { fileToBase64 } from '../lib/file-base64';
+
+interface Props {
+  logo: Logo | null;
+  letterhead: Letterhead;
+  onLogo(logo: Logo | null): void;
+  onLetterhead(letterhead: Letterhead): void;
+}
+
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** One line per row; the text she types is kept as typed (an empty row while typing), the lines saved are not empty. */
+function LinesField({ id, label, hint, lines, onChange }: { id: string; label: string; hint: string; lines: readonly string[]; onChange(lines: string[]): void }) {
+  const [text, setText] = useState(lines.join('\n'));
+  return (
+    <label>
+      {label}
+      <textarea
+        id={id}
+        rows={3}
+        value={text}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange(linesOf(e.target.value));
+        }}
+      />
+      <span id={`${id}-hint`} className="explain">
+        {hint}
+      </span>
+    </label>
+  );
+}
+
+/** The letterhead of the verbale: logo, header and footer lines, or the office's own Word letterhead. */
+export function LetterheadFields({ logo, letterhead, onLogo, onLetterhead }: Props) {
+  const set = (patch: Partial<Letterhead>) => onLetterhead({ ...letterhead, ...patch });
+  return (
+    <fieldset className="stack">
+      <legend>Carta intestata del verbale</legend>
+      <div className="stack">
+        <span>Logo (PNG o JPEG, al massimo 2 MB)</span>
+        {logo ? (
+          <div className="form-actions">
+            <img style={{ maxHeight: '4rem', maxWidth: '12rem' }} src={`data:${logo.mimeType};base64,${logo.base64}`} alt="Logo dell'ente" />
+            <button type="button" onClick={() => onLogo(null)}>
+              Rimuovi il logo
+            </button>
+          </div>
+        ) : (
+          <input
+            type="file"
+            aria-label="Carica il logo"
+            accept="image/png,image/jpeg"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) onLogo({ mimeType: file.type === 'image/png' ? 'image/png' : 'image/jpeg', base64: await fileToBase64(file) });
+            }}
+          />
+        )}
+      </div>
+      <LinesField
+        id="letterhead-header"
+        label="Righe dell'intestazione (una per riga)"
+        hint="In cima a ogni pagina, con il logo: per esempio il nome dell'ufficio e l'indirizzo."
+        lines={letterhead.headerLines}
+        onChange={(headerLines) => set({ headerLines })}
+      />
+      <LinesField
+        id="letterhead-footer"
+        label="Righe del piè di pagina (una per riga)"
+        hint="In fondo a ogni pagina, sopra «Pagina X di Y»: indirizzo, PEC, codice fiscale."
+        lines={letterhead.footerLines}
+        onChange={(footerLines) => set({ footerLines })}
+      />
+      <div className="stack">
+        <span>Carta intestata Word dell&apos;ufficio (.docx o .dotx, al massimo 5 MB)</span>
+        {letterhead.word ? (
+          <div className="form-actions">
+            <span>
+              File: <strong>{letterhead.word.fileName}</strong>
+            </span>
+            <button type="button" onClick={() => set({ word: null })}>
+              Rimuovi la carta intestata
+            </button>
+          </div>
+        ) : (
+          <input
+            type="file"
+            aria-label="Carica la carta intestata Word"
+            accept=".docx,.dotx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.wordprocessingml.template"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) set({ word: { fileName: file.name, base64: await fileToBase64(file) } });
+            }}
+          />
+        )}
+        <p className="explain">
+          Con la carta intestata Word il verbale ne prende intestazioni, piè di pagina, immagini, formato e margini; le righe qui sopra e il
+          logo non vengono stampati.
+        </p>
+      </div>
+    </fieldset>
+  );
+}

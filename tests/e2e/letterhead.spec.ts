@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+import JSZip from 'jszip';
+import { checkScreen, saved } from './helpers';
+import { createBody, getMeeting, meetingPath, MEETING_DATE, test } from './known-state';
+
+const HEADER = ["Ufficio di Piano dell'Ambito Territoriale Val Chiara", 'Via Roma 1, 20100 Val Chiara (VC)'];
+const FOOTER = ['PEC: ufficiodipiano@pec.valchiara.example', 'Codice fiscale 01234567890'];
+
+/** The visible text of a DOCX part, one paragraph a line. */
+const partText = (xml: string) =>
+  xml
+    .split('</w:p>')
+    .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+
+test('carta intestata: logo, righe dell’intestazione e del piè di pagina impostate nella scheda dell’organo, stampate nel DOCX esportato', async ({ page, api }) => {
+  const body = await createBody(api);
+  await page.goto(`/#/body/${encodeURIComponent(body.id)}`);
+  const letterhead = page.getByRole('group', { name: 'Carta intestata del verbale' });
+  await letterhead.getByLabel('Carica il logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: readFileSync('resources/icon.png') });
+  await expect(letterhead.getByRole('img', { name: "Logo dell'ente" })).toBeVisible();
+  await letterhead.getByLabel("Righe dell'intestazione (una per riga)").fill(HEADER.join('\n'));
+  await letterhead.getByLabel('Righe del piè di pagina (una per riga)').fill(`${FOOTER[0]}\n\n${FOOTER[1]}\n`);
+  await checkScreen(page, 'carta-intestata-organo');
+
+  // A file that is not a Word package, whatever its name, is refused saying so; removed, the rest is saved.
+  await letterhead.getByLabel('Carica la carta intestata Word').setInputFiles({ name: 'carta.docx', mimeType: 'application/octet-stream', buffer: readFileSync('resources/icon.png') });
+  await expect(letterhead).toContainText('File: carta.docx');
+  await page.getByRole('button', { name: 'Salva dati e regole' }).click();
+  await expect(page.getByTestId('error-banner')).toContainText('La carta intestata non è un documento Word valido (.docx o .dotx)');
+  await checkScreen(page, 'carta-intestata-rifiutata');
+  await letterhead.getByRole('button', { name: 'Rimuovi la carta intestata' }).click();
+  await page.getByRole('button', { name: 'Salva dati e regole' }).click();
+  await saved(page);
+
+  // A meeting of this body, one item with no vote, closed: what the clerk exports.
+  await api.call('meetings.create', { bodyId: body.id, date: MEETING_DATE, startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
+  const [summary] = (await api.call('meetings.search', { text: '', bodyId: body.id })) as { id: string }[];
+  const meetingId = summary!.id;
+  await api.call('meetings.addItem', { meetingId, title: 'Comunicazioni del Presidente' });
+  const meeting = await getMeeting(api, meetingId);
+  for (const member of body.members) await api.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: 'room' });
+  await api.call('meetings.start', { meetingId });
+  await api.call('meetings.addEntry', {
+    meetingId,
+    itemId: meeting.items[0]!.id,
+    entry: { id: randomUUID(), type: 'decision', kind: 'noVote', subject: '', againstMemberIds: [], abstainedMemberIds: [], notVotingMemberIds: [] },
+  });
+
+  await page.goto(meetingPath(meetingId, '/close'));
+  await page.getByTestId('end-time').fill('18:30');
+  await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
+  await page.getByRole('button', { name: 'Conferma: chiudi alle 18:30' }).click();
+  const downloadPromise = page.waitForEvent('download', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Esporta verbale DOCX' }).click();
+  const zip = await JSZip.loadAsync(readFileSync((await (await downloadPromise).path())!));
+
+  const parts = Object.keys(zip.files);
+  const text = async (pattern: RegExp) => Promise.all(parts.filter((path) => pattern.test(path)).map(async (path) => partText(await zip.file(path)!.async('string'))));
+  const [header] = await text(/^word\/header\d*\.xml$/);
+  const [footer] = await text(/^word\/footer\d*\.xml$/);
+  expect(header).toEqual(HEADER);
+  expect(footer?.slice(0, 2)).toEqual(FOOTER);
+  expect(footer?.[2]).toMatch(/^Pagina /);
+  // The logo is in the header (its relationships name the image), not above the title.
+  const headerRels = await Promise.all(parts.filter((path) => /^word\/_rels\/header\d*\.xml\.rels$/.test(path)).map((path) => zip.file(path)!.async('string')));
+  expect(headerRels.join('')).toMatch(/Target="media\/[^"]+\.png"/);
+  expect(await zip.file('word/document.xml')!.async('string')).not.toContain('<w:drawing>');
+});
