@@ -91,6 +91,13 @@ describe('reopening keeps the closing time', () => {
     expect((await t.call('meetings.close', { meetingId, endTime: '19:55' })).fields.endTime).toBe('19:55');
   });
 
+  it('refuses an edit of a closed meeting naming its date in words, not in ISO form', async () => {
+    const { meetingId, itemIds } = await liveMeeting();
+    await t.call('meetings.close', { meetingId, endTime: '19:47' });
+    const error = await t.fail('meetings.setCurrentItem', { meetingId, itemId: itemIds[1]! });
+    expect(error).toMatchObject({ code: 'MEETING_CLOSED', message: expect.stringContaining('La seduta del 20 novembre 2026 è chiusa') });
+  });
+
   it('refuses to close a meeting never closed without a time', async () => {
     const { meetingId } = await liveMeeting();
     expect(await t.fail('meetings.close', { meetingId })).toMatchObject({ code: 'END_TIME_REQUIRED', message: expect.stringContaining('Ora di chiusura') });
