@@ -47,7 +47,7 @@ export function coreXml(doc: VerbaleDocument, contentHash: string): string {
     element('dc:identifier', doc.documentId),
     element('dc:language', 'it-IT'),
     element('cp:lastModifiedBy', doc.author),
-    element('cp:revision', '1'),
+    element('cp:revision', String(doc.revision)),
     `<dcterms:created xsi:type="dcterms:W3CDTF">${timestamp}</dcterms:created>`,
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${timestamp}</dcterms:modified>`,
     '</cp:coreProperties>',

@@ -31,7 +31,7 @@ export type PresenceLookup = (meeting: Meeting, position: TimelinePosition) => P
 export interface NewMeetingParams {
   id?: string;
   date: string;
-  startTime: string;
+  startTime: Meeting['startTime'];
   modality: Meeting['modality'];
   place: string;
   convocation: Meeting['convocation'];

@@ -2,9 +2,10 @@ import type { Convocation, Modality } from '../../shared/model';
 
 export interface ConvocationDraft {
   date: string;
-  startTime: string;
+  /** null: not stated, and the verbale says nothing of it. */
+  startTime: string | null;
   modality: Modality;
-  convocation: Convocation;
+  convocation: Convocation | null;
   place: string;
 }
 
@@ -18,8 +19,8 @@ export function ConvocationFields({ value, onChange }: { value: ConvocationDraft
         <input type="date" value={value.date} onChange={(e) => set('date', e.target.value)} required />
       </label>
       <label>
-        Ora di inizio
-        <input type="time" value={value.startTime} onChange={(e) => set('startTime', e.target.value)} required />
+        Ora di inizio (facoltativa)
+        <input type="time" value={value.startTime ?? ''} onChange={(e) => set('startTime', e.target.value || null)} />
       </label>
       <label>
         Modalità
@@ -31,7 +32,8 @@ export function ConvocationFields({ value, onChange }: { value: ConvocationDraft
       </label>
       <label>
         Convocazione
-        <select value={value.convocation} onChange={(e) => set('convocation', e.target.value as Convocation)}>
+        <select value={value.convocation ?? ''} onChange={(e) => set('convocation', (e.target.value || null) as Convocation | null)}>
+          <option value="">Non indicata</option>
           <option value="first">Prima convocazione</option>
           <option value="second">Seconda convocazione</option>
         </select>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Body, BodyProfile, Member, Participant } from '../../shared/model';
+import { STANDARD_STYLE } from '../../shared/style';
 import { navigate } from '../app/router';
 import { BodyProfileForm } from '../components/BodyProfileForm';
 import { CsvImport } from '../components/CsvImport';
@@ -19,6 +20,7 @@ function emptyProfile(): BodyProfile {
     minuteTaker: { name: '', role: '', gender: 'f', memberId: null },
     rules: defaultRules(),
     logo: null,
+    style: STANDARD_STYLE,
   };
 }
 

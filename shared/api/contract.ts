@@ -80,10 +80,10 @@ export const NewEntrySchema = z.discriminatedUnion('type', [
 
 export const MeetingHeaderSchema = z.object({
   date: IsoDateSchema,
-  startTime: TimeSchema,
+  startTime: TimeSchema.nullable(),
   modality: ModalitySchema,
   place: optionalText('Luogo', 300),
-  convocation: ConvocationSchema,
+  convocation: ConvocationSchema.nullable(),
   president: OfficerSchema,
   minuteTaker: OfficerSchema,
 });
@@ -242,7 +242,7 @@ export const contract = {
   // Meetings: setup
   'meetings.create': method<MeetingChange>()(
     PAGE_WRITE,
-    z.object({ ...bodyRef, id: IdSchema.optional(), date: IsoDateSchema, startTime: TimeSchema, modality: ModalitySchema, place: optionalText('Luogo', 300), convocation: ConvocationSchema }),
+    z.object({ ...bodyRef, id: IdSchema.optional(), date: IsoDateSchema, startTime: TimeSchema.nullable().default(null), modality: ModalitySchema, place: optionalText('Luogo', 300), convocation: ConvocationSchema.nullable().default(null) }),
   ),
   'meetings.updateHeader': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, header: MeetingHeaderSchema })),
   'meetings.addItem': method<MeetingChange>()(

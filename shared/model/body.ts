@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly';
 import { LetterheadSchema } from './letterhead';
+import { STANDARD_STYLE } from '../style/presets';
+import { VerbaleStyleSchema } from '../style/schema';
 import { GenderSchema, IdSchema, IsoDateSchema, optionalText, shortText } from './primitives';
+
+/** A title written before a name, never inside it («Sig.», «Dott.ssa»): the name stays the person's link. */
+const HonorificSchema = optionalText('Titolo', 30).optional();
 
 /** The person who sits for a member (Sindaco, or a delegate). */
 export const RepresentativeSchema = z.object({
+  honorific: HonorificSchema,
   name: shortText('Nome del rappresentante', 120),
   /** Role as the minutes print it, lowercase unless a title: "Sindaco", "consigliere", "Assessore". */
   role: shortText('Ruolo del rappresentante', 80),
@@ -37,11 +43,14 @@ export const ParticipantSchema = z.object({
 });
 
 export const OfficerSchema = z.object({
+  honorific: HonorificSchema,
   name: shortText('Nome', 120),
   role: optionalText('Ruolo', 120).default(''),
   gender: GenderSchema,
   /** The member the officer also sits for (Presidente and Vicepresidente do). */
   memberId: IdSchema.nullable().default(null),
+  /** The body's participant the officer is (a minute-taker often is one): one person, one speaker. */
+  participantId: IdSchema.optional(),
 });
 
 export const HeadQuorumSchema = z.discriminatedUnion('kind', [
@@ -138,6 +147,8 @@ export const BodyProfileSchema = z.object({
   logo: LogoSchema.nullable().default(null),
   /** Absent in bodies and meetings stored before letterheads existed: read as NO_LETTERHEAD. */
   letterhead: LetterheadSchema.optional(),
+  /** How the verbale reads (shared/style); copied with the body into each meeting, so old minutes never change. */
+  style: VerbaleStyleSchema.default(STANDARD_STYLE as z.input<typeof VerbaleStyleSchema>),
 });
 
 export const BodySchema = BodyProfileSchema.extend({

@@ -116,7 +116,8 @@ function endTimeIssues(meeting: Meeting): IntegrityIssue[] {
   if (meeting.endTime === null) {
     return meeting.status === 'closed' ? [{ path: ['endTime'], message: 'Seduta chiusa senza ora di chiusura' }] : [];
   }
-  if (minutesSinceStart(meeting.startTime, meeting.endTime) <= MAX_MEETING_MINUTES) return [];
+  // Without a stated start there is nothing the closing time can contradict.
+  if (meeting.startTime === null || minutesSinceStart(meeting.startTime, meeting.endTime) <= MAX_MEETING_MINUTES) return [];
   return [{
     path: ['endTime'],
     message: `Ora di chiusura ${meeting.endTime} impossibile per una seduta iniziata alle ${meeting.startTime}: la chiusura segue l'inizio (anche dopo la mezzanotte, ma entro ${MAX_MEETING_MINUTES / 60} ore)`,

@@ -122,12 +122,14 @@ const MeetingFieldsSchema = z.object({
   /** The body as it was when the meeting was created: later edits to the body do not rewrite old minutes. */
   body: BodySchema,
   date: IsoDateSchema,
-  startTime: TimeSchema,
+  /** null when the office does not state it: the verbale then says nothing of it. */
+  startTime: TimeSchema.nullable().default(null),
   endTime: TimeSchema.nullable().default(null),
   modality: ModalitySchema,
   /** "presso la Sala consiliare del Comune di Ponte Nuovo" without "presso": "la Sala consiliare ...". */
   place: optionalText('Luogo', 300).default(''),
-  convocation: ConvocationSchema,
+  /** null when not stated (the quorum then follows the first call's rule). */
+  convocation: ConvocationSchema.nullable().default(null),
   president: OfficerSchema,
   minuteTaker: OfficerSchema,
   items: z.array(AgendaItemSchema).max(500),

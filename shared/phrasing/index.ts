@@ -5,6 +5,7 @@
 export * from './format';
 export * from './labels';
 export * from './articles';
+export * from './body-values';
 export * from './opening';
 export * from './people';
 export * from './president';

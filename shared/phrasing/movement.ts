@@ -1,4 +1,6 @@
 import type { Gender, MovementKind, Representative } from '../model';
+import { STANDARD_STYLE, sentence, type SentenceKind, type VerbaleStyle } from '../style';
+import { ofEntity, withArticle } from './articles';
 import { formatTime } from './format';
 import { memberPersonReference } from './people';
 
@@ -10,32 +12,33 @@ export interface MovementPhrasingInput {
   /** "per conflitto di interessi"; may be empty. */
   reason: string;
   /** Who moves. */
-  representative: Pick<Representative, 'role' | 'name' | 'gender'>;
+  representative: Pick<Representative, 'role' | 'name' | 'gender'> & { honorific?: string };
   member: { entity: string; entityGender: Gender };
 }
+
+const KIND: Record<MovementKind, Record<'room' | 'remote', SentenceKind>> = {
+  arrival: { room: 'movementArrivalRoom', remote: 'movementArrivalRemote' },
+  departure: { room: 'movementDeparture', remote: 'movementDeparture' },
+  temporaryExit: { room: 'movementTemporaryExit', remote: 'movementTemporaryExit' },
+  return: { room: 'movementReturnRoom', remote: 'movementReturnRemote' },
+};
 
 /**
  * One line of the narrative:
  * "Arriva alle ore 17:51 il consigliere del Comune di Borgo Alto, Marta Rossi."
  * "Alle ore 18:40 lascia la seduta il Sindaco del Comune di Ponte Nuovo, Luca Bianchi."
  */
-export function movementSentence(input: MovementPhrasingInput): string {
-  const who = memberPersonReference(input.representative, input.member);
-  const time = formatTime(input.time);
-  const reason = input.reason.trim().replace(/\.+$/, '').replace(/^\((.*)\)$/, '$1').trim();
-  const why = reason ? ` (${reason})` : '';
-  switch (input.movement) {
-    case 'arrival':
-      return input.mode === 'remote'
-        ? `Alle ore ${time} si collega da remoto ${who}${why}.`
-        : `Arriva alle ore ${time} ${who}${why}.`;
-    case 'departure':
-      return `Alle ore ${time} lascia la seduta ${who}${why}.`;
-    case 'temporaryExit':
-      return `Alle ore ${time} esce temporaneamente dalla seduta ${who}${why}.`;
-    case 'return':
-      return input.mode === 'remote'
-        ? `Alle ore ${time} rientra in seduta, in collegamento da remoto, ${who}${why}.`
-        : `Alle ore ${time} rientra in seduta ${who}${why}.`;
-  }
+export function movementSentence(input: MovementPhrasingInput, style: VerbaleStyle = STANDARD_STYLE): string {
+  const { representative, member } = input;
+  return sentence(style, KIND[input.movement][input.mode], {
+    ora: formatTime(input.time),
+    chi: memberPersonReference(representative, member),
+    ruolo_articolo: withArticle(representative.role, representative.gender),
+    ruolo: representative.role,
+    ente: member.entity,
+    dell_ente: ofEntity(member.entity, member.entityGender),
+    titolo: representative.honorific ?? '',
+    nome: representative.name,
+    motivo: input.reason.trim().replace(/\.+$/, '').replace(/^\((.*)\)$/, '$1').trim(),
+  });
 }

@@ -1,11 +1,16 @@
 import type { BodyKind, Gender } from '../model';
-import { bodyShortName, byGender } from './articles';
+import { STANDARD_STYLE, sentence, type VerbaleStyle } from '../style';
+import { byGender } from './articles';
+import { bodyValues, type BodyNaming } from './body-values';
 import { formatInteger, formatPercent, formatTime } from './format';
+import { dateValues } from './opening';
 
 export interface PresidentOpeningInput {
   presidentName: string;
   presidentGender: Gender;
+  presidentHonorific?: string;
   bodyKind: BodyKind;
+  body?: BodyNaming;
   /** Whether the quorum holds at the opening: validity is stated only when it does. */
   quorumHolds: boolean;
   /** The figures to print, when the body records the quorum in the minutes; null otherwise. */
@@ -16,14 +21,14 @@ export interface PresidentOpeningInput {
  * "Il Presidente, Mario Verdi, constatata la validità della seduta (presenti 13 su 19), apre l'Assemblea."
  * Without a valid quorum the sentence does not claim validity: "La Presidente, ..., apre l'Assemblea (presenti 8 su 19)."
  */
-export function presidentOpeningSentence(input: PresidentOpeningInput): string {
-  const title = byGender(input.presidentGender, 'Il Presidente', 'La Presidente');
-  const figures = input.quorumFigures ? ` (${quorumFiguresText(input.quorumFigures)})` : '';
-  const body = bodyShortName(input.bodyKind);
-  if (input.quorumHolds) {
-    return `${title}, ${input.presidentName.trim()}, constatata la validità della seduta${figures}, apre ${body}.`;
-  }
-  return `${title}, ${input.presidentName.trim()}, apre ${body}${figures}.`;
+export function presidentOpeningSentence(input: PresidentOpeningInput, style: VerbaleStyle = STANDARD_STYLE): string {
+  return sentence(style, input.quorumHolds ? 'presidentOpening' : 'presidentOpeningQuorumNotMet', {
+    ...bodyValues({ ...input.body, kind: input.bodyKind }),
+    il_presidente: presidentLabel(input.presidentGender),
+    titolo: input.presidentHonorific ?? '',
+    nome: input.presidentName,
+    cifre: input.quorumFigures ? quorumFiguresText(input.quorumFigures) : '',
+  });
 }
 
 /** "presenti 13 su 19"; "presente 1 su 19"; with population: "presenti 13 su 19, che rappresentano il 62,4% della popolazione". */
@@ -35,8 +40,17 @@ export function quorumFiguresText(figures: { present: number; total: number; pop
 }
 
 /** "Non essendoci altri punti all'ordine del giorno l'Assemblea si chiude alle ore 19:47." */
-export function closingSentence(bodyKind: BodyKind, endTime: string): string {
-  return `Non essendoci altri punti all'ordine del giorno ${bodyShortName(bodyKind)} si chiude alle ore ${formatTime(endTime)}.`;
+export function closingSentence(
+  bodyKind: BodyKind,
+  endTime: string,
+  style: VerbaleStyle = STANDARD_STYLE,
+  context: { body?: BodyNaming; date?: string } = {},
+): string {
+  return sentence(style, 'closing', {
+    ...bodyValues({ ...context.body, kind: bodyKind }),
+    ...(context.date ? dateValues(context.date) : {}),
+    ora: formatTime(endTime),
+  });
 }
 
 /** "Il Presidente" / "La Presidente". */

@@ -24,22 +24,24 @@ interface Placed {
 export function timeOrderProblems(meeting: Meeting): MeetingCheckProblem[] {
   const entityOf = new Map(meeting.body.members.map((member) => [member.id, member.entity]));
   const who = (movement: Movement) => entityOf.get(movement.memberId) ?? `«${movement.memberId}»`;
-  const end = meeting.endTime === null ? MAX_MEETING_MINUTES : minutesSinceStart(meeting.startTime, meeting.endTime);
+  // Without a stated start, times count from the first movement: only the order and the closing can be wrong.
+  const origin = meeting.startTime ?? firstMovementTime(meeting) ?? '00:00';
+  const end = meeting.endTime === null ? MAX_MEETING_MINUTES : minutesSinceStart(origin, meeting.endTime);
   const problems: MeetingCheckProblem[] = [];
   let latest: Placed | null = null;
   meeting.items.forEach((item, itemIndex) => {
     for (const entry of item.entries) {
       if (entry.type !== 'movement') continue;
-      const at = minutesSinceStart(meeting.startTime, entry.time);
+      const at = minutesSinceStart(origin, entry.time);
       if (at <= end && (!latest || at >= latest.at)) {
         latest = { movement: entry, itemIndex, at };
         continue;
       }
       const where = `Punto ${itemIndex + 1}: ${MOVEMENT_NOUNS[entry.movement].noun} di ${who(entry)} alle ${entry.time}`;
       const problem = { itemIndex, entryId: entry.id };
-      if (at > MAX_MEETING_MINUTES) {
+      if (at > MAX_MEETING_MINUTES && meeting.startTime !== null) {
         problems.push({ ...problem, code: 'MOVEMENT_BEFORE_START', message: `${where} è prima dell'inizio della seduta (${meeting.startTime}).` });
-      } else if (at > end) {
+      } else if (at > end && at <= MAX_MEETING_MINUTES) {
         problems.push({ ...problem, code: 'MOVEMENT_AFTER_END', message: `${where} è dopo la chiusura della seduta (${meeting.endTime}).` });
       } else if (latest) {
         const earlier = MOVEMENT_NOUNS[latest.movement.movement];
@@ -53,4 +55,12 @@ export function timeOrderProblems(meeting: Meeting): MeetingCheckProblem[] {
     }
   });
   return problems;
+}
+
+function firstMovementTime(meeting: Meeting): string | undefined {
+  for (const item of meeting.items) {
+    const movement = item.entries.find((entry) => entry.type === 'movement');
+    if (movement) return movement.time;
+  }
+  return undefined;
 }

@@ -1,23 +1,33 @@
 import type { Meeting, Participant, Representative } from '../model';
-import { attendancePersonText, participantLine } from '../phrasing';
+import { attendancePersonText, participantGroupLine, participantLine, presenceLabel } from '../phrasing';
 import { attendanceSummary, membersInSeatOrder } from '../rules';
 import type { AttendanceTable, VerbaleParagraph } from './document';
 
 /** Rolls longer than this print in two column-groups side by side. */
 const TWO_COLUMNS_ABOVE = 12;
 
-/** The members' table: seat order, the person who sat for each member, sì / no / sì da remoto. */
+/**
+ * The members' table: seat order, the person who sat for each member, present in the room, remotely or absent —
+ * over the whole meeting, or at the roll call when the style tells late arrivals only in the narrative.
+ */
 export function attendanceTable(meeting: Meeting): AttendanceTable {
+  const { style } = meeting.body;
   const summary = attendanceSummary(meeting);
+  const rollCall = new Map(meeting.rollCall.map((entry) => [entry.memberId, entry.presence]));
   const members = membersInSeatOrder(meeting);
+  const mark = (memberId: string) => {
+    if (style.lateArrivals === 'narrative') return presenceLabel(rollCall.get(memberId) ?? 'absent', style);
+    const overall = summary.get(memberId) ?? 'no';
+    return presenceLabel(overall === 'sì' ? 'room' : overall === 'sì da remoto' ? 'remote' : 'absent', style);
+  };
   return {
     kind: 'attendanceTable',
     headers: ['N.', 'Ente e rappresentante', 'Presente'],
     rows: members.map((member) => ({
       seat: member.seat,
       entity: member.entity,
-      person: attendancePersonText(firstRepresentative(meeting, member.id) ?? member.representative),
-      presence: summary.get(member.id) ?? 'no',
+      person: attendancePersonText(firstRepresentative(meeting, member.id) ?? member.representative, style),
+      presence: mark(member.id),
     })),
     twoColumns: members.length > TWO_COLUMNS_ABOVE,
   };
@@ -37,15 +47,37 @@ function firstRepresentative(meeting: Meeting, memberId: string): Representative
   return called?.representative;
 }
 
-/** Participants without a vote: the body's, then the guests, each present or "- ASSENTE". */
+/**
+ * Participants without a vote: the body's, then the guests, each present or "- ASSENTE"; one per line, or one line
+ * per organisation (in the order each organisation first appears; people without one keep their own line).
+ */
 export function participantParagraphs(meeting: Meeting): VerbaleParagraph[] {
+  const { style } = meeting.body;
   const attendance = new Map(meeting.participantAttendance.map((entry) => [entry.participantId, entry.present]));
-  const line = (participant: Participant, presentByDefault: boolean): VerbaleParagraph => ({
-    kind: 'paragraph',
-    style: 'listItem',
-    role: 'participant',
-    runs: [{ text: participantLine(participant, attendance.get(participant.id) ?? presentByDefault) }],
-  });
   // Guests are added during the meeting because they are there; body participants are absent unless marked.
-  return [...meeting.body.participants.map((p) => line(p, false)), ...meeting.guests.map((p) => line(p, true))];
+  const people = [
+    ...meeting.body.participants.map((participant) => ({ participant, present: attendance.get(participant.id) ?? false })),
+    ...meeting.guests.map((participant) => ({ participant, present: attendance.get(participant.id) ?? true })),
+  ];
+  const line = (text: string): VerbaleParagraph => ({ kind: 'paragraph', style: 'listItem', role: 'participant', runs: [{ text }] });
+  if (style.participants === 'lines') return people.map(({ participant, present }) => line(participantLine(participant, present, style)));
+
+  const groups = new Map<string, { participant: Participant; present: boolean }[]>();
+  const lines: (string | { organisation: string })[] = [];
+  for (const person of people) {
+    const organisation = person.participant.organisation.trim();
+    if (!organisation) {
+      lines.push(participantLine(person.participant, person.present, style));
+      continue;
+    }
+    const key = organisation.toLocaleLowerCase('it-IT');
+    if (!groups.has(key)) {
+      groups.set(key, []);
+      lines.push({ organisation });
+    }
+    groups.get(key)!.push(person);
+  }
+  return lines.map((entry) =>
+    line(typeof entry === 'string' ? entry : participantGroupLine(entry.organisation, groups.get(entry.organisation.toLocaleLowerCase('it-IT'))!, style)),
+  );
 }

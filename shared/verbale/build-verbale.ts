@@ -1,12 +1,16 @@
 import { type Meeting, NO_LETTERHEAD, type Officer } from '../model';
 import {
+  bodyValues,
   closingSentence,
-  formatDateWords,
+  dateValues,
+  formatInteger,
+  membersCount,
   minuteTakerLabel,
   openingSentence,
   presidentLabel,
   presidentOpeningSentence,
 } from '../phrasing';
+import { sentence, type SentenceKind } from '../style';
 import { evaluateQuorum, presenceTimeline, validateDecision } from '../rules';
 import type { PresenceSnapshot } from '../rules/types';
 import { attachmentListBlocks } from './attachment-blocks';
@@ -23,32 +27,47 @@ import { VerbaleTallyError, type VerbaleTallyProblem } from './tally-error';
 export function buildVerbale(meeting: Meeting): VerbaleDocument {
   const presence = presenceLookup(meeting);
   assertTalliesValid(meeting, presence);
+  const { style } = meeting.body;
+  const body = bodyValues(meeting.body);
   const blocks: VerbaleBlock[] = [];
-  if (meeting.revision > 1) blocks.push(text('revision', `Revisione n. ${meeting.revision}`, 'centered'));
+  if (style.revisionOnPage && meeting.revision > 1) {
+    blocks.push(text('revision', sentence(style, 'revision', { ...body, revisione: String(meeting.revision) }), 'centered'));
+  }
   blocks.push(text('opening', opening(meeting)));
 
-  blocks.push({ kind: 'sectionHeading', text: 'Presenze' }, attendanceTable(meeting));
+  blocks.push(...heading(sentence(style, 'attendanceHeading', body)));
+  const intro = attendanceIntro(meeting, presence(0, 0));
+  if (intro) blocks.push(text('attendanceIntro', intro));
+  blocks.push(attendanceTable(meeting));
   const participants = participantParagraphs(meeting);
-  if (participants.length > 0) blocks.push({ kind: 'sectionHeading', text: 'Partecipanti senza diritto di voto' }, ...participants);
+  if (participants.length > 0) blocks.push(...heading(sentence(style, 'participantsHeading', body)), ...participants);
 
   blocks.push(text('presidentOpening', presidentOpening(meeting, presence(0, 0))));
   meeting.items.forEach((item, itemIndex) => {
-    const attachments = item.attachments.map((attachment) => attachment.label.trim()).filter(Boolean);
-    const title = item.title.trim().replace(/\.$/, '');
-    const heading = `${itemIndex + 1}. ${title}${attachments.length > 0 ? ` (${attachments.join(', ')})` : ''}`;
+    const labels = item.attachments.map((attachment) => attachment.label.trim()).filter(Boolean);
+    const heading = sentence(style, 'itemHeading', {
+      numero: String(itemIndex + 1),
+      titolo: item.title.trim().replace(/\.$/, ''),
+      allegati: labels.length > 0 ? sentence(style, 'attachments', { elenco: labels.join(', ') }) : '',
+    });
     blocks.push({ kind: 'itemHeading', number: itemIndex + 1, text: heading, itemId: item.id });
+    const firstDecision = item.entries.findIndex((entry) => entry.type === 'decision');
     item.entries.forEach((entry, entryIndex) => {
-      blocks.push(...entryParagraphs(entry, { meeting, snapshot: () => presence(itemIndex, entryIndex) }));
+      const labelled = style.decisionLabel === 'every' || (style.decisionLabel === 'firstOfItem' && entryIndex === firstDecision);
+      blocks.push(...entryParagraphs(entry, { meeting, snapshot: () => presence(itemIndex, entryIndex), decisionLabel: labelled }));
     });
   });
 
-  if (meeting.endTime) blocks.push(text('closing', closingSentence(meeting.body.kind, meeting.endTime)));
+  if (meeting.endTime) {
+    blocks.push(text('closing', closingSentence(meeting.body.kind, meeting.endTime, style, { body: meeting.body, date: meeting.date })));
+  }
   blocks.push(signatures(meeting));
   blocks.push(...attachmentListBlocks(meeting));
 
   return {
-    title: meeting.body.name,
-    subject: `Verbale della seduta del ${formatDateWords(meeting.date)}`,
+    title: sentence(style, 'title', body),
+    subject: sentence(style, 'subtitle', { ...body, ...dateValues(meeting.date) }),
+    revision: meeting.revision,
     author: meeting.minuteTaker.name,
     documentId: `VRB-${meeting.id}-r${meeting.revision}`,
     meetingDate: meeting.date,
@@ -56,6 +75,11 @@ export function buildVerbale(meeting: Meeting): VerbaleDocument {
     letterhead: meeting.body.letterhead ?? NO_LETTERHEAD,
     blocks,
   };
+}
+
+/** A section heading, unless the style leaves it empty. */
+function heading(content: string): VerbaleBlock[] {
+  return content ? [{ kind: 'sectionHeading', text: content }] : [];
 }
 
 function text(role: VerbaleParagraph['role'], content: string, style: VerbaleParagraph['style'] = 'normal'): VerbaleParagraph {
@@ -83,26 +107,42 @@ function assertTalliesValid(meeting: Meeting, presence: PresenceLookup): void {
 }
 
 function opening(meeting: Meeting): string {
-  return openingSentence({
-    date: meeting.date,
-    startTime: meeting.startTime,
-    modality: meeting.modality,
-    place: meeting.place,
-    // Bodies that do not vote have no convocations to state.
-    convocation: meeting.body.rules.votes ? meeting.convocation : null,
-    body: meeting.body,
+  return openingSentence(
+    {
+      date: meeting.date,
+      startTime: meeting.startTime,
+      modality: meeting.modality,
+      place: meeting.place,
+      // Bodies that do not vote have no convocations to state.
+      convocation: meeting.body.rules.votes ? meeting.convocation : null,
+      body: meeting.body,
+    },
+    meeting.body.style,
+  );
+}
+
+/** «Risultano presenti 13 componenti su 19:», when the style has such a line. */
+function attendanceIntro(meeting: Meeting, atOpening: PresenceSnapshot): string {
+  const present = atOpening.members.filter((member) => member.presence !== 'absent').length;
+  const total = meeting.body.members.length;
+  return sentence(meeting.body.style, 'attendanceIntro', {
+    ...bodyValues(meeting.body),
+    presenti: membersCount(present),
+    totale: formatInteger(total),
   });
 }
 
 function presidentOpening(meeting: Meeting, atOpening: PresenceSnapshot): string {
   const quorumRule = meeting.body.rules.quorum;
   const quorum = evaluateQuorum(meeting, atOpening);
-  const threshold = meeting.convocation === 'first' ? quorumRule.firstCall : quorumRule.secondCall;
+  const threshold = meeting.convocation === 'second' ? quorumRule.secondCall : quorumRule.firstCall;
   const withPopulation = threshold.population.kind !== 'none';
   return presidentOpeningSentence({
     presidentName: meeting.president.name,
     presidentGender: meeting.president.gender,
+    presidentHonorific: meeting.president.honorific,
     bodyKind: meeting.body.kind,
+    body: meeting.body,
     quorumHolds: quorum.holds,
     quorumFigures: quorumRule.recordInMinutes
       ? {
@@ -111,19 +151,25 @@ function presidentOpening(meeting: Meeting, atOpening: PresenceSnapshot): string
           ...(withPopulation ? { populationPercent: quorum.populationPercent } : {}),
         }
       : null,
-  });
+  }, meeting.body.style);
 }
 
+const SIGNATURE_KINDS = {
+  president: { label: 'signaturePresidentLabel', name: 'signaturePresidentName', role: 'signaturePresidentRole' },
+  minuteTaker: { label: 'signatureMinuteTakerLabel', name: 'signatureMinuteTakerName', role: 'signatureMinuteTakerRole' },
+} as const satisfies Record<string, Record<'label' | 'name' | 'role', SentenceKind>>;
+
 function signatures(meeting: Meeting): SignatureBlock {
-  const signer = (officer: Officer, label: string) => ({
-    label,
-    name: officer.name,
+  const { style } = meeting.body;
+  const signer = (officer: Officer, label: string, kinds: (typeof SIGNATURE_KINDS)[keyof typeof SIGNATURE_KINDS]) => {
     // "Il Presidente / Mario Verdi / Presidente" would repeat the label: keep only a role that adds something.
-    role: label.toLocaleLowerCase('it-IT').endsWith(officer.role.trim().toLocaleLowerCase('it-IT')) ? '' : officer.role.trim(),
-  });
+    const role = label.toLocaleLowerCase('it-IT').endsWith(officer.role.trim().toLocaleLowerCase('it-IT')) ? '' : officer.role.trim();
+    const values = { ...bodyValues(meeting.body), etichetta: label, titolo: officer.honorific, nome: officer.name, ruolo: role };
+    return { label: sentence(style, kinds.label, values), name: sentence(style, kinds.name, values), role: sentence(style, kinds.role, values) };
+  };
   return {
     kind: 'signatures',
-    left: signer(meeting.president, presidentLabel(meeting.president.gender)),
-    right: signer(meeting.minuteTaker, minuteTakerLabel(meeting.minuteTaker.gender)),
+    left: signer(meeting.president, presidentLabel(meeting.president.gender), SIGNATURE_KINDS.president),
+    right: signer(meeting.minuteTaker, minuteTakerLabel(meeting.minuteTaker.gender), SIGNATURE_KINDS.minuteTaker),
   };
 }

@@ -20,7 +20,7 @@ export interface VerbaleParagraph {
   style: 'normal' | 'centered' | 'listItem';
   runs: TextRun[];
   /** What the paragraph records, for the preview and tests. */
-  role?: 'opening' | 'presidentOpening' | 'statement' | 'movement' | 'decision' | 'note' | 'closing' | 'participant' | 'revision' | 'attachment';
+  role?: 'opening' | 'attendanceIntro' | 'presidentOpening' | 'statement' | 'movement' | 'decision' | 'note' | 'closing' | 'participant' | 'revision' | 'attachment';
   /** The timeline entry this paragraph comes from, when it does. */
   entryId?: string;
 }
@@ -74,6 +74,8 @@ export interface VerbaleDocument {
   subject: string;
   /** The minute-taker's name. */
   author: string;
+  /** The meeting's revision, for the document properties (the page shows it only if the style says so). */
+  revision: number;
   /** Stable identifier: meeting id and revision, "VRB-<meetingId>-r<revision>". */
   documentId: string;
   /** ISO date of the meeting (properties only; the text writes the date in words). */

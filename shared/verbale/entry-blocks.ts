@@ -18,6 +18,8 @@ import type { TextRun, VerbaleParagraph } from './document';
 export interface EntryContext {
   meeting: Meeting;
   snapshot: () => PresenceSnapshot;
+  /** Whether a decision here opens with the style's label («DECISIONE:»). */
+  decisionLabel: boolean;
 }
 
 /** The paragraphs of one timeline entry (a statement or note of several paragraphs gives several). */
@@ -27,8 +29,11 @@ export function entryParagraphs(entry: TimelineEntry, context: EntryContext): Ve
       return statementParagraphs(entry, context);
     case 'movement':
       return [paragraph('movement', entry.id, [{ text: movementText(entry, context) }])];
-    case 'decision':
-      return [paragraph('decision', entry.id, decisionParagraphRuns(entry, context))];
+    case 'decision': {
+      const runs = decisionParagraphRuns(entry, context);
+      // A style may give a no-vote item no sentence of its own.
+      return runs.length > 0 ? [paragraph('decision', entry.id, runs)] : [];
+    }
     case 'note':
       return noteParagraphs(entry);
   }
@@ -61,13 +66,17 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('it-IT') =
 /** Name and bracketed description of who speaks. */
 function speakerOf(statement: Statement, { meeting, snapshot }: EntryContext): { speakerName: string; description: string } {
   const { speaker } = statement;
-  if (speaker.kind === 'minuteTaker') {
-    return { speakerName: withoutHonorific(meeting.minuteTaker.name), description: minuteTakerSpeakerDescription(meeting.minuteTaker.role) };
+  const { style } = meeting.body;
+  // The minute-taker who is one of the body's participants is one speaker, whichever way she was picked.
+  const isMinuteTaker = speaker.kind === 'minuteTaker' || (speaker.kind === 'participant' && speaker.participantId === meeting.minuteTaker.participantId);
+  if (isMinuteTaker) {
+    const { minuteTaker } = meeting;
+    return { speakerName: withoutHonorific(minuteTaker.name), description: minuteTakerSpeakerDescription(minuteTaker.role, style, minuteTaker.honorific) };
   }
   if (speaker.kind === 'participant') {
     const participant = [...meeting.body.participants, ...meeting.guests].find((p) => p.id === speaker.participantId);
     if (!participant) return { speakerName: 'Partecipante non registrato', description: '' };
-    return { speakerName: participant.name, description: participantSpeakerDescription(participant) };
+    return { speakerName: participant.name, description: participantSpeakerDescription(participant, style) };
   }
   const member = memberById(meeting, speaker.memberId);
   if (!member) return { speakerName: 'Componente non registrato', description: '' };
@@ -81,8 +90,8 @@ function speakerOf(statement: Statement, { meeting, snapshot }: EntryContext): {
   return {
     speakerName: representative.name,
     description: officer
-      ? officerSpeakerDescription(officer.title, member.entity)
-      : memberSpeakerDescription(representative, member),
+      ? officerSpeakerDescription(officer.title, member.entity, style, { entityGender: member.entityGender, role: representative.role })
+      : memberSpeakerDescription(representative, member, style),
   };
 }
 
@@ -91,18 +100,14 @@ function movementText(movement: Movement, { meeting, snapshot }: EntryContext): 
   if (!member) return `Alle ore ${movement.time} si registra il movimento di un componente non appartenente all'organo.`;
   const before = snapshot().members.find((m) => m.memberId === member.id)?.representative ?? member.representative;
   const representative = movement.movement === 'arrival' ? (movement.representative ?? before) : before;
-  return movementSentence({
-    movement: movement.movement,
-    time: movement.time,
-    mode: movement.mode,
-    reason: movement.reason,
-    representative,
-    member,
-  });
+  return movementSentence(
+    { movement: movement.movement, time: movement.time, mode: movement.mode, reason: movement.reason, representative, member },
+    meeting.body.style,
+  );
 }
 
-function decisionParagraphRuns(decision: Decision, { meeting, snapshot }: EntryContext): TextRun[] {
-  return decisionRuns(decisionPhrasing(meeting, decision, decisionOutcome(meeting, decision, snapshot()).outcome));
+function decisionParagraphRuns(decision: Decision, { meeting, snapshot, decisionLabel }: EntryContext): TextRun[] {
+  return decisionRuns(decisionPhrasing(meeting, decision, decisionOutcome(meeting, decision, snapshot()).outcome), decisionLabel);
 }
 
 function noteParagraphs(note: Note): VerbaleParagraph[] {

@@ -1,0 +1,39 @@
+import { capitalizeFirst } from '../phrasing/format';
+import type { VerbaleStyle } from './schema';
+import { parseTemplate, renderTemplate, type TemplateNode, type TemplateProblem } from './template';
+import { placeholdersOf, SENTENCE_VOCABULARY, type PlaceholderOf, type SentenceKind } from './vocabulary';
+
+/** «Frase di apertura, carattere 34: segnaposto sconosciuto {dataa}», or null when the template is good. */
+export function templateProblem(kind: SentenceKind, template: string): (TemplateProblem & { text: string }) | null {
+  const parsed = parseTemplate(template, placeholdersOf(kind), grammarOf(kind));
+  if (parsed.ok) return null;
+  const { position, message } = parsed.problem;
+  return { position, message, text: `${SENTENCE_VOCABULARY[kind].label}, carattere ${position}: ${message}` };
+}
+
+/** Only a heading may number with a lone bracket («1)»): anywhere else it would close a bracket never opened. */
+const grammarOf = (kind: SentenceKind) => ({ numbering: kind === 'itemHeading' });
+
+/** Parsed templates by kind and text: a style's templates are parsed once, whatever the number of sentences. */
+const parsed = new Map<string, readonly TemplateNode[]>();
+const CACHE_LIMIT = 2_000;
+
+function nodesOf(kind: SentenceKind, template: string): readonly TemplateNode[] {
+  const key = `${kind}\u0000${template}`;
+  const cached = parsed.get(key);
+  if (cached) return cached;
+  const result = parseTemplate(template, placeholdersOf(kind), grammarOf(kind));
+  // The model refuses a style with a broken template: reaching here with one is a bug, not a user's mistake.
+  if (!result.ok) throw new Error(`Modello non valido (${kind}): ${result.problem.message}`);
+  if (parsed.size >= CACHE_LIMIT) parsed.clear();
+  parsed.set(key, result.nodes);
+  return result.nodes;
+}
+
+export type SentenceValues<K extends SentenceKind> = Partial<Record<PlaceholderOf<K>, string>>;
+
+/** One sentence of the style, filled in with values the engine has already agreed in number and gender. */
+export function sentence<K extends SentenceKind>(style: VerbaleStyle, kind: K, values: SentenceValues<K>): string {
+  const text = renderTemplate(nodesOf(kind, style.templates[kind]), values as Record<string, string | undefined>);
+  return SENTENCE_VOCABULARY[kind].sentence ? capitalizeFirst(text) : text;
+}

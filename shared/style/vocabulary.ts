@@ -1,0 +1,208 @@
+/**
+ * Every sentence kind of the verbale and the placeholders its template may use, each with an example
+ * (docs/STYLE.md is generated from this table). Values are grammatical units the engine has already agreed
+ * (number, gender, articles, lists), so no template can write «1 voti» or «il consigliera».
+ */
+interface Placeholder {
+  description: string;
+  example: string;
+}
+
+interface SentenceKindEntry {
+  /** The sentence's name in messages and in the style editor: «Frase di apertura». */
+  label: string;
+  /** A whole sentence of the narrative: its first letter is capitalised whatever the template starts with. */
+  sentence: boolean;
+  placeholders: Readonly<Record<string, Placeholder>>;
+}
+
+const p = (description: string, example: string): Placeholder => ({ description, example });
+
+/** The body's name, in the sentence kinds that speak of the body. */
+const BODY = {
+  organo: p("denominazione dell'organo", 'Assemblea dei Sindaci del Piano di Zona Val Chiara'),
+  organo_articolo: p("denominazione con l'articolo", "l'Assemblea dei Sindaci del Piano di Zona Val Chiara"),
+  dell_organo: p("denominazione con «di» e l'articolo", "dell'Assemblea dei Sindaci del Piano di Zona Val Chiara"),
+  organo_breve: p("l'organo in breve, con l'articolo", "l'Assemblea"),
+  organo_soggetto: p("l'organo in breve, come soggetto a inizio frase", "L'Assemblea"),
+};
+
+const DATE = { data: p('data in lettere', '5 marzo 2025'), data_settimana: p('data con il giorno della settimana', 'mercoledì 5 marzo 2025') };
+const DECISION = {
+  ...BODY,
+  oggetto: p('oggetto della decisione (o «la proposta», «quanto esposto»)', 'il verbale della seduta del 5 febbraio 2025'),
+  di_oggetto: p("l'oggetto preceduto da «di», con la preposizione articolata", 'del verbale della seduta del 5 febbraio 2025'),
+  viene: p("«viene» o «vengono», concordato con l'oggetto", 'viene'),
+  approvato: p("participio concordato con l'oggetto", 'approvato'),
+  respinto: p("participio concordato con l'oggetto", 'respinto'),
+  voti: p('i voti: unanimità, o favorevoli, contrari e astenuti con i nomi (vedi le frasi dei voti)', '11 voti favorevoli, 1 contrario (Comune di Roccafonda) e 2 astenuti (Comune di Valfonda e Comune di Pieve)'),
+  non_votanti: p('chi non partecipa al voto (vuoto se nessuno)', 'non partecipa al voto: Comune di Borgo Alto'),
+};
+const TIE = {
+  ...DECISION,
+  parita: p('i voti pari', '6 favorevoli e 6 contrari'),
+  contrari_nominati: p('chi vota contro, se nominato', 'Votano contro: Comune di Roccafonda e Comune di Pieve'),
+  astenuti_nominati: p('chi si astiene', 'Si astiene: Comune di Valfonda'),
+  non_votanti_nominati: p('chi non partecipa al voto', 'Non partecipa al voto: Comune di Borgo Alto'),
+};
+const MOVEMENT = {
+  ora: p('ora del movimento', '17:51'),
+  chi: p('ruolo con articolo, ente e nome', 'il consigliere del Comune di Borgo Alto, Marta Rossi'),
+  ruolo_articolo: p("ruolo con l'articolo concordato", 'il consigliere'),
+  ruolo: p('ruolo', 'consigliere'),
+  ente: p('ente', 'Comune di Borgo Alto'),
+  dell_ente: p("ente con «di» e l'articolo", 'del Comune di Borgo Alto'),
+  titolo: p('titolo della persona (può mancare)', 'Dott.ssa'),
+  nome: p('nome della persona', 'Marta Rossi'),
+  motivo: p('motivo (può mancare)', 'per conflitto di interessi'),
+};
+const SIGNATURE = {
+  ...BODY,
+  etichetta: p('«Il Presidente» o «La Presidente», «Il Verbalizzante» o «La Verbalizzante»', 'La Presidente'),
+  titolo: p('titolo della persona (può mancare)', 'Sig.'),
+  nome: p('nome della persona', 'Angelo Rossi'),
+  ruolo: p("ruolo, se dice più dell'etichetta", "Responsabile dell'Ufficio di Piano"),
+};
+const PERSON = { titolo: p('titolo della persona (può mancare)', 'Dott.ssa'), nome: p('nome della persona', 'Anna Neri') };
+
+const kind = (label: string, sentence: boolean, placeholders: Readonly<Record<string, Placeholder>> = {}) => ({ label, sentence, placeholders });
+
+export const SENTENCE_VOCABULARY = {
+  title: kind('Titolo', false, BODY),
+  subtitle: kind('Sottotitolo', false, { ...BODY, ...DATE }),
+  revision: kind('Numero di revisione', true, { ...BODY, revisione: p('numero della revisione', '3') }),
+  opening: kind('Frase di apertura', true, {
+    ...BODY,
+    ...DATE,
+    ora: p('ora di inizio (può mancare)', '17:30'),
+    luogo: p('luogo e modalità (può mancare)', 'presso la Sala consiliare del Comune di Ponte Nuovo'),
+    sede: p('il solo luogo, senza «presso» (può mancare)', 'la Sala consiliare del Comune di Ponte Nuovo'),
+    riunito: p("participio concordato con l'organo", 'riunita'),
+    convocazione: p('convocazione (può mancare)', 'in prima convocazione'),
+  }),
+  attendanceHeading: kind('Titolo delle presenze', false),
+  attendanceIntro: kind('Introduzione alle presenze', true, {
+    ...BODY,
+    presenti: p("componenti presenti all'appello", '13 componenti'),
+    totale: p("numero dei componenti dell'organo", '19'),
+  }),
+  attendanceRoom: kind('Presenza in sala', false),
+  attendanceRemote: kind('Presenza da remoto', false),
+  attendanceAbsent: kind('Assenza', false),
+  attendancePerson: kind('Rappresentante nella tabella delle presenze', false, {
+    ruolo: p("ruolo, con l'iniziale maiuscola", 'Sindaco'),
+    ...PERSON,
+    delega: p('riferimento della delega (può mancare)', 'delega prot. 1234/2025'),
+  }),
+  participantsHeading: kind('Titolo dei partecipanti', false),
+  participant: kind('Partecipante (uno per riga)', false, {
+    ...PERSON,
+    ruolo: p('ruolo (può mancare)', "Responsabile dell'Ufficio di Piano"),
+    organizzazione: p('ente o organizzazione (può mancare)', 'Azienda Speciale Consortile'),
+    assente: p('«ASSENTE» se assente, altrimenti vuoto', 'ASSENTE'),
+  }),
+  participantGroup: kind("Partecipanti di un'organizzazione (raggruppati)", false, {
+    organizzazione: p('ente o organizzazione', 'Azienda Speciale Consortile'),
+    persone: p('le persone, separate da «;»', 'Direttore: Dott. Marco Blu; Amministratore Unico: Sara Verdi - ASSENTE'),
+  }),
+  participantInGroup: kind('Persona in un gruppo di partecipanti', false, {
+    ...PERSON,
+    ruolo: p('ruolo (può mancare)', 'Direttore'),
+    assente: p('«ASSENTE» se assente, altrimenti vuoto', 'ASSENTE'),
+  }),
+  presidentOpening: kind('Apertura del Presidente (numero legale raggiunto)', true, {
+    ...BODY,
+    il_presidente: p('«Il Presidente» o «La Presidente»', 'Il Presidente'),
+    ...PERSON,
+    cifre: p("le cifre del numero legale, se l'organo le mette a verbale", 'presenti 13 su 19'),
+  }),
+  presidentOpeningQuorumNotMet: kind('Apertura del Presidente (numero legale non raggiunto)', true, {
+    ...BODY,
+    il_presidente: p('«Il Presidente» o «La Presidente»', 'La Presidente'),
+    ...PERSON,
+    cifre: p("le cifre dei presenti, se l'organo le mette a verbale", 'presenti 8 su 19'),
+  }),
+  itemHeading: kind('Titolo del punto', false, {
+    numero: p('numero del punto', '1'),
+    titolo: p('titolo del punto, senza punto finale', 'Approvazione del verbale della seduta del 5 febbraio 2025'),
+    allegati: p('gli allegati (frase «Allegati»; può mancare)', 'All.1, All.2'),
+  }),
+  attachments: kind('Allegati', false, { elenco: p('sigle degli allegati', 'All.1, All.2') }),
+  statementMember: kind('Parentesi dopo un componente', false, {
+    ruolo: p('ruolo', 'consigliera'),
+    ente: p('ente', 'Comunità Montana Alta Valle'),
+    dell_ente: p("ente con «di» e l'articolo", 'della Comunità Montana Alta Valle'),
+    titolo: p('titolo della persona (può mancare)', 'Dott.ssa'),
+  }),
+  statementOfficer: kind('Parentesi dopo il Presidente o il Vicepresidente', false, {
+    carica: p('«Presidente» o «Vicepresidente»', 'Presidente'),
+    ruolo: p('ruolo del rappresentante', 'Sindaco'),
+    ente: p('ente', 'Comune di Ponte Nuovo'),
+    dell_ente: p("ente con «di» e l'articolo", 'del Comune di Ponte Nuovo'),
+  }),
+  statementParticipant: kind('Parentesi dopo un partecipante o un ospite', false, {
+    ruolo: p('ruolo (può mancare)', 'Responsabile'),
+    organizzazione: p('ente o organizzazione (può mancare)', 'Ufficio di Piano'),
+    titolo: p('titolo della persona (può mancare)', 'Dott.ssa'),
+  }),
+  statementMinuteTaker: kind('Parentesi dopo il verbalizzante', false, {
+    ruolo: p('ruolo (può mancare)', "Responsabile dell'Ufficio di Piano"),
+    titolo: p('titolo della persona (può mancare)', 'Dott.ssa'),
+  }),
+  movementArrivalRoom: kind('Arrivo in sala', true, MOVEMENT),
+  movementArrivalRemote: kind('Collegamento da remoto', true, MOVEMENT),
+  movementDeparture: kind('Uscita dalla seduta', true, MOVEMENT),
+  movementTemporaryExit: kind('Uscita temporanea', true, MOVEMENT),
+  movementReturnRoom: kind('Rientro in sala', true, MOVEMENT),
+  movementReturnRemote: kind('Rientro da remoto', true, MOVEMENT),
+  decisionLabel: kind('Etichetta della decisione', false),
+  voteApproved: kind('Votazione: approvata', true, DECISION),
+  voteRejected: kind('Votazione: respinta', true, DECISION),
+  voteUndetermined: kind('Votazione: esito non determinato', true, DECISION),
+  voteTie: kind('Votazione: parità', true, TIE),
+  notedWithVoteApproved: kind("Presa d'atto con voto: approvata", true, DECISION),
+  notedWithVoteRejected: kind("Presa d'atto con voto: respinta", true, DECISION),
+  notedWithVoteUndetermined: kind("Presa d'atto con voto: esito non determinato", true, DECISION),
+  notedWithVoteTie: kind("Presa d'atto con voto: parità", true, TIE),
+  immediateApproved: kind('Immediata eseguibilità: approvata', true, DECISION),
+  immediateRejected: kind('Immediata eseguibilità: respinta', true, DECISION),
+  immediateUndetermined: kind('Immediata eseguibilità: esito non determinato', true, DECISION),
+  immediateTie: kind('Immediata eseguibilità: parità', true, TIE),
+  noted: kind("Presa d'atto senza voto", true, DECISION),
+  noVote: kind('Punto senza votazione (vuoto: nessuna frase)', true, BODY),
+  votesUnanimousPresent: kind('Voti: unanimità dei presenti', false),
+  votesUnanimousVoting: kind('Voti: unanimità dei votanti', false),
+  votesFavourable: kind('Voti: favorevoli', false, { voti_favorevoli: p('favorevoli, con il numero', '11 voti favorevoli') }),
+  votesAgainst: kind('Voti: contrari', false, {
+    contrari: p('contrari, con il numero', '1 contrario'),
+    nomi: p("chi, nell'ordine dello stile (può mancare)", 'Comune di Roccafonda'),
+  }),
+  votesAbstained: kind('Voti: astenuti', false, {
+    astenuti: p('astenuti, con il numero', '2 astenuti'),
+    nomi: p("chi, nell'ordine dello stile (può mancare)", 'Comune di Valfonda e Comune di Pieve'),
+  }),
+  notVoting: kind('Chi non partecipa al voto', false, {
+    non_partecipano: p('il verbo concordato', 'non partecipano al voto'),
+    chi: p('gli enti, o quanti sono', 'Comune di Borgo Alto e Comune di Pieve'),
+  }),
+  closing: kind('Chiusura', true, { ...BODY, ...DATE, ora: p('ora di chiusura', '19:47') }),
+  signaturePresidentLabel: kind('Firma del Presidente: etichetta', false, SIGNATURE),
+  signaturePresidentName: kind('Firma del Presidente: nome', false, SIGNATURE),
+  signaturePresidentRole: kind('Firma del Presidente: riga sotto il nome', false, SIGNATURE),
+  signatureMinuteTakerLabel: kind('Firma del verbalizzante: etichetta', false, SIGNATURE),
+  signatureMinuteTakerName: kind('Firma del verbalizzante: nome', false, SIGNATURE),
+  signatureMinuteTakerRole: kind('Firma del verbalizzante: riga sotto il nome', false, SIGNATURE),
+} as const satisfies Record<string, SentenceKindEntry>;
+
+export type SentenceKind = keyof typeof SENTENCE_VOCABULARY;
+export const SENTENCE_KINDS = Object.keys(SENTENCE_VOCABULARY) as SentenceKind[];
+
+export type PlaceholderOf<K extends SentenceKind> = keyof (typeof SENTENCE_VOCABULARY)[K]['placeholders'];
+
+const allowedNames = new Map<SentenceKind, ReadonlySet<string>>(
+  SENTENCE_KINDS.map((kind) => [kind, new Set(Object.keys(SENTENCE_VOCABULARY[kind].placeholders))]),
+);
+
+export function placeholdersOf(kind: SentenceKind): ReadonlySet<string> {
+  return allowedNames.get(kind)!;
+}
