@@ -1,13 +1,13 @@
 /**
  * How many key presses and clicks the common live actions take, driven in Chromium against browser mode.
  * Typing the free text of a subject is not counted: it is what is said, not how the app is driven.
- * Goals (issue 5): unanimity vote ≤ 3, vote with one named abstainer ≤ 8, arrival ≤ 4; (issue 14) presa d'atto by
- * unanimity ≤ 3, an item not voted ≤ 3.
+ * Goals (issue 5): unanimity vote ≤ 3, vote with one named abstainer ≤ 8, arrival ≤ 4; (issue 14) roll call of 19 members
+ * with 4 absent and 2 remote ≤ 10, presa d'atto by unanimity ≤ 3, an item not voted ≤ 3.
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM, ensureRendererBuilt, startWeb } from './ui/harness';
 import { SPEAKER_FOCUSED, timelineCountIs } from './ui/page-scripts';
-import { seedLiveMeeting } from './ui/seed';
+import { seedLiveMeeting, seedRollCallMeeting } from './ui/seed';
 
 class Counter {
   keys = 0;
@@ -46,14 +46,34 @@ async function main() {
   try {
     const meetingId = await seedLiveMeeting(web);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true, storageState: web.storageState });
+    const rows: [string, number, number, number, number][] = [];
+
+    // Roll call of 19 members by keyboard: into the field, Enter (everyone in the room), «3579» - (absent), «24» * (remote).
+    const rollCallId = await seedRollCallMeeting(web);
+    await page.goto(`${web.url}#/meeting/${rollCallId}`);
+    await page.getByTestId('rollcall-input').waitFor();
+    let c = new Counter(page);
+    await c.click('[data-testid="rollcall-input"]');
+    await c.press('Enter');
+    await page.getByTestId('quorum-heads').filter({ hasText: '19 su 19' }).waitFor();
+    await c.type('3579');
+    await c.press('-');
+    await page.getByTestId('rollcall-status').filter({ hasText: 'assenti' }).waitFor();
+    await c.type('24');
+    await c.press('*');
+    await page.getByTestId('rollcall-status').filter({ hasText: 'da remoto' }).waitFor();
+    await page.getByTestId('quorum-heads').filter({ hasText: '15 su 19' }).waitFor();
+    const remote = await page.getByTestId('attendance-panel').getByRole('radio', { name: 'Da remoto', checked: true }).count();
+    if (remote !== 2) throw new Error(`appello: ${remote} da remoto invece di 2`);
+    rows.push(['Appello di 19 componenti, 4 assenti e 2 da remoto (tastiera)', c.keys, c.clicks, c.total, 10]);
+
     await page.goto(`${web.url}#/meeting/${meetingId}`);
     await page.getByTestId('speaker-input').waitFor();
     await page.waitForFunction(SPEAKER_FOCUSED);
-    const rows: [string, number, number, number, number][] = [];
 
     // Unanimity: Alt+U, Enter.
     let n = await entryCount(page);
-    let c = new Counter(page);
+    c = new Counter(page);
     await c.press('Alt+KeyU');
     await page.getByTestId('vote-submit').waitFor();
     await c.press('Enter');

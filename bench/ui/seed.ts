@@ -37,3 +37,16 @@ export async function seedLiveMeeting(web: WebServer): Promise<string> {
   await web.call('meetings.start', { meetingId });
   return meetingId;
 }
+
+/** A draft meeting of a body of 19 members (a clerk's three-column list), before the roll call. */
+export async function seedRollCallMeeting(web: WebServer): Promise<string> {
+  const [existing] = await web.call('bodies.list', {});
+  const profile = await web.call('bodies.get', { bodyId: existing!.id });
+  const { id: _id, members: _m, participants: _p, ...rest } = profile;
+  const body = await web.call('bodies.create', { profile: { ...rest, name: 'Assemblea dei Sindaci (19 comuni)' } });
+  const rows = Array.from({ length: 19 }, (_, i) => `${i + 1};Comune di Prova ${i + 1};Sindaco ${i + 1}`);
+  await web.call('bodies.importMembers', { bodyId: body.id, file: { format: 'text', text: ['N.;Comune;Sindaco/delegato', ...rows].join('\n') }, mode: 'replace' });
+  const meetingId = crypto.randomUUID();
+  await web.call('meetings.create', { bodyId: body.id, id: meetingId, date: '2026-11-27', startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
+  return meetingId;
+}

@@ -101,7 +101,11 @@ function RollCallKeyboard({ meeting, members }: { meeting: Meeting; members: rea
     void mark(targets, presence);
   }
 
-  const keys = [`Invio ${PRESENCE_LABEL[present].toLowerCase()}`, ...(choices.includes('room') ? ['+ in aula'] : []), ...(choices.includes('remote') ? ['* da remoto'] : []), '- assente'];
+  const keys = [
+    ...(choices.includes('room') ? [present === 'room' ? 'Invio o + in aula' : '+ in aula'] : []),
+    ...(choices.includes('remote') ? [present === 'remote' ? 'Invio o * da remoto' : '* da remoto'] : []),
+    '- assente',
+  ];
   return (
     <div className="rollcall-keys">
       <label>
@@ -145,7 +149,7 @@ function RollCallRow(props: { member: Member; presence: Presence; representative
           {representative.role} {representative.name}
           {representative.delegation && <span className="muted"> (delega {representative.delegation})</span>}{' '}
           <button type="button" className="button--quiet" onClick={() => setEditing(!editing)} aria-expanded={editing} aria-label={`Chi siede per ${member.entity}`}>
-            Cambia
+            Chi siede
           </button>
         </span>
       </span>

@@ -121,7 +121,7 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
                 <label key={field}>
                   {MEMBER_FIELD_LABEL[field]}
                   {neededMemberFields(preview.populationRequired).includes(field) ? ' (necessaria)' : ''}
-                  <select value={preview.columns[field] ?? ''} onChange={(e) => mapColumn(field, e.target.value)}>
+                  <select value={preview.columns[field] ?? ''} onChange={(e) => mapColumn(field, e.target.value)} data-testid={`column-${field}`}>
                     <option value="">— non nel file —</option>
                     {preview.headers.map((header, index) => (
                       <option key={`${index}-${header}`} value={header}>

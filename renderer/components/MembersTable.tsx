@@ -46,7 +46,7 @@ export function MembersTable({ members, onSave, onRemove }: Props) {
         />
       )}
       {members.length === 0 ? (
-        <p>Nessun componente: aggiungili uno per uno o importali da un file CSV.</p>
+        <p>Nessun componente: aggiungili uno per uno o importali da un elenco (CSV, Excel o righe incollate).</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table" data-testid="members-table">

@@ -23,8 +23,9 @@ export function presenceForKey(meeting: Meeting, key: string): Presence | null {
 }
 
 /**
- * The members named by what was typed: seat numbers (separated by spaces or commas, or run together when each is
- * too long to be one seat: «3579» is 3, 5, 7, 9 in a body of 19, the longest seat first), or one member by entity or name.
+ * The members named by what was typed: seat numbers (separated by spaces or commas, or run together
+ * when the run is no seat: «3579» is 3, 5, 7, 9 and «24» is 2, 4 in a body of 19, the longest seat first;
+ * who is named shows under the field before the key is pressed), or one member by entity or name.
  */
 export function membersForQuery(members: readonly Member[], query: string): Member[] {
   const text = query.trim();
@@ -37,11 +38,9 @@ export function membersForQuery(members: readonly Member[], query: string): Memb
   const longest = Math.max(...[...bySeat.keys()].map((seat) => seat.length));
   const found: Member[] = [];
   for (const run of text.split(/[\s,;]+/).filter(Boolean)) {
-    // A run that could be one seat is one seat: «18» in a body of 17 is a mistake, not 1 and 8.
-    if (run.length <= longest) {
-      const member = bySeat.get(String(Number(run)));
-      if (!member) return [];
-      found.push(member);
+    const seat = bySeat.get(String(Number(run)));
+    if (seat) {
+      found.push(seat);
       continue;
     }
     let rest = run;

@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import type { MeetingView } from '../../shared/api/contract';
+import type { AgendaItem, Meeting } from '../../shared/model';
+import { rulesWeighPopulation } from '../../shared/rules';
 import { decisionPhrasing, decisionSentence, formatPercent } from '../../shared/phrasing';
 import { displayDate } from '../lib/format';
+import { speakerKey, speakerOptions, type SpeakerOption } from '../lib/people';
 import { useMeeting } from '../store/meeting';
 
 /**
@@ -28,7 +31,9 @@ export function ChairScreen({ meetingId }: { meetingId: string }) {
   const { meeting, quorumNow: q } = view;
   const itemIndex = Math.max(0, meeting.items.findIndex((i) => i.id === meeting.currentItemId));
   const item = meeting.items[itemIndex];
-  const last = lastResult(view);
+  const last = item ? lastDecision(view, item) : null;
+  const speaker = item ? currentSpeaker(meeting, item) : null;
+  const weighsPopulation = rulesWeighPopulation(meeting.body.rules);
   return (
     <main className="chair" data-testid="chair">
       <h1 className="chair__body">
@@ -40,38 +45,52 @@ export function ChairScreen({ meetingId }: { meetingId: string }) {
         </p>
         <p className="chair__title">{item?.title ?? 'Nessun punto'}</p>
       </section>
+      <section className="chair__speaker" aria-label="Oratore">
+        <p className="chair__label">Ha la parola</p>
+        <p className="chair__sentence" data-testid="chair-speaker">
+          {speaker ? (
+            <>
+              <strong>{speaker.name}</strong> <span className="chair__detail">{speaker.detail}</span>
+            </>
+          ) : (
+            'Nessun intervento su questo punto.'
+          )}
+        </p>
+      </section>
       <section className={`chair__quorum ${q.holds ? 'is-ok' : 'is-ko'}`} aria-label="Quorum">
         <p className="chair__big" data-testid="chair-heads">
           Presenti {q.headsPresent} su {q.headsTotal}
         </p>
-        <p className="chair__mid">
-          Popolazione {formatPercent(q.populationPercent)} · in aula {view.presenceNow.inRoom}, da remoto {view.presenceNow.remote}
+        <p className="chair__mid" data-testid="chair-presence">
+          {weighsPopulation && `Popolazione ${formatPercent(q.populationPercent)} · `}in aula {view.presenceNow.inRoom}, da remoto {view.presenceNow.remote}
         </p>
         <p className="chair__verdict">{q.holds ? 'Seduta valida' : `Quorum non raggiunto: ${q.missing.join(', ')}`}</p>
         <p className="chair__rule">{q.ruleText}</p>
       </section>
       <section className="chair__last" aria-label="Ultimo esito">
-        <p className="chair__label">Ultima decisione</p>
-        <p className="chair__sentence">{last ?? 'Nessuna decisione finora.'}</p>
+        <p className="chair__label">Ultima decisione su questo punto</p>
+        <p className="chair__sentence">{last ?? 'Nessuna decisione su questo punto.'}</p>
       </section>
       {error && <p className="chair__error">Aggiornamento non riuscito: {error}</p>}
     </main>
   );
 }
 
-function lastResult(view: MeetingView): string | null {
-  const { meeting } = view;
-  for (let i = meeting.items.length - 1; i >= 0; i--) {
-    const entries = meeting.items[i]!.entries;
-    for (let j = entries.length - 1; j >= 0; j--) {
-      const entry = entries[j]!;
-      if (entry.type !== 'decision') continue;
-      try {
-        return decisionSentence(decisionPhrasing(meeting, entry, view.check.outcomes[entry.id] ?? 'none'));
-      } catch {
-        return entry.subject;
-      }
-    }
+/** The speaker of the current item's last statement: who has the floor now. */
+function currentSpeaker(meeting: Meeting, item: AgendaItem): SpeakerOption | null {
+  const statement = item.entries.findLast((entry) => entry.type === 'statement');
+  if (!statement) return null;
+  const key = speakerKey(statement.speaker);
+  return speakerOptions(meeting).find((option) => option.key === key) ?? null;
+}
+
+/** The last decision of the item on screen: a decision of an earlier item is not this item's outcome. */
+function lastDecision(view: MeetingView, item: AgendaItem): string | null {
+  const decision = item.entries.findLast((entry) => entry.type === 'decision');
+  if (!decision) return null;
+  try {
+    return decisionSentence(decisionPhrasing(view.meeting, decision, view.check.outcomes[decision.id] ?? 'none'));
+  } catch {
+    return decision.subject;
   }
-  return null;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
-import { checkScreen } from './helpers';
-import { chairPath, meetingPath, startedMeeting, test } from './known-state';
+import { checkScreen, statement } from './helpers';
+import { AGENDA, chairPath, meetingPath, startedMeeting, test } from './known-state';
 
 test('due finestre: lo schermo del presidente segue la votazione e l’uscita registrate nella finestra principale', async ({ page, api }) => {
   const { meetingId } = await startedMeeting(api);
@@ -10,7 +10,10 @@ test('due finestre: lo schermo del presidente segue la votazione e l’uscita re
   const lastDecision = chair.getByRole('region', { name: 'Ultimo esito' });
   await expect(heads).toHaveText('Presenti 6 su 8');
   await expect(chair.getByTestId('chair')).toContainText('Approvazione del verbale della seduta precedente');
-  await expect(lastDecision).toContainText('Nessuna decisione finora.');
+  await expect(lastDecision).toContainText('Nessuna decisione su questo punto.');
+  await expect(chair.getByTestId('chair-speaker')).toHaveText('Nessun intervento su questo punto.');
+  // The body's rules count heads only: no population share on the president's screen.
+  await expect(chair.getByTestId('chair-presence')).toHaveText('in aula 4, da remoto 2');
 
   await page.goto(meetingPath(meetingId));
   await expect(page.getByTestId('speaker-input')).toBeFocused();
@@ -31,6 +34,14 @@ test('due finestre: lo schermo del presidente segue la votazione e l’uscita re
   await page.getByTestId('movement-member').press('Enter');
   await expect(page.getByTestId('quorum-heads')).toContainText('5 su 8');
   await expect(heads).toHaveText('Presenti 5 su 8');
+
+  // The next item: the decision of item 1 is not its outcome; who speaks there is its current speaker.
+  await page.keyboard.press('Alt+PageDown');
+  await expect(chair.getByTestId('chair')).toContainText(AGENDA[1]!);
+  await expect(lastDecision).toContainText('Nessuna decisione su questo punto.');
+  await statement(page, '4', 'Illustra il piano sociale di zona.');
+  await expect(chair.getByTestId('chair-speaker')).toContainText('Anna Galli');
+  await expect(chair.getByTestId('chair-speaker')).toContainText('Vicesindaco, Comune di Roccafonda (n. 4)');
   await checkScreen(chair, '12-schermo-presidente');
   await chair.close();
 });

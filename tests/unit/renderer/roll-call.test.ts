@@ -9,13 +9,15 @@ const members = example.body.members;
 const seats = (query: string) => membersForQuery(members, query).map((m) => m.seat);
 
 describe('roll call by keyboard', () => {
-  it('reads seat numbers apart, run together when unambiguous (the longest seat first), or one member by name', () => {
+  it('reads seat numbers apart, run together when the run is no seat (the longest seat first), or one member by name', () => {
     expect(members).toHaveLength(17);
     expect(seats('3579')).toEqual([3, 5, 7, 9]);
     expect(seats('3 5, 12')).toEqual([3, 5, 12]);
     expect(seats('1215')).toEqual([12, 15]);
     expect(seats('1 2 15')).toEqual([1, 2, 15]);
-    expect(seats('18')).toEqual([]);
+    expect(seats('12')).toEqual([12]);
+    expect(seats('18')).toEqual([1, 8]);
+    expect(seats('1 0')).toEqual([]);
     expect(seats('fontebella')).toEqual([4]);
     expect(seats('nessuno')).toEqual([]);
   });
