@@ -53,9 +53,11 @@ export function allParts(meeting: Meeting): ChangedParts {
     rollCall: meeting.rollCall, participantAttendance: meeting.participantAttendance, guests: meeting.guests };
 }
 
-/** The body as views carry it: without the logo's bytes. */
+/** The body as views carry it: without the bytes of the logo and of the Word letterhead (only the export reads them). */
 export function bodyWithoutBlobs(body: Body): Body {
-  return body.logo ? { ...body, logo: null } : body;
+  const { letterhead } = body;
+  if (!body.logo && !letterhead?.word) return body;
+  return { ...body, logo: null, ...(letterhead && { letterhead: { ...letterhead, word: null } }) };
 }
 
 /** The logo named by the SHA-256 of its bytes (computed once per loaded meeting: 4 ms for 1.5 MB). */
