@@ -1,6 +1,6 @@
 import type { AttendanceRow, AttendanceTable } from '../../shared/verbale/document';
 import { attendanceColumnWidths, TEXT_WIDTH } from '../docx/layout';
-import { artifact, bottomOfText, tagged, type PdfContext, type RunsLayout } from './context';
+import { artifact, newPage, tagged, type PdfContext, type RunsLayout } from './context';
 import { heightOfRuns, writeRuns } from './line-layout';
 import { PAGE, SPACING, TYPE } from './page';
 
@@ -119,15 +119,15 @@ export function attendanceTable(ctx: PdfContext, block: AttendanceTable): void {
     table.add(row);
     return row;
   };
-  if (ctx.pdf.y + headerHeight * 2 > bottomOfText()) ctx.pdf.addPage();
+  if (ctx.pdf.y + headerHeight * 2 > ctx.area.bottom) newPage(ctx);
   const headerRow = newRow();
   drawRow(ctx, header, cols, headerRow, 'TH');
   headerRow.end();
   leftRows.forEach((row, i) => {
     const cells = groups === 2 ? [...rowCells(row), ...rowCells(rightRows[i])] : rowCells(row);
     const height = Math.max(...cells.map((cell, c) => cellHeight(ctx, cell, cols[c] as Column)));
-    if (ctx.pdf.y + height > bottomOfText()) {
-      ctx.pdf.addPage();
+    if (ctx.pdf.y + height > ctx.area.bottom) {
+      newPage(ctx);
       drawRow(ctx, header, cols, null, 'TH');
     }
     const tr = newRow();

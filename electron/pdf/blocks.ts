@@ -1,8 +1,8 @@
 import type { ItemHeading, SectionHeading, SignatureBlock, VerbaleDocument, VerbaleParagraph } from '../../shared/verbale/document';
 import { fitInside, imageSize } from '../docx/image-size';
-import { artifact, keepTogether, tagged, useFont, type PdfContext, type RunsLayout } from './context';
+import { artifact, keepTogether, tagged, type PdfContext, type RunsLayout } from './context';
 import { heightOfRuns, writeRuns } from './line-layout';
-import { opaquePng } from './flatten-png';
+import { pdfaLogo } from './logo-image';
 import { LOGO_BOX, PAGE, SPACING, TYPE } from './page';
 
 const left = PAGE.margins.left;
@@ -40,9 +40,13 @@ export function heading(ctx: PdfContext, block: ItemHeading | SectionHeading, ke
   ctx.pdf.y += SPACING.after;
 }
 
-/** Logo (when the body has one), the body's full name and the subject under it. */
-export function titleBlock(ctx: PdfContext, doc: VerbaleDocument): void {
-  if (doc.logo) logo(ctx, doc.logo);
+/** Logo (when the body has one and no letterhead header carries it), the body's full name and the subject under it. */
+export function titleBlock(ctx: PdfContext, doc: VerbaleDocument, logo: Logo | null): void {
+  if (logo) {
+    const y = ctx.pdf.y;
+    tagged(ctx, ctx.root, 'Figure', () => drawLogo(ctx, logo, y), { alt: 'Logo dell\'ente' });
+    ctx.pdf.y = y + logo.height + SPACING.after;
+  }
   const centered = (size: number) => ({ x: left, width: PAGE.textWidth, size, align: 'center' }) as const;
   ctx.pdf.y += SPACING.after;
   tagged(ctx, ctx.root, 'H1', () => writeRuns(ctx, [{ text: doc.title, bold: true }], centered(TYPE.title)));
@@ -51,18 +55,31 @@ export function titleBlock(ctx: PdfContext, doc: VerbaleDocument): void {
   ctx.pdf.y += 3 * SPACING.after;
 }
 
-function logo(ctx: PdfContext, image: NonNullable<VerbaleDocument['logo']>): void {
-  const bytes = Buffer.from(image.base64, 'base64');
-  const size = imageSize(bytes, image.mimeType);
+/** The body's logo, opened once (drawn on every page when the letterhead's header carries it), and its printed size. */
+export interface Logo {
+  /** pdfkit's opened image: embedded once however many pages draw it. */
+  image: object;
+  width: number;
+  height: number;
+}
+
+/** pdfkit's openImage, which its types do not declare. */
+const openImage = (pdf: PDFKit.PDFDocument, bytes: Buffer): object => (pdf as unknown as { openImage(src: Buffer): object }).openImage(bytes);
+
+export function openLogo(ctx: PdfContext, logo: VerbaleDocument['logo']): Logo | null {
+  if (!logo) return null;
+  const bytes = Buffer.from(logo.base64, 'base64');
+  const size = imageSize(bytes, logo.mimeType);
   // An unreadable logo is left out rather than drawn broken, as in the DOCX.
-  if (!size) return;
+  if (!size) return null;
   const pixels = fitInside(size, LOGO_BOX.width / 0.75, LOGO_BOX.height / 0.75);
-  const width = pixels.width * 0.75;
-  const height = pixels.height * 0.75;
-  const data = image.mimeType === 'image/png' ? opaquePng(bytes) : bytes;
-  const y = ctx.pdf.y;
-  tagged(ctx, ctx.root, 'Figure', () => ctx.pdf.image(data, left + (PAGE.textWidth - width) / 2, y, { width, height }), { alt: 'Logo dell\'ente' });
-  ctx.pdf.y = y + height + SPACING.after;
+  return { image: openImage(ctx.pdf, pdfaLogo(bytes, logo.mimeType)), width: pixels.width * 0.75, height: pixels.height * 0.75 };
+}
+
+/** Centred on the text column, its top at `y`. */
+export function drawLogo(ctx: PdfContext, logo: Logo, y: number): void {
+  // pdfkit takes an image it opened in place of the bytes (its types do not say so).
+  ctx.pdf.image(logo.image as unknown as Buffer, left + (PAGE.textWidth - logo.width) / 2, y, { width: logo.width, height: logo.height });
 }
 
 /** Blank space above each signing line, and the space before the block (480 twips). */
@@ -112,20 +129,4 @@ export function signatures(ctx: PdfContext, block: SignatureBlock): void {
   container.end();
   ctx.pdf.x = left;
   ctx.pdf.y = lineY + SPACING.after;
-}
-
-/** "Pagina X di Y" on every page, once all pages exist (pages are buffered). */
-export function pageFooters(ctx: PdfContext): void {
-  const { pdf } = ctx;
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    // The footer sits in the bottom margin: without this pdfkit would see it as overflowing the page.
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    useFont(ctx, 'regular', TYPE.footer);
-    const y = PAGE.height - PAGE.footerDistance - pdf.currentLineHeight(true);
-    artifact(ctx, () => pdf.text(`Pagina ${i + 1} di ${range.count}`, left, y, { width: PAGE.textWidth, align: 'center', lineBreak: false }), 'Pagination');
-    pdf.page.margins.bottom = bottom;
-  }
 }

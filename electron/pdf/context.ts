@@ -1,14 +1,13 @@
 import { FONT_FILES, type FontName } from './fonts';
-import { PAGE } from './page';
 
 /** The document being written, its structure tree's root, and the text guard bound to the embedded font. */
 export interface PdfContext {
   pdf: PDFKit.PDFDocument;
   root: PDFKit.PDFStructureElement;
   safe(value: string): string;
+  /** Where the text of every page starts and ends (y from the top): the margins, or below a letterhead's header. */
+  area: { top: number; bottom: number };
 }
-
-export const bottomOfText = () => PAGE.height - PAGE.margins.bottom;
 
 export function useFont(ctx: PdfContext, name: FontName, size: number): void {
   ctx.pdf.font(FONT_FILES[name]).fontSize(size);
@@ -35,10 +34,15 @@ export function artifact(ctx: PdfContext, draw: () => void, type: 'Layout' | 'Pa
   ctx.pdf.endMarkedContent();
 }
 
+/** A new page, its text starting at the top of the text area (below a letterhead's header). */
+export function newPage(ctx: PdfContext): void {
+  ctx.pdf.addPage();
+  ctx.pdf.y = ctx.area.top;
+}
+
 /** Starts a new page when `height` does not fit under the current position (never on a page still empty). */
 export function keepTogether(ctx: PdfContext, height: number): void {
-  const { pdf } = ctx;
-  if (pdf.y + height > bottomOfText() && pdf.y > PAGE.margins.top + 1) pdf.addPage();
+  if (ctx.pdf.y + height > ctx.area.bottom && ctx.pdf.y > ctx.area.top + 1) newPage(ctx);
 }
 
 export interface RunsLayout {

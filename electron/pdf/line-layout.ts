@@ -1,7 +1,7 @@
 import type { TextRun } from '../../shared/verbale/document';
-import { bottomOfText, useFont, type PdfContext, type RunsLayout } from './context';
+import { useFont, type PdfContext, type RunsLayout } from './context';
 import { fontName, type FontName } from './fonts';
-import { PAGE, SPACING } from './page';
+import { SPACING } from './page';
 
 /**
  * Our own line breaking for runs of mixed faces: pdfkit's `continued` text loses the space where two runs meet on a
@@ -142,9 +142,9 @@ function drawLines(ctx: PdfContext, lines: Line[], layout: RunsLayout, y: number
   const height = lineHeight(ctx, layout);
   for (const line of lines) {
     // A paragraph longer than the room left goes on on the next page, inside the same tagged element.
-    if (y + height > bottomOfText() && y > PAGE.margins.top + 1) {
+    if (y + height > ctx.area.bottom && y > ctx.area.top + 1) {
       ctx.pdf.continueOnNewPage();
-      y = PAGE.margins.top;
+      y = ctx.area.top;
     }
     const natural = line.words.reduce((sum, word, i) => sum + word.width + (i > 0 ? (line.words[i - 1] as Word).space : 0), 0);
     const gaps = line.words.length - 1;

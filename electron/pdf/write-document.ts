@@ -1,11 +1,12 @@
 import PDFDocument from 'pdfkit';
 import type { VerbaleBlock, VerbaleDocument } from '../../shared/verbale/document';
 import { attendanceTable, tableStartHeight } from './attendance-table';
-import { heading, pageFooters, paragraph, paragraphHeight, signatures, signaturesHeight, titleBlock } from './blocks';
+import { heading, openLogo, paragraph, paragraphHeight, signatures, signaturesHeight, titleBlock } from './blocks';
 import { keepTogether, type PdfContext } from './context';
 import { FONT_FILES } from './fonts';
 import { documentInfo, xmpDescriptions } from './metadata';
 import { PAGE, SPACING } from './page';
+import { logoInHeader, pageFurniture, textArea } from './page-furniture';
 import { pdfSafe, type GlyphCoverage } from './text';
 
 /** The room the first lines of `block` need on the page of the heading before it. */
@@ -83,11 +84,14 @@ export async function writeVerbalePdf(doc: VerbaleDocument): Promise<Uint8Array>
   const font = coverage(pdf);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
-  const ctx: PdfContext = { pdf, root, safe: (value) => pdfSafe(value, font) };
-  titleBlock(ctx, doc);
+  const ctx: PdfContext = { pdf, root, safe: (value) => pdfSafe(value, font), area: { top: PAGE.margins.top, bottom: PAGE.height - PAGE.margins.bottom } };
+  const logo = openLogo(ctx, doc.logo);
+  ctx.area = textArea(ctx, doc, logoInHeader(doc) ? logo : null);
+  pdf.y = ctx.area.top;
+  titleBlock(ctx, doc, logoInHeader(doc) ? null : logo);
   doc.blocks.forEach((block, i) => renderBlock(ctx, block, doc.blocks[i + 1]));
   root.end();
-  pageFooters(ctx);
+  pageFurniture(ctx, doc, logoInHeader(doc) ? logo : null);
   pdf.end();
   return done;
 }

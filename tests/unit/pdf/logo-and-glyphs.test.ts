@@ -42,6 +42,13 @@ describe('PDF/A logo and characters', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'LOGO_TRANSPARENT', message: 'Il logo ha una trasparenza che il PDF/A non può contenere.' });
   });
 
+  it('refuses a CMYK JPEG logo (DeviceCMYK is not what the sRGB output intent describes), saying what to do', async () => {
+    // Only the frame header matters: SOI, then a baseline SOF with 4 components.
+    const cmyk = '/9j/wAAUCAABAAEEAREAAhEAAxEABBEA/9k=';
+    const attempt = renderVerbalePdf({ ...fixtureDocument(), logo: { mimeType: 'image/jpeg', base64: cmyk } });
+    await expect(attempt).rejects.toMatchObject({ code: 'LOGO_CMYK', details: ["Salvare il logo in RGB (PNG o JPEG) e caricarlo di nuovo nel profilo dell'ente."] });
+  });
+
   // Liberation Serif has no U+FFFD either, so the writer falls back to "?".
   it('prints "?" for a character Liberation Serif cannot draw, never an empty .notdef box', async () => {
     const doc = fixtureDocument();

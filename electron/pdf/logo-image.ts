@@ -2,9 +2,10 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { DomainError } from '../../shared/api/errors';
 
 /**
- * PDF/A here has no transparency at all (no soft masks): a PNG logo with an alpha channel is composited on white
- * paper and re-encoded without it. Covers the common logos (8-bit grey+alpha and RGBA, not interlaced); any other
- * transparent PNG is refused, saying how to fix it, rather than printed wrong.
+ * The logo as PDF/A can hold it. No transparency at all here (no soft masks): a PNG logo with an alpha channel is
+ * composited on white paper and re-encoded without it; that covers the common logos (8-bit grey+alpha and RGBA, not
+ * interlaced), any other transparent PNG is refused. A CMYK JPEG is refused too: its colours would be DeviceCMYK,
+ * which the file's sRGB output intent does not describe. Each refusal says how to fix it.
  */
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -31,8 +32,31 @@ const refused = () =>
     'Salvare il logo come PNG senza trasparenza o come JPEG e caricarlo di nuovo nel profilo dell\'ente.',
   ]);
 
+/** The logo's bytes for the PDF/A: a PNG made opaque, a JPEG as it is unless it is CMYK. */
+export function pdfaLogo(bytes: Buffer, mimeType: 'image/png' | 'image/jpeg'): Buffer {
+  if (mimeType === 'image/png') return opaquePng(bytes);
+  if (jpegComponents(bytes) === 4) {
+    throw new DomainError('LOGO_CMYK', 'Il logo è un JPEG in quadricromia (CMYK), che il PDF/A in RGB non può contenere.', [
+      'Salvare il logo in RGB (PNG o JPEG) e caricarlo di nuovo nel profilo dell\'ente.',
+    ]);
+  }
+  return bytes;
+}
+
+/** Colour components of a JPEG, from its start-of-frame segment (1 grey, 3 RGB/YCbCr, 4 CMYK); null when unreadable. */
+function jpegComponents(jpeg: Buffer): number | null {
+  let offset = 2;
+  while (offset + 9 < jpeg.length && jpeg[offset] === 0xff) {
+    const marker = jpeg[offset + 1] as number;
+    // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame header.
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return jpeg[offset + 9] as number;
+    offset += 2 + jpeg.readUInt16BE(offset + 2);
+  }
+  return null;
+}
+
 /** The PNG as it is when it has no transparency, otherwise flattened on white. */
-export function opaquePng(png: Buffer): Buffer {
+function opaquePng(png: Buffer): Buffer {
   if (!png.subarray(0, 8).equals(SIGNATURE)) return png;
   const all = chunks(png);
   const header = all.find((chunk) => chunk.type === 'IHDR')?.data;
