@@ -54,6 +54,20 @@ describe('CLI', () => {
     expect(result.out).toContain('Verifica superata: nessun problema.');
   });
 
+  it('reads a version-1 file as version 2 (check gives the same report; a count beside a shorter list exits 1 naming it)', async () => {
+    const version1 = join(root, 'tests/fixtures/meeting-v1.json');
+    const result = await cli('check', version1);
+    expect(result).toEqual(await cli('check', exampleFile));
+    const file = JSON.parse(readFileSync(version1, 'utf8'));
+    file.meeting.items[2].entries[5].against = 2;
+    const bad = join(dir, 'versione-1.json');
+    writeFileSync(bad, JSON.stringify(file));
+    const refused = await cli('check', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('meeting.items.2.entries.5.against');
+    expect(refused.err).toContain('Contrari: 2 nel conteggio ma 1 indicato per nome');
+  });
+
   it('check exits 1 and says what is wrong, also as JSON; works on a meeting in the archive', async () => {
     const file = JSON.parse(readFileSync(exampleFile, 'utf8'));
     file.meeting.items[2].entries[5].favourable = 11;
