@@ -77,7 +77,7 @@ function Screen({ route }: { route: Route }) {
     case 'setup':
       return <SetupScreen key={route.meetingId} meetingId={route.meetingId} />;
     case 'live':
-      return <LiveScreen key={route.meetingId} meetingId={route.meetingId} />;
+      return <LiveScreen key={route.meetingId} meetingId={route.meetingId} entryId={route.entryId} />;
     case 'close':
       return <CloseScreen key={route.meetingId} meetingId={route.meetingId} />;
     case 'revision':

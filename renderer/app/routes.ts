@@ -4,7 +4,8 @@ export type Route =
   | { name: 'newBody' }
   | { name: 'body'; bodyId: string }
   | { name: 'setup'; meetingId: string }
-  | { name: 'live'; meetingId: string }
+  /** `entryId`: open the meeting at that entry (a search hit). */
+  | { name: 'live'; meetingId: string; entryId?: string }
   | { name: 'close'; meetingId: string }
   | { name: 'revision'; meetingId: string; revision: number }
   | { name: 'chair'; meetingId: string }
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'meeting' && id && sub === 'setup') return { name: 'setup', meetingId: id };
   if (first === 'meeting' && id && sub === 'close') return { name: 'close', meetingId: id };
   if (first === 'meeting' && id && sub === 'revision' && number && /^[1-9][0-9]{0,5}$/.test(number)) return { name: 'revision', meetingId: id, revision: Number(number) };
+  if (first === 'meeting' && id && sub === 'entry' && number && parts.length === 4) return { name: 'live', meetingId: id, entryId: number };
   if (first === 'meeting' && id && !sub) return { name: 'live', meetingId: id };
   return { name: 'notFound', path };
 }
@@ -36,7 +38,7 @@ export function href(route: Route): string {
     case 'setup':
       return `#/meeting/${encodeURIComponent(route.meetingId)}/setup`;
     case 'live':
-      return `#/meeting/${encodeURIComponent(route.meetingId)}`;
+      return `#/meeting/${encodeURIComponent(route.meetingId)}${route.entryId ? `/entry/${encodeURIComponent(route.entryId)}` : ''}`;
     case 'close':
       return `#/meeting/${encodeURIComponent(route.meetingId)}/close`;
     case 'revision':

@@ -10,10 +10,12 @@ interface Props {
   view: MeetingView;
   itemIndex: number;
   onEditDecision(decision: Decision, entryIndex: number): void;
+  /** The entry a search hit opened: marked until the screen is left. */
+  foundEntryId?: string;
 }
 
 /** The current item's entries only (big meetings stay fast), each editable in place. */
-export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision }: Props) {
+export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision, foundEntryId }: Props) {
   const { meeting } = view;
   const item = meeting.items[itemIndex];
   const lastAdded = useMeeting((s) => s.lastAddedEntryId);
@@ -37,6 +39,7 @@ export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision
             entry={entry}
             meeting={meeting}
             outcome={outcomes[entry.id]}
+            found={entry.id === foundEntryId}
             onEditDecision={(d) => onEditDecision(d, entryIndex)}
           />
         ))}
@@ -45,7 +48,7 @@ export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision
   );
 });
 
-function EntryRow({ entry, meeting, outcome, onEditDecision }: { entry: TimelineEntry; meeting: Meeting; outcome: string | undefined; onEditDecision(d: Decision): void }) {
+function EntryRow({ entry, meeting, outcome, found, onEditDecision }: { entry: TimelineEntry; meeting: Meeting; outcome: string | undefined; found: boolean; onEditDecision(d: Decision): void }) {
   const act = useMeeting((s) => s.act);
   const [editing, setEditing] = useState(false);
   const closed = meeting.status === 'closed';
@@ -53,7 +56,7 @@ function EntryRow({ entry, meeting, outcome, onEditDecision }: { entry: Timeline
   const edit = () => (entry.type === 'decision' ? onEditDecision(entry) : setEditing(true));
 
   return (
-    <li className={`entry entry--${entry.type}`} data-entry-id={entry.id} data-testid={`entry-${entry.type}`}>
+    <li className={`entry entry--${entry.type}${found ? ' entry--found' : ''}`} data-entry-id={entry.id} data-testid={`entry-${entry.type}`}>
       {editing ? (
         <EntryEditor entry={entry} meeting={meeting} onDone={() => setEditing(false)} />
       ) : (

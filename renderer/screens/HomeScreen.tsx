@@ -1,9 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { BodySummary, MeetingSummary } from '../../shared/api/contract';
+import type { ArchiveSearchResult } from '../../shared/api/search';
 import type { MeetingStatus } from '../../shared/model';
 import { href, navigate } from '../app/router';
 import { useFocusHeading } from '../app/focus';
+import { ArchiveHits } from '../components/ArchiveHits';
 import { ConvocationFields, type ConvocationDraft } from '../components/ConvocationFields';
+import { DeleteDraftDialog } from '../components/DeleteDraftDialog';
 import { ExportDocxButton } from '../components/ExportDocxButton';
 import { STATUS_LABEL, displayDate, nowTime, todayIso } from '../lib/format';
 import { read, write } from '../store/calls';
@@ -103,17 +106,22 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
   const [to, setTo] = useState('');
   const [status, setStatus] = useState<MeetingStatus | ''>('');
   const [results, setResults] = useState<MeetingSummary[] | null>(null);
+  const [hits, setHits] = useState<ArchiveSearchResult | null>(null);
+  const [deleting, setDeleting] = useState<MeetingSummary | null>(null);
+  const filters = { ...(bodyId ? { bodyId } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(status ? { status } : {}) };
 
+  // Words to find: the hits, a page at a time; no words: the meetings that pass the filters.
   async function search(event?: FormEvent) {
     event?.preventDefault();
-    const found = await read('meetings.search', {
-      text,
-      ...(bodyId ? { bodyId } : {}),
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      ...(status ? { status } : {}),
-    });
+    if (text.trim()) return showPage(1);
+    setHits(null);
+    const found = await read('meetings.search', { text: '', ...filters });
     if (found) setResults(found);
+  }
+
+  async function showPage(page: number) {
+    const found = await read('archive.search', { text, page, ...filters });
+    if (found) setHits(found);
   }
 
   useEffect(() => {
@@ -125,7 +133,7 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
       <h2 id="archive-h">Archivio delle sedute</h2>
       <form className="form-grid form-grid--search" onSubmit={search} role="search">
         <label className="span-2">
-          Testo (titoli dei punti, interventi)
+          Testo (interventi, oratori, enti, decisioni, punti, luoghi)
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <label>
@@ -160,8 +168,9 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
           <button type="submit">Cerca</button>
         </div>
       </form>
-      {results && results.length === 0 && <p>Nessuna seduta trovata.</p>}
-      {results && results.length > 0 && (
+      {hits && <ArchiveHits result={hits} onPage={(page) => void showPage(page)} />}
+      {!hits && results && results.length === 0 && <p>Nessuna seduta trovata.</p>}
+      {!hits && results && results.length > 0 && (
         <table className="data-table">
           <caption className="sr-only">Sedute trovate</caption>
           <thead>
@@ -189,11 +198,26 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
                     Schermo presidente
                   </a>
                   {m.status === 'closed' && <ExportDocxButton meetingId={m.id} label="Esporta DOCX" />}
+                  {m.status === 'draft' && (
+                    <button type="button" className="button--quiet" onClick={() => setDeleting(m)} aria-label={`Elimina la seduta del ${displayDate(m.date)}`}>
+                      Elimina
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {deleting && (
+        <DeleteDraftDialog
+          meeting={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            void search();
+          }}
+        />
       )}
     </section>
   );

@@ -108,7 +108,6 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
     if (!showsWanted || !entryId) return;
     const element = document.querySelector(`[data-entry-id="${CSS.escape(entryId)}"]`);
     element?.scrollIntoView({ block: 'center' });
-    element?.classList.add('entry--found');
   }, [showsWanted, entryId]);
 
   async function undo() {
@@ -278,7 +277,7 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
                   </button>
                 </div>
               )}
-              <Timeline view={view} itemIndex={itemIndex} onEditDecision={(decision, entryIndex) => setDialog({ kind: 'editDecision', decision, entryIndex })} />
+              <Timeline view={view} itemIndex={itemIndex} foundEntryId={showsWanted ? entryId : undefined} onEditDecision={(decision, entryIndex) => setDialog({ kind: 'editDecision', decision, entryIndex })} />
               {live && (
                 <StatementComposer meeting={meeting} itemId={item.id} speakerRef={speakerRef} textRef={textRef} refill={refill} onDraftState={onDraftState} />
               )}

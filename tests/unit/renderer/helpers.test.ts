@@ -17,6 +17,7 @@ describe('routes', () => {
       { name: 'body', bodyId: 'b 1' },
       { name: 'setup', meetingId: 'm1' },
       { name: 'live', meetingId: 'm1' },
+      { name: 'live', meetingId: 'm1', entryId: 'e 3/1' },
       { name: 'close', meetingId: 'm1' },
       { name: 'chair', meetingId: 'm/1' },
     ] as const;
