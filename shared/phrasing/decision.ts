@@ -134,7 +134,7 @@ function votesClause(input: DecisionPhrasingInput, style: VerbaleStyle): string 
 function notVotingClause(input: DecisionPhrasingInput, style: VerbaleStyle): string {
   const count = voteCounts(input.decision).notVoting;
   if (count <= 0) return '';
-  return sentence(style, 'notVoting', {
+  return sentence(style, 'votesNotVoting', {
     non_partecipano: count === 1 ? 'non partecipa al voto' : 'non partecipano al voto',
     chi: input.notVotingNames.length > 0 ? joinItalian(input.notVotingNames) : membersCount(count),
   });

@@ -57,7 +57,7 @@ export const STANDARD_STYLE: VerbaleStyle = {
     votesFavourable: '{voti_favorevoli}',
     votesAgainst: '{contrari}{#if nomi} ({nomi}){/if}',
     votesAbstained: '{astenuti}{#if nomi} ({nomi}){/if}',
-    notVoting: '{non_partecipano}: {chi}',
+    votesNotVoting: '{non_partecipano}: {chi}',
     closing: "Non essendoci altri punti all'ordine del giorno {organo_breve} si chiude alle ore {ora}.",
     signaturePresidentLabel: '{etichetta}',
     signaturePresidentName: '{nome}',

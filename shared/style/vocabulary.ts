@@ -181,7 +181,7 @@ export const SENTENCE_VOCABULARY = {
     astenuti: p('astenuti, con il numero', '2 astenuti'),
     nomi: p("chi, nell'ordine dello stile (può mancare)", 'Comune di Valfonda e Comune di Pieve'),
   }),
-  notVoting: kind('Chi non partecipa al voto', false, {
+  votesNotVoting: kind('Chi non partecipa al voto', false, {
     non_partecipano: p('il verbo concordato', 'non partecipano al voto'),
     chi: p('gli enti, o quanti sono', 'Comune di Borgo Alto e Comune di Pieve'),
   }),

@@ -64,7 +64,7 @@ const STANDARD_STYLE_AS_RELEASED = {
     "votesFavourable": "{voti_favorevoli}",
     "votesAgainst": "{contrari}{#if nomi} ({nomi}){/if}",
     "votesAbstained": "{astenuti}{#if nomi} ({nomi}){/if}",
-    "notVoting": "{non_partecipano}: {chi}",
+    "votesNotVoting": "{non_partecipano}: {chi}",
     "closing": "Non essendoci altri punti all'ordine del giorno {organo_breve} si chiude alle ore {ora}.",
     "signaturePresidentLabel": "{etichetta}",
     "signaturePresidentName": "{nome}",
