@@ -6,23 +6,29 @@ import { stressMeeting, stressOptions } from '../../../bench/fixtures/stress-mee
 import { renderMeetingDocx } from '../../../electron/docx';
 import { renderMeetingPdf } from '../../../electron/pdf';
 import type { Meeting } from '../../../shared/model';
+import { STYLE_PRESETS } from '../../../shared/style/presets';
 import { buildVerbale } from '../../../shared/verbale';
 import { convertToPdf } from '../docx/libreoffice';
 import { exampleMeetingFile } from '../storage/helpers';
 import { tool } from './pdf-tools';
 
+const example = exampleMeetingFile().meeting;
+
+/** The example, the stress meeting, and the example written in each style preset. */
 const MEETINGS: [string, Meeting][] = [
-  ['example', exampleMeetingFile().meeting],
+  ['example', example],
   ['stress', stressMeeting(stressOptions(1))],
+  ...STYLE_PRESETS.map((style): [string, Meeting] => [`preset-${style.name}`, { ...example, body: { ...example.body, style } }]),
 ];
 
 /**
- * The words of a PDF in reading order, without what depends on where pages end: the footers ("Pagina X di Y") and
- * the attendance table's header row repeated on a new page (only its first occurrence is kept).
+ * The words of a PDF line after line as laid out on the page (`pdftotext -layout`: the two column groups of the
+ * attendance table read across, as printed, in both files), without what depends on where pages end: the footers
+ * ("Pagina X di Y") and the attendance table's header row repeated on a new page (only its first occurrence is kept).
  */
 function words(pdf: string, tableHeader: string): string[] {
-  const text = tool('pdftotext', [pdf, '-'])
-    .replace(/^Pagina \d+ di \d+$/gm, ' ')
+  const text = tool('pdftotext', ['-layout', pdf, '-'])
+    .replace(/^[ \t]*Pagina \d+ di \d+[ \t]*$/gm, ' ')
     .replace(/\s+/g, ' ');
   const first = text.indexOf(tableHeader);
   const deduplicated = first < 0 ? text : text.slice(0, first + tableHeader.length) + text.slice(first + tableHeader.length).split(tableHeader).join(' ');
