@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/node';
+// The universal build (fflate only): the Node build pulls in graceful-fs, which an ESM bundle of the CLI cannot load.
+import { readSheet } from 'read-excel-file/universal';
 import { DomainError } from '../../shared/api/errors';
 import type { MembersFile } from '../../shared/api/members-import';
 
@@ -21,7 +22,8 @@ function textSheet(text: string): MemberSheet {
 
 async function xlsxCells(base64: string): Promise<unknown[][]> {
   try {
-    return await readSheet(Buffer.from(base64, 'base64'));
+    const bytes = Buffer.from(base64, 'base64');
+    return await readSheet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   } catch {
     throw new DomainError('MEMBERS_FILE_UNREADABLE', 'Il file non è un foglio Excel (.xlsx) leggibile: salvalo di nuovo come .xlsx o come CSV.');
   }
