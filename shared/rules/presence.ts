@@ -201,8 +201,13 @@ export function attendanceSummary(meeting: Meeting): Map<string, AttendanceMark>
   const inRoom = new Set<string>();
   const remote = new Set<string>();
   const positions = [{ itemIndex: 0, entryIndex: 0 }, ...meeting.items.flatMap((item, itemIndex) => item.entries.map((_, entryIndex) => ({ itemIndex, entryIndex: entryIndex + 1 })))];
+  // Snapshots between two movements share their member list: each list is read once.
+  const seen = new Set<readonly MemberPresence[]>();
   for (const position of positions) {
-    for (const member of timeline.at(position).members) {
+    const { members } = timeline.at(position);
+    if (seen.has(members)) continue;
+    seen.add(members);
+    for (const member of members) {
       if (member.presence === 'room') inRoom.add(member.memberId);
       if (member.presence === 'remote') remote.add(member.memberId);
     }
