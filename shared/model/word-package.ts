@@ -15,25 +15,34 @@ const REQUIRED_PARTS = ['[Content_Types].xml', '_rels/.rels', 'word/document.xml
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUE = new Map([...ALPHABET].map((char, value) => [char, value]));
 
-/** Byte access to base64 text, decoding only the ranges asked for; null when the text is not base64. */
+/**
+ * Byte access to base64 text, decoding only the ranges asked for (a range holding a character that is not base64
+ * gives null); null when the text cannot be base64. Checking every character of 7 MB would take 100 ms and more.
+ */
 interface Base64Bytes {
   length: number;
-  slice(start: number, end: number): Uint8Array;
+  slice(start: number, end: number): Uint8Array | null;
 }
 
 function base64Bytes(base64: string): Base64Bytes | null {
-  if (base64.length === 0 || base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return null;
+  if (base64.length === 0 || base64.length % 4 !== 0) return null;
   const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  const length = (base64.length / 4) * 3 - padding;
+  const groups = base64.length / 4;
+  const length = groups * 3 - padding;
+  const valueAt = (at: number) => (at >= base64.length - padding ? 0 : VALUE.get(base64[at] as string));
   return {
     length,
     slice(start, end) {
       const from = Math.floor(start / 3);
-      const to = Math.min(Math.ceil(end / 3), base64.length / 4);
+      const to = Math.min(Math.ceil(end / 3), groups);
       const out = new Uint8Array((to - from) * 3);
       for (let group = from; group < to; group += 1) {
         let bits = 0;
-        for (let i = 0; i < 4; i += 1) bits = (bits << 6) | (VALUE.get(base64[group * 4 + i] as string) ?? 0);
+        for (let i = 0; i < 4; i += 1) {
+          const value = valueAt(group * 4 + i);
+          if (value === undefined) return null;
+          bits = (bits << 6) | value;
+        }
         out.set([(bits >> 16) & 0xff, (bits >> 8) & 0xff, bits & 0xff], (group - from) * 3);
       }
       return out.subarray(start - from * 3, Math.min(end, length) - from * 3);
@@ -50,17 +59,27 @@ const uint16 = (bytes: Uint8Array, at: number) => (bytes[at] ?? 0) | ((bytes[at 
 const uint32 = (bytes: Uint8Array, at: number) => (uint16(bytes, at) | (uint16(bytes, at + 2) << 16)) >>> 0;
 
 /** The names in a ZIP archive's central directory; null when there is no readable one. */
+/** Where the end record starts, looking back from the end: first in the last 22 bytes (no comment), then as far as a comment reaches. */
+function endRecord(archive: Base64Bytes): { tail: Uint8Array; tailStart: number; end: number } | null {
+  for (const window of [22, END_SEARCH]) {
+    const tailStart = Math.max(0, archive.length - window);
+    const tail = archive.slice(tailStart, archive.length);
+    if (!tail) return null;
+    for (let end = tail.length - 22; end >= 0; end -= 1) if (uint32(tail, end) === END_OF_CENTRAL_DIRECTORY) return { tail, tailStart, end };
+  }
+  return null;
+}
+
 function zipEntryNames(archive: Base64Bytes): string[] | null {
-  const tailStart = Math.max(0, archive.length - END_SEARCH);
-  const tail = archive.slice(tailStart, archive.length);
-  let end = -1;
-  for (let at = tail.length - 22; at >= 0 && end < 0; at -= 1) if (uint32(tail, at) === END_OF_CENTRAL_DIRECTORY) end = at;
-  if (end < 0) return null;
+  const found = endRecord(archive);
+  if (!found) return null;
+  const { tail, tailStart, end } = found;
   const count = uint16(tail, end + 10);
   const size = uint32(tail, end + 12);
   const offset = uint32(tail, end + 16);
   if (offset + size > tailStart + end) return null;
   const directory = archive.slice(offset, offset + size);
+  if (!directory) return null;
   const names: string[] = [];
   let at = 0;
   for (let i = 0; i < count; i += 1) {
