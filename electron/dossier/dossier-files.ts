@@ -30,7 +30,11 @@ export interface DossierParts {
 
 /** A name any file system takes: no folders, no reserved characters, no leading dots. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[.\s]+/, '').trim();
+  const cleaned = [...name]
+    .map((char) => (char < ' ' || '\\/:*?"<>|'.includes(char) ? '_' : char))
+    .join('')
+    .replace(/^[.\s]+/, '')
+    .trim();
   return cleaned.slice(0, 180) || 'file';
 }
 

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { MeetingSummary } from '../../shared/api/contract';
 import type { Attachment } from '../../shared/model';
+import { paperAttachments } from '../lib/attachments';
 import { displayDate } from '../lib/format';
 
 export interface ItemDraft {
@@ -17,17 +18,19 @@ interface Props {
   onCancel?(): void;
   /** Distinguishes the ids of several forms on one page. */
   formId: string;
+  /** The item's stored files (attached and removed at once, not part of the draft): AttachmentFiles. */
+  files?: ReactNode;
 }
 
 /** An agenda item: title, attachments, and for "Approvazione verbale" the earlier meetings it approves. */
-export function ItemForm({ initial, earlierMeetings, submitLabel, onSubmit, onCancel, formId }: Props) {
-  const [item, setItem] = useState<ItemDraft>(initial);
+export function ItemForm({ initial, earlierMeetings, submitLabel, onSubmit, onCancel, formId, files }: Props) {
+  const [item, setItem] = useState<ItemDraft>(() => ({ ...initial, attachments: paperAttachments(initial.attachments) }));
   const looksLikeApproval = /approvazione.*verbal/i.test(item.title);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const cleaned = { ...item, attachments: item.attachments.filter((a) => a.label.trim() || a.title.trim()) };
-    if (await onSubmit(cleaned)) setItem(initial);
+    if (await onSubmit(cleaned)) setItem({ ...initial, attachments: paperAttachments(initial.attachments) });
   }
 
   function setAttachment(index: number, patch: Partial<ItemDraft['attachments'][number]>) {
@@ -48,14 +51,12 @@ export function ItemForm({ initial, earlierMeetings, submitLabel, onSubmit, onCa
       </label>
       <fieldset className="stack">
         <legend>Allegati</legend>
+        <p className="muted small">Numerati in ordine in tutta la seduta (All.1, All.2 …) al salvataggio.</p>
+        {files}
         {item.attachments.map((a, i) => (
           <div className="form-grid" key={i}>
-            <label>
-              Sigla
-              <input value={a.label} onChange={(e) => setAttachment(i, { label: e.target.value })} />
-            </label>
             <label className="span-2">
-              Titolo dell&apos;allegato
+              Titolo dell&apos;allegato senza file
               <input value={a.title} onChange={(e) => setAttachment(i, { title: e.target.value })} />
             </label>
             <div className="form-actions">
@@ -74,7 +75,7 @@ export function ItemForm({ initial, earlierMeetings, submitLabel, onSubmit, onCa
             type="button"
             onClick={() => setItem((it) => ({ ...it, attachments: [...it.attachments, { label: `All.${it.attachments.length + 1}`, title: '' }] }))}
           >
-            Aggiungi allegato
+            Aggiungi allegato senza file
           </button>
         </div>
       </fieldset>

@@ -7,6 +7,7 @@ import { useFocusHeading } from '../app/focus';
 import { ExportDocxButton } from '../components/ExportDocxButton';
 import { ExportPdfButton } from '../components/ExportPdfButton';
 import { PastRevisions } from '../components/PastRevisions';
+import { SigningPanel } from '../components/SigningPanel';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
 import { useMeeting } from '../store/meeting';
 import { read, saveDraft } from '../store/calls';
@@ -185,6 +186,8 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
           </details>
         </section>
       )}
+
+      {meeting.status === 'closed' && <SigningPanel meetingId={meetingId} revision={meeting.revision} />}
 
       <PastRevisions meetingId={meetingId} revision={meeting.revision} />
 

@@ -189,6 +189,7 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
                 <td>{m.bodyName}</td>
                 <td>
                   <span className={`badge badge--${m.status}`}>{STATUS_LABEL[m.status]}</span>
+                  {m.signed && <span className="badge badge--signed">Firmata</span>}
                   {m.revision > 1 && <span className="muted"> rev. {m.revision}</span>}
                 </td>
                 <td className="clip">{m.itemTitles.join(' · ')}</td>

@@ -4,6 +4,8 @@ import type { Meeting, Officer } from '../../shared/model';
 import { plural } from '../../shared/phrasing';
 import { href } from '../app/router';
 import { ConvocationFields, type ConvocationDraft } from '../components/ConvocationFields';
+import { AttachmentFiles } from '../components/AttachmentFiles';
+import { savedAttachments } from '../lib/attachments';
 import { ItemForm } from '../components/ItemForm';
 import { OfficerFields } from '../components/OfficerFields';
 import { useFocusHeading } from '../app/focus';
@@ -110,9 +112,10 @@ function AgendaEditor({ meeting, earlier }: { meeting: Meeting; earlier: Meeting
                 initial={{ title: item.title, attachments: item.attachments, linkedMeetingIds: item.linkedMeetingIds }}
                 earlierMeetings={earlier}
                 submitLabel="Salva punto"
+                files={<AttachmentFiles meetingId={meeting.id} item={item} formId={`edit-${index}`} />}
                 onCancel={() => setEditingId(null)}
                 onSubmit={async (draft) => {
-                  const attachments = draft.attachments.map((a, i) => ({ id: a.id ?? `${item.id}-a${i + 1}-${Date.now()}`, label: a.label, title: a.title }));
+                  const attachments = savedAttachments(item.attachments, draft.attachments, (i) => `${item.id}-a${i + 1}-${Date.now()}`);
                   const ok = await act('meetings.updateItem', { meetingId: meeting.id, itemId: item.id, title: draft.title, attachments, linkedMeetingIds: draft.linkedMeetingIds });
                   if (ok) setEditingId(null);
                   return ok !== null;

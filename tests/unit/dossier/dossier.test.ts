@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/services/backend';
 import { exampleMeetingText, tempDir } from '../storage/helpers';
 import { PNG_1x1, base64, tinyPdf } from '../attachments/fixtures';
-import { signP7m, throwawaySigner } from '../signing/sign-helpers';
+import { signP7m, throwawaySigner } from '../../fixtures/sign-with-openssl';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

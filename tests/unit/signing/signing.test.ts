@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { renderMeetingPdf } from '../../../electron/pdf';
 import { exampleMeetingFile, exampleMeetingText, tempDir, testBackend, type TestBackend } from '../storage/helpers';
 import { base64 } from '../attachments/fixtures';
-import { signP7m, signPades, throwawaySigner } from './sign-helpers';
+import { signP7m, signPades, throwawaySigner } from '../../fixtures/sign-with-openssl';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -81,11 +81,11 @@ describe('the signed file', () => {
     const exported = await exportForSignature();
     const p7m = signP7m(work.dir, exported.bytes, signer);
     const inside = p7m.indexOf('%PDF-');
-    p7m[inside + 500] ^= 0x01;
+    p7m.writeUInt8(p7m.readUInt8(inside + 500) ^ 0x01, inside + 500);
     expect(await refuse('alterato.pdf.p7m', p7m)).toMatchObject({ code: 'SIGNED_FILE_ALTERED' });
 
     const pades = signPades(work.dir, exported.bytes, signer);
-    pades[600] ^= 0x01;
+    pades.writeUInt8(pades.readUInt8(600) ^ 0x01, 600);
     const refused = await refuse('alterato.pdf', pades);
     expect(refused).toMatchObject({ code: 'SIGNED_FILE_ALTERED' });
     expect(refused.message).toContain('modificato dopo la firma');
