@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 import { DomainError } from '../../shared/api/errors';
 import { attribute, declarations, elements, relationshipXml, type Relationship } from './ooxml';
 import type { ParsedLetterhead } from './word-letterhead';
@@ -81,10 +81,10 @@ function graftStyles(stylesXml: string, letterhead: ParsedLetterhead, source: Ma
  * first-page header) in place of ours.
  */
 export function graftLetterhead(verbale: Uint8Array, letterhead: ParsedLetterhead): Uint8Array {
-  const files: Record<string, Uint8Array> = unzipSync(verbale);
+  const files: Zippable = unzipSync(verbale);
   const text = (path: string) => {
     const bytes = files[path];
-    if (!bytes) throw new Error(`Parte mancante nel DOCX generato: ${path}`);
+    if (!(bytes instanceof Uint8Array)) throw new Error(`Parte mancante nel DOCX generato: ${path}`);
     return strFromU8(bytes);
   };
   const write = (path: string, content: string | Uint8Array) => {
@@ -95,7 +95,8 @@ export function graftLetterhead(verbale: Uint8Array, letterhead: ParsedLetterhea
   const mediaNames = new Map<string, string>();
   [...letterhead.media].forEach(([path, file], i) => {
     const name = `media/letterhead-${i + 1}${posix.extname(path).toLowerCase()}`;
-    write(`word/${name}`, file.bytes);
+    // Images are compressed already: stored as they are, a 5 MB letterhead costs no time to pack.
+    files[`word/${name}`] = [file.bytes, { level: 0 }];
     mediaNames.set(path, name);
     overrides.push([`/word/${name}`, file.contentType]);
   });
