@@ -93,6 +93,14 @@ export class BodyService {
     });
   }
 
+  /** The style of the verbale only (the model has checked every template); meetings keep the style they were created with. */
+  setStyle(input: In<'styles.set'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      return this.save(before, { ...before, style: input.style }, 'styles.set', input, `Modificato lo stile del verbale dell'organo «${before.name}» («${input.style.name}»)`);
+    });
+  }
+
   upsertMember(input: In<'bodies.upsertMember'>): Body {
     return this.storage.write(() => {
       const before = this.load(input.bodyId);

@@ -11,6 +11,7 @@ import { searchMeetings } from './search';
 import { searchArchive } from '../search/archive-search';
 import { deleteDraftMeeting } from './meeting-deletion';
 import { Storage, type StorageOptions } from './storage';
+import { StyleService, stylePresets } from './style-service';
 
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
@@ -41,6 +42,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
   const revisions = new RevisionService(storage, meetings);
   const signing = new SigningService(storage, meetings);
   const dossier = new DossierService(storage, meetings, signing);
+  const styles = new StyleService(storage, bodies, meetings);
   const handlers: ServiceHandlers = {
     'bodies.list': (input) => bodies.list(input),
     'bodies.get': (input) => bodies.get(input),
@@ -53,6 +55,13 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'bodies.previewMembers': (input) => bodies.previewMembers(input),
     'bodies.importMembers': (input) => bodies.importMembers(input),
     'bodies.membersTemplate': (input) => membersTemplate(input.format),
+    'styles.presets': () => stylePresets(),
+    'styles.get': (input) => styles.get(input),
+    'styles.set': (input) => bodies.setStyle(input),
+    'styles.validateTemplate': (input) => styles.validateTemplate(input),
+    'styles.examples': (input) => styles.examples(input),
+    'styles.exportFile': (input) => styles.exportFile(input),
+    'styles.parseFile': (input) => styles.parseFile(input),
     'meetings.create': (input) => meetings.create(input),
     'meetings.updateHeader': (input) => meetings.updateHeader(input),
     'meetings.addItem': (input) => meetings.addItem(input),

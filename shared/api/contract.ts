@@ -33,6 +33,8 @@ import { MemberColumnsSchema, MembersFileSchema, type MembersPreview } from './m
 import type { RevisionSummary, RevisionView } from './revisions';
 import { ArchiveSearchSchema, type ArchiveSearchResult } from './search';
 import { AddAttachmentSchema, AttachSignedSchema, type SignedFile, type SigningExport, type SigningStatus } from './signing';
+import { StyleExamplesSchema, StyleFileContentSchema, ValidateTemplateSchema, type StyleExamplesResult, type StylePreset, type TemplateCheck } from './styles';
+import { VerbaleStyleSchema, type VerbaleStyle } from '../style';
 import { MEETING_FILE_MAX_BYTES } from '../meeting-file';
 
 /**
@@ -241,6 +243,17 @@ export const contract = {
 
   // Meetings: setup
   'meetings.create': method<MeetingChange>()(
+  // The style of the verbale (shared/style): presets, a body's style, one template checked, examples, the style file
+  'styles.presets': method<StylePreset[]>()(PAGE_READ, z.object({})),
+  'styles.get': method<VerbaleStyle>()(PAGE_READ, z.object(bodyRef)),
+  /** Every template checked by the model; a broken one refused with its sentence kind, position and message, nothing written. */
+  'styles.set': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, style: VerbaleStyleSchema })),
+  'styles.validateTemplate': method<TemplateCheck>()(PAGE_READ, ValidateTemplateSchema),
+  /** Every sentence kind as the given style writes it over the body's latest meeting (or the example meeting). */
+  'styles.examples': method<StyleExamplesResult>()(PAGE_READ, StyleExamplesSchema),
+  'styles.exportFile': method<{ fileName: string; content: string }>()(PAGE_READ, z.object(bodyRef)),
+  /** A style file read and checked (StyleFileSchema): the style it holds, nothing written. */
+  'styles.parseFile': method<VerbaleStyle>()(PAGE_READ, StyleFileContentSchema),
     PAGE_WRITE,
     z.object({ ...bodyRef, id: IdSchema.optional(), date: IsoDateSchema, startTime: TimeSchema.nullable().default(null), modality: ModalitySchema, place: optionalText('Luogo', 300), convocation: ConvocationSchema.nullable().default(null) }),
   ),

@@ -136,3 +136,10 @@ export const ONLINE_STYLE: VerbaleStyle = {
 };
 
 export const STYLE_PRESETS: readonly VerbaleStyle[] = [STANDARD_STYLE, SINTETICO_STYLE, ONLINE_STYLE];
+
+/** What each preset is, in one line (CLI `styles`, the style editor's choice). */
+export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
+  Standard: 'Il testo di sempre: «Il giorno … si è riunita», voto attivo, «DECISIONE:» a ogni decisione, nomi per numero d\'ordine.',
+  Sintetico: 'Verbale breve: voto al passivo («viene approvato dai presenti»), «Punto 1 –», solo l\'ente tra parentesi, nomi come annunciati.',
+  Online: 'Incontri online: niente ora né convocazione, «si collega / si scollega», partecipanti raggruppati per organizzazione.',
+};

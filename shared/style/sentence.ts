@@ -34,6 +34,26 @@ export type SentenceValues<K extends SentenceKind> = Partial<Record<PlaceholderO
 
 /** One sentence of the style, filled in with values the engine has already agreed in number and gender. */
 export function sentence<K extends SentenceKind>(style: VerbaleStyle, kind: K, values: SentenceValues<K>): string {
-  const text = renderTemplate(nodesOf(kind, style.templates[kind]), values as Record<string, string | undefined>);
-  return SENTENCE_VOCABULARY[kind].sentence ? capitalizeFirst(text) : text;
+  const rendered = renderTemplate(nodesOf(kind, style.templates[kind]), values as Record<string, string | undefined>);
+  const text = SENTENCE_VOCABULARY[kind].sentence ? capitalizeFirst(rendered) : rendered;
+  recorder?.(kind, text);
+  return text;
+}
+
+let recorder: ((kind: SentenceKind, text: string) => void) | null = null;
+
+/**
+ * Runs a rendering and gives back every sentence it made, by kind, in order (the style editor's examples come from a
+ * real verbale this way). Rendering is synchronous, so nothing else can render while the recorder listens.
+ */
+export function recordSentences(render: () => unknown): Map<SentenceKind, string[]> {
+  const heard = new Map<SentenceKind, string[]>();
+  const previous = recorder;
+  recorder = (kind, text) => heard.set(kind, [...(heard.get(kind) ?? []), text]);
+  try {
+    render();
+  } finally {
+    recorder = previous;
+  }
+  return heard;
 }

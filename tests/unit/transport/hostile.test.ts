@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, isMethodName, methodNames, type MethodName } from '../../../shared/api/contract';
+import { STANDARD_STYLE } from '../../../shared/style';
 import { startHttpServer, type HttpServer } from '../../../electron/transport/http';
 import { createExampleBody, databaseContent, testBackend, type TestBackend } from '../storage/helpers';
 import { rawRequest, signIn } from './http-client';
@@ -46,6 +47,13 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'bodies.previewMembers': { bodyId: ids.bodyId, file: { format: 'text', text: 'N.;Ente;Popolazione;Data popolazione;Rappresentante;Ruolo;Genere\n1;Comune di Città;1.234;01/01/2025;Anna Bo;Sindaca;F' } },
     'bodies.importMembers': { bodyId: ids.bodyId, file: { format: 'text', text: 'N.;Ente' }, mode: 'append' },
     'bodies.membersTemplate': { format: 'xlsx' },
+    'styles.presets': {},
+    'styles.get': { bodyId: ids.bodyId },
+    'styles.set': { bodyId: ids.bodyId, style: STANDARD_STYLE },
+    'styles.validateTemplate': { kind: 'opening', template: 'Il giorno {data}' },
+    'styles.examples': { bodyId: ids.bodyId, style: STANDARD_STYLE },
+    'styles.exportFile': { bodyId: ids.bodyId },
+    'styles.parseFile': { content: '{}' },
     'meetings.create': { bodyId: ids.bodyId, date: '2026-11-22', startTime: '17:30', modality: 'presence', place: 'Sala', convocation: 'first' },
     'meetings.updateHeader': { ...m, header: { date: '2026-11-22', startTime: '17:30', modality: 'mixed', place: '', convocation: 'second', president: officer, minuteTaker: officer } },
     'meetings.addItem': { ...m, title: 'Varie', attachments: [{ label: 'All.1', title: 'Bilancio' }], linkedMeetingIds: [] },
