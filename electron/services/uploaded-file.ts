@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/api/errors';
-import { FILE_TYPE_NAMES, recogniseFileType } from '../../shared/attachments/file-type';
+import { ACCEPTED_KINDS, recogniseFileType } from '../../shared/attachments/file-type';
 import { ATTACHMENT_MAX_BYTES, type AttachmentFile } from '../../shared/model';
 import { formatMegabytes } from '../../shared/attachments/size';
 import { sha256Hex } from '../db/blobs';
@@ -18,8 +18,7 @@ export function uploadedBytes(upload: { fileName: string; base64: string }): Uin
 export function attachmentFile(fileName: string, bytes: Uint8Array): AttachmentFile {
   const mimeType = recogniseFileType(bytes);
   if (!mimeType) {
-    const accepted = [...new Set(Object.values(FILE_TYPE_NAMES))].join(', ');
-    throw new DomainError('ATTACHMENT_TYPE_UNKNOWN', `Il file «${fileName}» non è di un tipo accettato come allegato (${accepted}): il tipo si riconosce dal contenuto, non dal nome.`);
+    throw new DomainError('ATTACHMENT_TYPE_UNKNOWN', `Il file «${fileName}» non è di un tipo accettato come allegato (${ACCEPTED_KINDS}): il tipo si riconosce dal contenuto, non dal nome.`);
   }
   return { sha256: sha256Hex(bytes), fileName, mimeType, size: bytes.length };
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { FILE_TYPE_NAMES } from '../../shared/attachments/file-type';
+import { ACCEPTED_KINDS, FILE_TYPE_NAMES } from '../../shared/attachments/file-type';
 import { formatMegabytes } from '../../shared/attachments/size';
 import { ATTACHMENT_MAX_BYTES, type AgendaItem } from '../../shared/model';
 import { fileToBase64 } from '../lib/file-base64';
@@ -64,7 +64,7 @@ export function AttachmentFiles({ meetingId, item, formId }: { meetingId: string
           <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid={`${formId}-file-title`} />
         </label>
         <label className="span-2">
-          File (PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG o TIFF; massimo 50 MB)
+          File ({ACCEPTED_KINDS}; massimo 50 MB)
           <input type="file" ref={input} accept={ACCEPTED} data-testid={`${formId}-file`} />
         </label>
         <div className="form-actions">

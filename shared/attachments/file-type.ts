@@ -11,6 +11,9 @@ export function recogniseFileType(bytes: Uint8Array): AttachmentMimeType | null 
   return null;
 }
 
+/** What may be attached, as the UI and the refusals say it. */
+export const ACCEPTED_KINDS = 'PDF, Word, Excel, PowerPoint, OpenDocument, immagini PNG, JPEG o TIFF';
+
 /** How the UI names each kind. */
 export const FILE_TYPE_NAMES: Record<AttachmentMimeType, string> = {
   'application/pdf': 'PDF',
