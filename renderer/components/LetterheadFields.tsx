@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Letterhead, Logo } from '../../shared/model';
+import { type Letterhead, type Logo, WordLetterheadSchema } from '../../shared/model';
 import { fileToBase64 } from '../lib/file-base64';
 
 interface Props {
@@ -41,6 +41,15 @@ function LinesField({ id, label, hint, lines, onChange }: { id: string; label: s
 /** The letterhead of the verbale: logo, header and footer lines, or the office's own Word letterhead. */
 export function LetterheadFields({ logo, letterhead, onLogo, onLetterhead }: Props) {
   const set = (patch: Partial<Letterhead>) => onLetterhead({ ...letterhead, ...patch });
+  /** Why the file just picked cannot be the letterhead, said beside the field (the model's own rule, before saving). */
+  const [wordRefusal, setWordRefusal] = useState<string | null>(null);
+
+  async function pickWord(file: File) {
+    const checked = WordLetterheadSchema.safeParse({ fileName: file.name, base64: await fileToBase64(file) });
+    setWordRefusal(checked.success ? null : `«${file.name}»: ${checked.error.issues[0]?.message ?? 'file non valido'}`);
+    if (checked.success) set({ word: checked.data });
+  }
+
   return (
     <fieldset className="stack">
       <legend>Carta intestata del verbale</legend>
@@ -95,11 +104,18 @@ export function LetterheadFields({ logo, letterhead, onLogo, onLetterhead }: Pro
             type="file"
             aria-label="Carica la carta intestata Word"
             accept=".docx,.dotx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.wordprocessingml.template"
-            onChange={async (e) => {
+            aria-describedby={wordRefusal ? 'letterhead-word-refusal' : undefined}
+            onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) set({ word: { fileName: file.name, base64: await fileToBase64(file) } });
+              e.target.value = '';
+              if (file) void pickWord(file);
             }}
           />
+        )}
+        {wordRefusal && (
+          <p id="letterhead-word-refusal" className="problem" role="alert">
+            {wordRefusal}
+          </p>
         )}
         <p className="explain">
           Con la carta intestata Word il verbale ne prende intestazioni, piè di pagina, immagini, formato e margini; le righe qui sopra e il

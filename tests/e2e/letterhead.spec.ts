@@ -26,13 +26,11 @@ test('carta intestata: logo, righe dell’intestazione e del piè di pagina impo
   await letterhead.getByLabel('Righe del piè di pagina (una per riga)').fill(`${FOOTER[0]}\n\n${FOOTER[1]}\n`);
   await checkScreen(page, 'carta-intestata-organo');
 
-  // A file that is not a Word package, whatever its name, is refused saying so; removed, the rest is saved.
+  // A file that is not a Word package, whatever its name, is refused beside the field, and nothing is set.
   await letterhead.getByLabel('Carica la carta intestata Word').setInputFiles({ name: 'carta.docx', mimeType: 'application/octet-stream', buffer: readFileSync('resources/icon.png') });
-  await expect(letterhead).toContainText('File: carta.docx');
-  await page.getByRole('button', { name: 'Salva dati e regole' }).click();
-  await expect(page.getByTestId('error-banner')).toContainText('La carta intestata non è un documento Word valido (.docx o .dotx)');
+  await expect(letterhead.getByRole('alert')).toHaveText('«carta.docx»: La carta intestata non è un documento Word valido (.docx o .dotx)');
+  await expect(letterhead).not.toContainText('File: carta.docx');
   await checkScreen(page, 'carta-intestata-rifiutata');
-  await letterhead.getByRole('button', { name: 'Rimuovi la carta intestata' }).click();
   await page.getByRole('button', { name: 'Salva dati e regole' }).click();
   await saved(page);
 
