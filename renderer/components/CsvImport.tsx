@@ -34,6 +34,8 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
   const [file, setFile] = useState<{ name: string; content: MembersFile } | null>(null);
   const [preview, setPreview] = useState<MembersPreview | null>(null);
   const [mode, setMode] = useState<'replace' | 'append'>('replace');
+  /** A new key empties the file field once its list is imported. */
+  const [fileFieldKey, setFileFieldKey] = useState(0);
   const source: MembersFile | null = file?.content ?? (pasted.trim() ? { format: 'text', text: pasted } : null);
 
   async function showPreview(content: MembersFile | null, columns?: MemberColumns) {
@@ -62,6 +64,7 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
       setPreview(null);
       setPasted('');
       setFile(null);
+      setFileFieldKey((k) => k + 1);
       onImported(body);
     }
   }
@@ -91,7 +94,7 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
       <div className="form-grid">
         <label>
           File CSV o Excel
-          <input type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" onChange={(e) => void loadFile(e.target.files?.[0])} data-testid="csv-file" />
+          <input key={fileFieldKey} type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" onChange={(e) => void loadFile(e.target.files?.[0])} data-testid="csv-file" />
         </label>
         <label className="span-3">
           Oppure incolla qui le righe (dal foglio di calcolo o da un CSV)

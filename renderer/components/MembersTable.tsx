@@ -7,6 +7,8 @@ type Draft = Member | Omit<Member, 'id'>;
 
 interface Props {
   members: readonly Member[];
+  /** The body's rules weigh population: each member needs it; otherwise it may stay 0. */
+  populationWeighed: boolean;
   onSave(member: Draft): Promise<boolean>;
   onRemove(memberId: string): Promise<void>;
 }
@@ -23,10 +25,11 @@ function blankMember(seat: number): Omit<Member, 'id'> {
 }
 
 /** Members with a vote: seat, entity, population with its date, who sits for them. */
-export function MembersTable({ members, onSave, onRemove }: Props) {
+export function MembersTable({ members, populationWeighed, onSave, onRemove }: Props) {
   const [editing, setEditing] = useState<Draft | null>(null);
   const nextSeat = members.reduce((max, m) => Math.max(max, m.seat), 0) + 1;
   const totalPopulation = members.reduce((sum, m) => sum + m.population, 0);
+  const showPopulation = populationWeighed || totalPopulation > 0;
 
   return (
     <section className="card" aria-labelledby="members-h">
@@ -39,6 +42,7 @@ export function MembersTable({ members, onSave, onRemove }: Props) {
       {editing && (
         <MemberForm
           value={editing}
+          populationWeighed={populationWeighed}
           onCancel={() => setEditing(null)}
           onSubmit={async (m) => {
             if (await onSave(m)) setEditing(null);
@@ -55,9 +59,11 @@ export function MembersTable({ members, onSave, onRemove }: Props) {
               <tr>
                 <th scope="col">N.</th>
                 <th scope="col">Ente</th>
-                <th scope="col" className="num">
-                  Popolazione
-                </th>
+                {showPopulation && (
+                  <th scope="col" className="num">
+                    Popolazione
+                  </th>
+                )}
                 <th scope="col">Rappresentante</th>
                 <th scope="col">Azioni</th>
               </tr>
@@ -67,9 +73,11 @@ export function MembersTable({ members, onSave, onRemove }: Props) {
                 <tr key={m.id}>
                   <td>{m.seat}</td>
                   <td>{m.entity}</td>
-                  <td className="num">
-                    {formatInteger(m.population)} <span className="muted">al {displayDate(m.populationDate)}</span>
-                  </td>
+                  {showPopulation && (
+                    <td className="num">
+                      {formatInteger(m.population)} <span className="muted">al {displayDate(m.populationDate)}</span>
+                    </td>
+                  )}
                   <td>
                     {m.representative.name} <span className="muted">({m.representative.role})</span>
                   </td>
@@ -84,14 +92,16 @@ export function MembersTable({ members, onSave, onRemove }: Props) {
                 </tr>
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <td />
-                <th scope="row">Totale</th>
-                <td className="num">{formatInteger(totalPopulation)}</td>
-                <td colSpan={2} />
-              </tr>
-            </tfoot>
+            {showPopulation && (
+              <tfoot>
+                <tr>
+                  <td />
+                  <th scope="row">Totale</th>
+                  <td className="num">{formatInteger(totalPopulation)}</td>
+                  <td colSpan={2} />
+                </tr>
+              </tfoot>
+            )}
           </table>
         </div>
       )}
@@ -99,7 +109,7 @@ export function MembersTable({ members, onSave, onRemove }: Props) {
   );
 }
 
-function MemberForm({ value, onSubmit, onCancel }: { value: Draft; onSubmit(m: Draft): void; onCancel(): void }) {
+function MemberForm({ value, populationWeighed, onSubmit, onCancel }: { value: Draft; populationWeighed: boolean; onSubmit(m: Draft): void; onCancel(): void }) {
   const [m, setM] = useState<Draft>(value);
   const rep = m.representative;
   function submit(event: FormEvent) {
@@ -124,8 +134,8 @@ function MemberForm({ value, onSubmit, onCancel }: { value: Draft; onSubmit(m: D
         </select>
       </label>
       <label>
-        Popolazione
-        <input type="number" min={0} value={m.population} onChange={(e) => setM({ ...m, population: Number(e.target.value) })} required />
+        {populationWeighed ? 'Popolazione' : 'Popolazione (facoltativa: le regole non la pesano)'}
+        <input type="number" min={0} value={m.population} onChange={(e) => setM({ ...m, population: Number(e.target.value) })} required={populationWeighed} />
       </label>
       <label>
         Popolazione al

@@ -34,6 +34,8 @@ test('elenco dei componenti: righe incollate con le intestazioni dell’ufficio,
   await expect(preview).toContainText('ogni rappresentante è registrato come «Sindaco» (M)');
   await page.getByRole('button', { name: 'Importa 2 componenti' }).click();
   await expect(page.getByTestId('members-table').locator('tbody tr')).toHaveCount(2);
+  // No population read and none weighed by the rules: no column of zeros.
+  await expect(page.getByTestId('members-table').getByRole('columnheader', { name: 'Popolazione' })).toHaveCount(0);
 
   // A workbook from Excel, with a date cell: read on the Node side, same mapping step.
   const xlsx = await writeExcelFile([
