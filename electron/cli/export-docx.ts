@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SavedFile } from '../../shared/api/contract';
 import { DomainError, type ApiError } from '../../shared/api/errors';
@@ -6,11 +6,13 @@ import { renderMeetingDocx } from '../docx';
 import { defaultDataDir } from '../paths';
 import { openBackend } from '../services/backend';
 import { InvalidInputError } from '../services/invalid-input';
+import type { VerbaleCopy } from '../verbale-export';
+import { writeFileAtomic } from '../write-file-atomic';
 import type { CliIo } from './command';
 import { readMeetingFile } from './read-meeting-file';
 import { reportApiError } from './report-error';
 
-export const EXPORT_DOCX_USAGE = 'Uso: verbalizza export-docx <id-seduta | file-seduta.json> <verbale.docx> [--data-dir <cartella>]';
+export const EXPORT_DOCX_USAGE = 'Uso: verbalizza export-docx <id-seduta | file-seduta.json> <verbale.docx> [--public] [--data-dir <cartella>]';
 
 const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
@@ -20,17 +22,16 @@ function isMeetingFile(target: string): boolean {
   return target.toLowerCase().endsWith('.json');
 }
 
-async function exportFromFile(file: string, outPath: string): Promise<string> {
+async function exportFromFile(file: string, outPath: string, copy: VerbaleCopy): Promise<string> {
   const { meeting } = readMeetingFile(file);
-  const bytes = await renderMeetingDocx(meeting);
-  writeFileSync(outPath, bytes);
+  writeFileAtomic(outPath, await renderMeetingDocx(meeting, copy));
   return outPath;
 }
 
-async function exportFromArchive(meetingId: string, outPath: string, dataDir: string): Promise<string> {
+async function exportFromArchive(meetingId: string, outPath: string, copy: VerbaleCopy, dataDir: string): Promise<string> {
   const backend = openBackend(dataDir, { dailyBackup: false, readOnly: true });
   try {
-    const response = await backend.dispatch('files.saveDocx', { meetingId, outputPath: outPath });
+    const response = await backend.dispatch('files.saveDocx', { meetingId, copy, outputPath: outPath });
     if (!response.ok) throw new ApiFailure(response.error);
     return (response.result as SavedFile).path;
   } finally {
@@ -63,6 +64,7 @@ function reportFailure(io: CliIo, error: unknown): void {
 export async function exportDocxCommand(args: string[], io: CliIo = consoleIo, options: { dataDir?: string } = {}): Promise<number> {
   const positional: string[] = [];
   let dataDir = options.dataDir;
+  let copy: VerbaleCopy = 'original';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--data-dir') {
@@ -72,6 +74,8 @@ export async function exportDocxCommand(args: string[], io: CliIo = consoleIo, o
         io.err(EXPORT_DOCX_USAGE);
         return 2;
       }
+    } else if (arg === '--public') {
+      copy = 'public';
     } else {
       positional.push(arg);
     }
@@ -88,9 +92,9 @@ export async function exportDocxCommand(args: string[], io: CliIo = consoleIo, o
   const outPath = resolve(out);
   try {
     const written = isMeetingFile(target)
-      ? await exportFromFile(resolve(target), outPath)
-      : await exportFromArchive(target, outPath, dataDir ?? defaultDataDir());
-    io.out(`Verbale esportato: ${written}`);
+      ? await exportFromFile(resolve(target), outPath, copy)
+      : await exportFromArchive(target, outPath, copy, dataDir ?? defaultDataDir());
+    io.out(`${copy === 'public' ? 'Copia per la pubblicazione esportata' : 'Verbale esportato'}: ${written}`);
     return 0;
   } catch (error) {
     reportFailure(io, error);

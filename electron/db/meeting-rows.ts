@@ -12,6 +12,8 @@ interface StoredHeader {
   convocation: Meeting['convocation'];
   president: Meeting['president'];
   minuteTaker: Meeting['minuteTaker'];
+  /** Absent in headers written before the public copy, and when nothing is omitted. */
+  omissions?: Meeting['omissions'];
 }
 
 function headerOf(meeting: Meeting): StoredHeader {
@@ -23,6 +25,7 @@ function headerOf(meeting: Meeting): StoredHeader {
     convocation: meeting.convocation,
     president: meeting.president,
     minuteTaker: meeting.minuteTaker,
+    ...(meeting.omissions ? { omissions: meeting.omissions } : {}),
   };
 }
 
@@ -227,6 +230,7 @@ export function loadMeeting(db: Database.Database, meetingId: string): LoadedMee
     convocation: header.convocation,
     president: header.president,
     minuteTaker: header.minuteTaker,
+    ...(header.omissions ? { omissions: header.omissions } : {}),
     items,
     rollCall,
     participantAttendance,
@@ -290,6 +294,8 @@ export function reloadTouched(db: Database.Database, previous: Meeting, changes:
     body: fresh.body_snapshot === jsonOf(previous.body) ? previous.body : parseJson(fresh.body_snapshot),
     date: fresh.date,
     ...header,
+    // An undo back to a header without omissions must not keep the previous ones.
+    omissions: header.omissions,
     items,
     rollCall: lists?.rollCall ?? previous.rollCall,
     participantAttendance: lists?.participantAttendance ?? previous.participantAttendance,

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../shared/model';
 import type { VerbaleDocument } from '../../shared/verbale/document';
-import { exportableVerbale } from '../verbale-export';
+import { exportableVerbale, type VerbaleCopy } from '../verbale-export';
 import { writeVerbaleDocx } from './write-document';
 
 export { contentSha256 } from './content-hash';
@@ -11,6 +11,6 @@ export async function renderVerbaleDocx(doc: VerbaleDocument): Promise<Uint8Arra
 }
 
 /** Checks the meeting, refuses it when its tallies do not add up, then renders its verbale. */
-export async function renderMeetingDocx(meeting: Meeting): Promise<Uint8Array> {
-  return renderVerbaleDocx(exportableVerbale(meeting));
+export async function renderMeetingDocx(meeting: Meeting, copy: VerbaleCopy = 'original'): Promise<Uint8Array> {
+  return renderVerbaleDocx(exportableVerbale(meeting, copy));
 }

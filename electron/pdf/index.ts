@@ -1,10 +1,10 @@
 import type { Meeting } from '../../shared/model';
-import { exportableVerbale } from '../verbale-export';
+import { exportableVerbale, type VerbaleCopy } from '../verbale-export';
 import { writeVerbalePdf } from './write-document';
 
 export { writeVerbalePdf as renderVerbalePdf };
 
 /** Checks the meeting, refuses it when its tallies do not add up, then renders its verbale as PDF/A-2. */
-export async function renderMeetingPdf(meeting: Meeting): Promise<Uint8Array> {
-  return writeVerbalePdf(exportableVerbale(meeting));
+export async function renderMeetingPdf(meeting: Meeting, copy: VerbaleCopy = 'original'): Promise<Uint8Array> {
+  return writeVerbalePdf(exportableVerbale(meeting, copy));
 }

@@ -3,6 +3,7 @@ import type { ExportedFile, ImportedMeeting, MethodName, MethodParsedInput, Save
 import { DomainError } from '../../shared/api/errors';
 import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, MeetingFileSchema, type MeetingFile } from '../../shared/meeting-file';
 import type { Meeting } from '../../shared/model';
+import type { VerbaleCopy } from '../verbale-export';
 import { writeFileAtomic } from '../write-file-atomic';
 import type { BodyService } from './body-service';
 import { InvalidInputError, zodIssues } from './invalid-input';
@@ -15,6 +16,11 @@ type In<M extends MethodName> = MethodParsedInput<M>;
 /** The name of a meeting's exported files, without extension: verbale-<data>-rev<n>. */
 export function baseName(meeting: Meeting): string {
   return `verbale-${meeting.date}-rev${meeting.revision}`;
+}
+
+/** The public copy's files say so in their name: verbale-<data>-rev<n>-pubblicazione. */
+export function copyName(meeting: Meeting, copy: VerbaleCopy): string {
+  return copy === 'public' ? `${baseName(meeting)}-pubblicazione` : baseName(meeting);
 }
 
 export function meetingFile(meeting: Meeting, exportedAt: string): MeetingFile {
@@ -81,40 +87,40 @@ export class FileService {
   }
 
   async exportDocx(input: In<'files.exportDocx'>): Promise<ExportedFile> {
-    const { fileName, bytes } = await this.renderDocx(input.meetingId);
+    const { fileName, bytes } = await this.renderDocx(input.meetingId, input.copy);
     return { fileName, base64: Buffer.from(bytes).toString('base64') };
   }
 
   /** Shell only (contract access): the path comes from the app's save dialog or the CLI, never from a page. */
   async saveDocx(input: In<'files.saveDocx'>): Promise<SavedFile> {
-    const { fileName, bytes } = await this.renderDocx(input.meetingId);
+    const { fileName, bytes } = await this.renderDocx(input.meetingId, input.copy);
     const path = resolve(input.outputPath);
     writeFileAtomic(path, bytes);
     return { fileName, path };
   }
 
-  private async renderDocx(meetingId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+  private async renderDocx(meetingId: string, copy: VerbaleCopy = 'original'): Promise<{ fileName: string; bytes: Uint8Array }> {
     const meeting = this.meetings.meeting(meetingId);
     const { renderMeetingDocx } = await import('../docx');
-    return { fileName: `${baseName(meeting)}.docx`, bytes: await renderMeetingDocx(meeting) };
+    return { fileName: `${copyName(meeting, copy)}.docx`, bytes: await renderMeetingDocx(meeting, copy) };
   }
 
   async exportPdf(input: In<'files.exportPdf'>): Promise<ExportedFile> {
-    const { fileName, bytes } = await this.renderPdf(input.meetingId);
+    const { fileName, bytes } = await this.renderPdf(input.meetingId, input.copy);
     return { fileName, base64: Buffer.from(bytes).toString('base64') };
   }
 
   /** Shell only, like saveDocx; written to a temporary name and renamed. */
   async savePdf(input: In<'files.savePdf'>): Promise<SavedFile> {
-    const { fileName, bytes } = await this.renderPdf(input.meetingId);
+    const { fileName, bytes } = await this.renderPdf(input.meetingId, input.copy);
     const path = resolve(input.outputPath);
     writeFileAtomic(path, bytes);
     return { fileName, path };
   }
 
-  private async renderPdf(meetingId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+  private async renderPdf(meetingId: string, copy: VerbaleCopy = 'original'): Promise<{ fileName: string; bytes: Uint8Array }> {
     const meeting = this.meetings.meeting(meetingId);
     const { renderMeetingPdf } = await import('../pdf');
-    return { fileName: `${baseName(meeting)}.pdf`, bytes: await renderMeetingPdf(meeting) };
+    return { fileName: `${copyName(meeting, copy)}.pdf`, bytes: await renderMeetingPdf(meeting, copy) };
   }
 }

@@ -78,6 +78,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'meetings.moveEntry': (input) => meetings.moveEntry(input),
     'meetings.deleteEntry': (input) => meetings.deleteEntry(input),
     'meetings.setCurrentItem': (input) => meetings.setCurrentItem(input),
+    'meetings.setOmissions': (input) => meetings.setOmissions(input),
     'meetings.close': (input) => meetings.close(input),
     'meetings.reopen': (input) => meetings.reopen(input),
     'meetings.undo': (input) => meetings.undo(input),

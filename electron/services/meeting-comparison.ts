@@ -26,6 +26,7 @@ const FIELD_NAMES: Record<keyof Meeting, string> = {
   participantAttendance: 'presenze dei partecipanti',
   guests: 'ospiti',
   currentItemId: 'punto corrente',
+  omissions: 'omissis della copia pubblica',
 };
 
 function itemDifferences(stored: Meeting['items'], incoming: Meeting['items']): string[] {

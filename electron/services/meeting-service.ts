@@ -322,6 +322,15 @@ export class MeetingService {
     );
   }
 
+  setOmissions(input: In<'meetings.setOmissions'>): MeetingChange {
+    const { spans, entryIds, personIds } = input.omissions;
+    const count = spans.length + entryIds.length + personIds.length;
+    return this.change(input.meetingId, 'meetings.setOmissions', input, (m) => ({
+      meeting: { ...m, omissions: input.omissions },
+      summary: count === 0 ? 'Nessun omissis nella copia pubblica' : `Omissis della copia pubblica: ${count === 1 ? '1 parte omessa' : `${count} parti omesse`}`,
+    }));
+  }
+
   close(input: In<'meetings.close'>): MeetingChange {
     const change = this.change(
       input.meetingId,

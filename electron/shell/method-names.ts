@@ -41,6 +41,7 @@ export const PAGE_METHOD_NAMES = [
   'meetings.moveEntry',
   'meetings.deleteEntry',
   'meetings.setCurrentItem',
+  'meetings.setOmissions',
   'meetings.close',
   'meetings.reopen',
   'meetings.undo',

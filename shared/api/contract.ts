@@ -12,6 +12,7 @@ import {
   MovementSchema,
   NoteSchema,
   OfficerSchema,
+  OmissionsSchema,
   ParticipantSchema,
   PresenceSchema,
   RepresentativeSchema,
@@ -67,6 +68,8 @@ const method =
 const meetingRef = { meetingId: IdSchema };
 const revisionRef = { meetingId: IdSchema, revision: z.number().int().min(1).max(1_000_000) };
 const bodyRef = { bodyId: IdSchema };
+/** Which verbale a file export writes: the original, or the copy for publication with the omissis. */
+const copyChoice = { copy: z.enum(['original', 'public']).default('original') };
 
 export const NewMemberSchema = MemberSchema.extend({ id: IdSchema.optional() });
 export const NewParticipantSchema = ParticipantSchema.extend({ id: IdSchema.optional() });
@@ -290,6 +293,8 @@ export const contract = {
   ),
   'meetings.deleteEntry': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, entryId: IdSchema })),
   'meetings.setCurrentItem': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
+  /** Replaces what the public copy omits (marked words, whole entries, private persons); like any edit, refused once closed. */
+  'meetings.setOmissions': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, omissions: OmissionsSchema })),
   /** Without endTime a reopened meeting keeps the closing time it had: changing it is an explicit edit. */
   'meetings.close': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, endTime: TimeSchema.optional() })),
   'meetings.reopen': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, reason: shortText('Motivo della riapertura', 500) })),
@@ -322,20 +327,20 @@ export const contract = {
   // Files
   'files.exportJson': method<{ fileName: string; content: string }>()(PAGE_READ, z.object(meetingRef)),
   'files.importJson': method<ImportedMeeting>()(PAGE_WRITE, z.object({ content: z.string().max(MEETING_FILE_MAX_BYTES, 'File troppo grande') })),
-  'files.exportDocx': method<ExportedFile>()(PAGE_READ, z.object(meetingRef)),
+  'files.exportDocx': method<ExportedFile>()(PAGE_READ, z.object({ ...meetingRef, ...copyChoice })),
   /** A past revision's verbale, as it was closed. */
   'files.exportRevisionDocx': method<ExportedFile>()(PAGE_READ, z.object(revisionRef)),
   /** The same DOCX written at a path chosen by the Node side (the app's save dialog, the CLI): a page never picks a path. */
   'files.saveDocx': method<SavedFile>()(
     SHELL_ONLY_READ,
-    z.object({ ...meetingRef, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
+    z.object({ ...meetingRef, ...copyChoice, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
   ),
   /** The verbale as PDF/A-2a (the document that gets signed and kept), rendered from the same model as the DOCX. */
-  'files.exportPdf': method<ExportedFile>()(PAGE_READ, z.object(meetingRef)),
+  'files.exportPdf': method<ExportedFile>()(PAGE_READ, z.object({ ...meetingRef, ...copyChoice })),
   /** The same PDF/A written at a path chosen by the Node side (the app's save dialog, the CLI). */
   'files.savePdf': method<SavedFile>()(
     SHELL_ONLY_READ,
-    z.object({ ...meetingRef, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
+    z.object({ ...meetingRef, ...copyChoice, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
   ),
 
   /** The fascicolo: PDF/A, DOCX, attachments, the signed file and an index (CSV and JSON) with each file's SHA-256, as a zip. */

@@ -4,5 +4,6 @@ export * from './letterhead';
 export * from './meeting';
 export * from './attachment-file';
 export * from './integrity';
+export * from './omissions';
 export * from './time';
 export * from './readonly';

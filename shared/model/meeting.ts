@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DeepReadonly } from './readonly';
 import { BodySchema, ParticipantSchema, RepresentativeSchema, OfficerSchema } from './body';
 import { AttachmentFileSchema } from './attachment-file';
+import { OmissionsSchema } from './omissions';
 import { meetingIntegrityIssues } from './integrity';
 import { IdSchema, IsoDateSchema, TimeSchema, longText, optionalText, shortText } from './primitives';
 
@@ -138,6 +139,8 @@ const MeetingFieldsSchema = z.object({
   /** Guests added during the meeting: participants without a vote who are not in the body. */
   guests: z.array(ParticipantSchema).default([]),
   currentItemId: IdSchema.nullable().default(null),
+  /** What the public copy leaves out (shared/model/omissions.ts); none when absent, as in meetings made before. */
+  omissions: OmissionsSchema.optional(),
 });
 
 /** A meeting: its fields, and what must hold between them (shared/model/integrity.ts). */

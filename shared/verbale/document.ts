@@ -20,7 +20,7 @@ export interface VerbaleParagraph {
   style: 'normal' | 'centered' | 'listItem';
   runs: TextRun[];
   /** What the paragraph records, for the preview and tests. */
-  role?: 'opening' | 'attendanceIntro' | 'presidentOpening' | 'statement' | 'movement' | 'decision' | 'note' | 'closing' | 'participant' | 'revision' | 'attachment';
+  role?: 'opening' | 'attendanceIntro' | 'presidentOpening' | 'statement' | 'movement' | 'decision' | 'note' | 'closing' | 'participant' | 'revision' | 'attachment' | 'publicCopy';
   /** The timeline entry this paragraph comes from, when it does. */
   entryId?: string;
 }

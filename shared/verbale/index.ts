@@ -7,4 +7,5 @@
  */
 export * from './document';
 export { buildVerbale } from './build-verbale';
+export { buildPublicVerbale, OMISSIS_TEXT, PUBLIC_COPY_LINE } from './public-copy';
 export { VerbaleTallyError, type VerbaleTallyProblem } from './tally-error';

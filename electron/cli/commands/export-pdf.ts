@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { SavedFile } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
 import { InvalidInputError } from '../../services/invalid-input';
+import type { VerbaleCopy } from '../../verbale-export';
 import { toApiError } from '../../transport/dispatch';
 import { writeFileAtomic } from '../../write-file-atomic';
 import { splitFlags, type Command, type CliContext } from '../command';
@@ -16,29 +17,33 @@ function isMeetingFile(target: string): boolean {
 }
 
 /** From a meeting file: refusals (a file the model refuses, tallies that do not add up) are reported like the API's. */
-async function exportFromFile(file: string, outPath: string, { io }: CliContext): Promise<number> {
+async function exportFromFile(file: string, outPath: string, copy: VerbaleCopy, { io }: CliContext): Promise<number> {
   try {
     const { renderMeetingPdf } = await import('../../pdf');
-    writeFileAtomic(outPath, await renderMeetingPdf(readMeetingFile(file).meeting));
+    writeFileAtomic(outPath, await renderMeetingPdf(readMeetingFile(file).meeting, copy));
   } catch (error) {
     if (!(error instanceof DomainError || error instanceof InvalidInputError)) throw error;
     reportApiError(io, toApiError(error));
     return 1;
   }
-  io.out(`Verbale PDF/A esportato: ${outPath}`);
+  io.out(`${exportedWhat(copy)}: ${outPath}`);
   return 0;
 }
 
+function exportedWhat(copy: VerbaleCopy): string {
+  return copy === 'public' ? 'Copia per la pubblicazione PDF/A esportata' : 'Verbale PDF/A esportato';
+}
+
 /** From the archive, opened read-only (works beside a running app): the same files.savePdf the app's menu uses. */
-async function exportFromArchive(meetingId: string, outPath: string, { io, openArchive }: CliContext): Promise<number> {
+async function exportFromArchive(meetingId: string, outPath: string, copy: VerbaleCopy, { io, openArchive }: CliContext): Promise<number> {
   const backend = openArchive();
   try {
-    const response = await backend.dispatch('files.savePdf', { meetingId, outputPath: outPath });
+    const response = await backend.dispatch('files.savePdf', { meetingId, copy, outputPath: outPath });
     if (!response.ok) {
       reportApiError(io, response.error);
       return 1;
     }
-    io.out(`Verbale PDF/A esportato: ${(response.result as SavedFile).path}`);
+    io.out(`${exportedWhat(copy)}: ${(response.result as SavedFile).path}`);
     return 0;
   } finally {
     backend.close();
@@ -47,11 +52,12 @@ async function exportFromArchive(meetingId: string, outPath: string, { io, openA
 
 export const exportPdfCommand: Command = {
   name: 'export-pdf',
-  usage: 'verbalizza export-pdf <id-seduta | file-seduta.json> <verbale.pdf>',
+  usage: 'verbalizza export-pdf <id-seduta | file-seduta.json> <verbale.pdf> [--public]',
   summary: 'scrive il verbale in PDF/A-2 (il documento da firmare e conservare), da una seduta in archivio o da un file di seduta',
   async run(args, context) {
     const { positional, flags } = splitFlags(args);
     const [target, out] = positional;
+    const copy: VerbaleCopy = flags.delete('public') ? 'public' : 'original';
     if (!target || !out || positional.length > 2 || flags.size > 0) {
       context.io.err(`Uso: ${this.usage}`);
       return 2;
@@ -61,6 +67,6 @@ export const exportPdfCommand: Command = {
       return 2;
     }
     const outPath = resolve(out);
-    return isMeetingFile(target) ? exportFromFile(resolve(target), outPath, context) : exportFromArchive(target, outPath, context);
+    return isMeetingFile(target) ? exportFromFile(resolve(target), outPath, copy, context) : exportFromArchive(target, outPath, copy, context);
   },
 };

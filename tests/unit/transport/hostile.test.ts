@@ -69,6 +69,7 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'meetings.moveEntry': { ...m, entryId: ids.entryId, toItemId: ids.itemId, toIndex: 0 },
     'meetings.deleteEntry': { ...m, entryId: ids.entryId },
     'meetings.setCurrentItem': { ...m, itemId: ids.itemId },
+    'meetings.setOmissions': { ...m, omissions: { spans: [], entryIds: [], personIds: [] } },
     'meetings.close': { ...m, endTime: '19:47' },
     'meetings.reopen': { ...m, reason: 'correzione' },
     'meetings.undo': { ...m },
