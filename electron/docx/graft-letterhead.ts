@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 import { DomainError } from '../../shared/api/errors';
 import { attribute, declarations, elements, relationshipXml, type Relationship } from './ooxml';
+import { STYLE } from './styles';
 import type { ParsedLetterhead } from './word-letterhead';
 
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -61,10 +62,16 @@ function stylesToCopy(letterhead: ParsedLetterhead, ours: Set<string>): { replac
     }
   }
   const known = (id: string) => letterhead.styles.has(id);
-  return { replace: [...used].filter((id) => known(id) && ours.has(id)), add: [...used, ...add].filter((id) => known(id) && !ours.has(id)) };
+  return {
+    replace: [...used].filter((id) => known(id) && PAGE_STYLES.has(id)),
+    add: [...used, ...add].filter((id) => known(id) && !ours.has(id)),
+  };
 }
 
-/** The letterhead's styles used by its headers and footers: theirs replace ours of the same id, their bases are added when missing. */
+/** Our styles that only our own header and footer use, absent on a Word letterhead: the letterhead's replace them. The text's styles stay ours. */
+const PAGE_STYLES = new Set<string>([STYLE.header, STYLE.footer]);
+
+/** The letterhead's styles used by its headers and footers: added when the verbale lacks them (with their bases), in place of our header and footer styles. */
 function graftStyles(stylesXml: string, letterhead: ParsedLetterhead, source: Map<string, string>): string {
   const ourStyles = new Map(elements(stylesXml, 'w:style').map((style) => [attribute(style, 'w:styleId') ?? '', style]));
   const { replace, add } = stylesToCopy(letterhead, new Set(ourStyles.keys()));

@@ -22,6 +22,10 @@ describe('the DOCX writer on a Word letterhead', () => {
     // The styles its headers use come along, with the style they are based on.
     expect(parts.text('word/styles.xml')).toMatch(/w:styleId="Intestazione"[\s\S]*<w:jc w:val="right"\/>/);
     expect(parts.text('word/styles.xml')).toContain('w:styleId="BaseUfficio"');
+    // Its Normal is not the verbale's: the text keeps our justified 12 pt.
+    const normal = /<w:style [^>]*w:styleId="Normal"[\s\S]*?<\/w:style>/.exec(parts.text('word/styles.xml'))?.[0] ?? '';
+    expect(normal).toContain('<w:jc w:val="both"/>');
+    expect(normal).not.toContain('<w:sz w:val="40"/>');
     expect(parts.text('word/document.xml')).not.toContain('mai stampata');
 
     // Every reference of the section names a part of the package with a header's content type.

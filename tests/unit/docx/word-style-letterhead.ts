@@ -5,10 +5,10 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const HEADER_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml';
 
-/** A letterhead as Word writes one: US Letter, even-page header, printer settings, its own header style, an external link. */
+/** A letterhead as Word writes one: US Letter, even-page header, printer settings, its own header style and Normal, an external link. */
 export function wordLetterhead(documentRoot = `<w:document xmlns:w="${W}" xmlns:r="${R}">`): WordLetterhead {
   const header = (text: string) =>
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${W}" xmlns:r="${R}"><w:p><w:pPr><w:pStyle w:val="Intestazione"/></w:pPr><w:hyperlink r:id="rId1"><w:r><w:t>${text}</w:t></w:r></w:hyperlink></w:p></w:hdr>`;
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${W}" xmlns:r="${R}"><w:p><w:pPr><w:pStyle w:val="Intestazione"/></w:pPr><w:hyperlink r:id="rId1"><w:r><w:t>${text}</w:t></w:r></w:hyperlink></w:p><w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:p></w:hdr>`;
   const link = (target: string) =>
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/hyperlink" Target="${target}" TargetMode="External"/></Relationships>`;
   const files = {
@@ -20,7 +20,7 @@ export function wordLetterhead(documentRoot = `<w:document xmlns:w="${W}" xmlns:
     'word/_rels/header1.xml.rels': link('https://ufficio.example/'),
     'word/header2.xml': header('Ufficio di Piano – pagine pari'),
     'word/_rels/header2.xml.rels': link('https://ufficio.example/pari'),
-    'word/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:styleId="Intestazione"><w:name w:val="header"/><w:basedOn w:val="BaseUfficio"/><w:pPr><w:jc w:val="right"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="BaseUfficio"><w:name w:val="Base ufficio"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style></w:styles>`,
+    'word/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:styleId="Intestazione"><w:name w:val="header"/><w:basedOn w:val="BaseUfficio"/><w:pPr><w:jc w:val="right"/></w:pPr></w:style><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:jc w:val="right"/></w:pPr><w:rPr><w:sz w:val="40"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="BaseUfficio"><w:name w:val="Base ufficio"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style></w:styles>`,
     'word/settings.xml': `<?xml version="1.0" encoding="UTF-8"?><w:settings xmlns:w="${W}"><w:evenAndOddHeaders/></w:settings>`,
     'word/printerSettings/printerSettings1.bin': new Uint8Array([1, 2, 3]),
   };
