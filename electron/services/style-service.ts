@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MethodName, MethodParsedInput } from '../../shared/api/contract';
+import type { ExportedFile, MethodName, MethodParsedInput } from '../../shared/api/contract';
 import type { StyleExamplesResult, StylePreset, TemplateCheck } from '../../shared/api/styles';
 import type { Meeting } from '../../shared/model';
 import { PRESET_SUMMARIES, STYLE_PRESETS, templateProblem, type VerbaleStyle } from '../../shared/style';
@@ -50,8 +50,9 @@ export class StyleService {
     return { source: { kind: 'example' }, examples: styleExamples(this.exampleMeeting, input.style) };
   }
 
-  exportFile(input: In<'styles.exportFile'>): { fileName: string; content: string } {
-    return styleFileOf(this.get(input));
+  exportFile(input: In<'styles.exportFile'>): ExportedFile {
+    const { fileName, content } = styleFileOf(this.get(input));
+    return { fileName, base64: Buffer.from(content, 'utf8').toString('base64') };
   }
 
   parseFile(input: In<'styles.parseFile'>): VerbaleStyle {

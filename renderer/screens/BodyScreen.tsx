@@ -7,6 +7,7 @@ import { BodyProfileForm } from '../components/BodyProfileForm';
 import { CsvImport } from '../components/CsvImport';
 import { MembersTable } from '../components/MembersTable';
 import { ParticipantsTable } from '../components/ParticipantsTable';
+import { StyleEditor } from '../components/StyleEditor';
 import { useFocusHeading } from '../app/focus';
 import { defaultRules } from '../lib/rule-presets';
 import { read, write } from '../store/calls';
@@ -45,7 +46,8 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
 
   async function update(profile: BodyProfile) {
     if (!body) return;
-    const updated = await write('bodies.updateProfile', { bodyId: body.id, profile });
+    // The style has its own editor and save: the profile form's copy of it may be older.
+    const updated = await write('bodies.updateProfile', { bodyId: body.id, profile: { ...profile, style: body.style } });
     if (updated) setBody(updated);
   }
 
@@ -96,6 +98,7 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
             <h2 id="profile-h">Dati, cariche e regole</h2>
             <BodyProfileForm key={body.id} initial={profileOf(body)} members={body.members} submitLabel="Salva dati e regole" onSubmit={(p) => void update(p)} />
           </section>
+          <StyleEditor key={`style-${body.id}`} body={body} onSaved={setBody} />
         </>
       )}
     </div>

@@ -254,7 +254,7 @@ export const contract = {
   'styles.validateTemplate': method<TemplateCheck>()(PAGE_READ, ValidateTemplateSchema),
   /** Every sentence kind as the given style writes it over the body's latest meeting (or the example meeting). */
   'styles.examples': method<StyleExamplesResult>()(PAGE_READ, StyleExamplesSchema),
-  'styles.exportFile': method<{ fileName: string; content: string }>()(PAGE_READ, z.object(bodyRef)),
+  'styles.exportFile': method<ExportedFile>()(PAGE_READ, z.object(bodyRef)),
   /** A style file read and checked (StyleFileSchema): the style it holds, nothing written. */
   'styles.parseFile': method<VerbaleStyle>()(PAGE_READ, StyleFileContentSchema),
     PAGE_WRITE,

@@ -71,9 +71,10 @@ describe('styles through the API', () => {
     await t.call('styles.set', { bodyId: body.id, style: SINTETICO_STYLE });
     const file = await t.call('styles.exportFile', { bodyId: body.id });
     expect(file.fileName).toBe('stile-sintetico.json');
-    expect(await t.call('styles.parseFile', { content: file.content })).toEqual(SINTETICO_STYLE);
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(await t.call('styles.parseFile', { content: text })).toEqual(SINTETICO_STYLE);
 
-    const broken = JSON.parse(file.content) as { style: VerbaleStyle };
+    const broken = JSON.parse(text) as { style: VerbaleStyle };
     const content = JSON.stringify({ ...broken, style: withTemplate(broken.style, 'itemHeading', '{numero}. {titolo') });
     const error = await t.fail('styles.parseFile', { content });
     expect(error.message).toBe('File di stile non valido in style.templates.itemHeading: Titolo del punto, carattere 11: parentesi graffa aperta e non chiusa');
