@@ -31,6 +31,19 @@ function withPrefixesOf(target: string, fragment: string, source: Map<string, st
   return missing.length === 0 ? target : target.replace(/(<[A-Za-z][^?!][^>]*?)(\/?>)/, `$1${missing.join('')}$2`);
 }
 
+/** «Pagina X di Y», centred, added to a letterhead's footer that does not number its pages (the page fields are the only fields). */
+const PAGE_NUMBERS =
+  '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve">Pagina </w:t></w:r>' +
+  '<w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>' +
+  '<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve"> di </w:t></w:r>' +
+  '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple></w:p>';
+
+const numbersPages = (xml: string) => /<w:instrText[^>]*>\s*PAGE\b|w:instr="\s*PAGE\b/.test(xml);
+
+function footerWithPageNumbers(xml: string): string {
+  return numbersPages(xml) ? xml : replaceLast(xml, '</w:ftr>', `${PAGE_NUMBERS}</w:ftr>`);
+}
+
 /** The letterhead's section properties pointing at the copied parts, without references to parts not copied (printer settings). */
 function sectionWith(sectionXml: string, references: string[]): string {
   const open = /^<w:sectPr\b[^>]*?(\/?)>/.exec(sectionXml);
@@ -114,7 +127,7 @@ export function graftLetterhead(verbale: Uint8Array, letterhead: ParsedLetterhea
     const name = `letterhead-${kind}${i + 1}.xml`;
     const id = `rIdLetterhead${i + 1}`;
     const partRelationships = part.relationships.map(({ path, ...relationship }) => ({ ...relationship, target: path === null ? relationship.target : (mediaNames.get(path) as string) }));
-    write(`word/${name}`, part.xml);
+    write(`word/${name}`, part.element === 'footerReference' ? footerWithPageNumbers(part.xml) : part.xml);
     write(`word/_rels/${name}.rels`, relationshipsXml(partRelationships));
     documentRelationships.push({ id, type: `${R_NS}/${kind}`, target: name, external: false });
     overrides.push([`/word/${name}`, contentType]);
@@ -133,7 +146,9 @@ export function graftLetterhead(verbale: Uint8Array, letterhead: ParsedLetterhea
   const documentPath = 'word/document.xml';
   const documentXml = text(documentPath);
   const ourSection = elements(documentXml, 'w:sectPr').at(-1) as string;
-  const section = sectionWith(letterhead.sectionXml, references);
+  // Our «Pagina X di Y», written when the letterhead has no footer for every page.
+  const ourFooters = elements(ourSection, 'w:footerReference');
+  const section = sectionWith(letterhead.sectionXml, [...references, ...ourFooters]);
   write(documentPath, withPrefixesOf(replaceLast(documentXml, ourSection, section), section, letterhead.documentNamespaces));
 
   const stylesPath = 'word/styles.xml';

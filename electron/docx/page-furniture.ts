@@ -18,10 +18,10 @@ export function letterheadHeader(doc: VerbaleDocument): Header | null {
 }
 
 /** The footer lines (address, PEC, codice fiscale), then «Pagina X di Y»: the page fields are the only fields in the document. */
-export function pageFooter(doc: VerbaleDocument): Footer {
+export function pageFooter(footerLines: readonly string[]): Footer {
   return new Footer({
     children: [
-      ...doc.letterhead.footerLines.map(line(STYLE.footer)),
+      ...footerLines.map(line(STYLE.footer)),
       new Paragraph({
         style: STYLE.footer,
         alignment: AlignmentType.CENTER,

@@ -27,11 +27,17 @@ function renderBlock(block: VerbaleBlock, textWidth: number): Paragraph | Table 
 
 const pageProperties = (page: PageGeometry) => ({ page: { size: { width: page.width, height: page.height }, margin: page.margin } });
 
-/** Our header and footer, or none when the office's Word letterhead brings its own (grafted after packing). */
+/**
+ * Our header and footer. On the office's Word letterhead (grafted after packing) its own are used, and ours is only
+ * «Pagina X di Y» when it has no footer for every page.
+ */
 function furniture(doc: VerbaleDocument, word: ParsedLetterhead | null) {
-  if (word) return {};
+  if (word) {
+    const hasFooter = word.parts.some((part) => part.element === 'footerReference' && part.type === 'default');
+    return hasFooter ? {} : { footers: { default: pageFooter([]) } };
+  }
   const header = letterheadHeader(doc);
-  return { ...(header && { headers: { default: header } }), footers: { default: pageFooter(doc) } };
+  return { ...(header && { headers: { default: header } }), footers: { default: pageFooter(doc.letterhead.footerLines) } };
 }
 
 /** Builds the DOCX package of a verbale, on the page of the office's Word letterhead when there is one. */

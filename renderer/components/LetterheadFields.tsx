@@ -119,7 +119,7 @@ export function LetterheadFields({ logo, letterhead, onLogo, onLetterhead }: Pro
         )}
         <p className="explain">
           Con la carta intestata Word il verbale ne prende intestazioni, piè di pagina, immagini, formato e margini; le righe qui sopra e il
-          logo non vengono stampati.
+          logo non vengono stampati. Se il suo piè di pagina non numera le pagine, vi si aggiunge «Pagina X di Y».
         </p>
       </div>
     </fieldset>

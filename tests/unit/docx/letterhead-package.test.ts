@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderVerbaleDocx } from '../../../electron/docx';
 import type { WordLetterhead } from '../../../shared/model';
 import { xmlProblems } from '../integrity/text-cases';
-import { openDocx } from './docx-parts';
+import { fieldInstructions, openDocx } from './docx-parts';
 import { fixtureDocument } from './fixture-document';
 import { HEADER_TYPE, wordLetterhead } from './word-style-letterhead';
 
@@ -37,6 +37,10 @@ describe('the DOCX writer on a Word letterhead', () => {
       expect(parts.text(`word/_rels/${target}.rels`)).toContain('TargetMode="External"');
     }
     expect([...section.matchAll(/<w:headerReference w:type="(\w+)"/g)].map((match) => match[1])).toEqual(['default', 'even']);
+    // It has no footer: ours numbers the pages.
+    const footerId = /<w:footerReference w:type="default" r:id="([^"]+)"\/>/.exec(section)?.[1];
+    const footer = new RegExp(`Id="${footerId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] as string;
+    expect(fieldInstructions(parts.text(`word/${footer}`))).toEqual(['PAGE', 'NUMPAGES']);
   });
 
   it('refuses, in Italian and writing nothing, a letterhead whose document does not speak WordprocessingML', async () => {
