@@ -9,10 +9,12 @@ import { InvalidInputError } from '../services/invalid-input';
 import type { VerbaleCopy } from '../verbale-export';
 import { writeFileAtomic } from '../write-file-atomic';
 import type { CliIo } from './command';
+import { archivedMeeting, inStyle, readStyleOption } from './style-option';
+import type { VerbaleStyle } from '../../shared/style';
 import { readMeetingFile } from './read-meeting-file';
 import { reportApiError } from './report-error';
 
-export const EXPORT_DOCX_USAGE = 'Uso: verbalizza export-docx <id-seduta | file-seduta.json> <verbale.docx> [--public] [--data-dir <cartella>]';
+export const EXPORT_DOCX_USAGE = 'Uso: verbalizza export-docx <id-seduta | file-seduta.json> <verbale.docx> [--public] [--style <modello | file-stile.json>] [--data-dir <cartella>]';
 
 const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
@@ -22,15 +24,22 @@ function isMeetingFile(target: string): boolean {
   return target.toLowerCase().endsWith('.json');
 }
 
-async function exportFromFile(file: string, outPath: string, copy: VerbaleCopy): Promise<string> {
+async function exportFromFile(file: string, outPath: string, copy: VerbaleCopy, style: VerbaleStyle | null): Promise<string> {
   const { meeting } = readMeetingFile(file);
-  writeFileAtomic(outPath, await renderMeetingDocx(meeting, copy));
+  writeFileAtomic(outPath, await renderMeetingDocx(style ? inStyle(meeting, style) : meeting, copy));
   return outPath;
 }
 
-async function exportFromArchive(meetingId: string, outPath: string, copy: VerbaleCopy, dataDir: string): Promise<string> {
+async function exportFromArchive(meetingId: string, outPath: string, copy: VerbaleCopy, style: VerbaleStyle | null, dataDir: string): Promise<string> {
   const backend = openBackend(dataDir, { dailyBackup: false, readOnly: true });
   try {
+    // In another style: the meeting is read and rendered here, the archive only read.
+    if (style) {
+      const read = await archivedMeeting(backend, meetingId);
+      if (!read.ok) throw new ApiFailure(read.error);
+      writeFileAtomic(outPath, await renderMeetingDocx(inStyle(read.meeting, style), copy));
+      return outPath;
+    }
     const response = await backend.dispatch('files.saveDocx', { meetingId, copy, outputPath: outPath });
     if (!response.ok) throw new ApiFailure(response.error);
     return (response.result as SavedFile).path;
@@ -65,12 +74,20 @@ export async function exportDocxCommand(args: string[], io: CliIo = consoleIo, o
   const positional: string[] = [];
   let dataDir = options.dataDir;
   let copy: VerbaleCopy = 'original';
+  let styleName: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--data-dir') {
       dataDir = args[++i];
       if (!dataDir) {
         io.err('Manca la cartella dopo --data-dir.');
+        io.err(EXPORT_DOCX_USAGE);
+        return 2;
+      }
+    } else if (arg === '--style' || arg.startsWith('--style=')) {
+      styleName = arg === '--style' ? args[++i] : arg.slice('--style='.length);
+      if (!styleName) {
+        io.err('Manca lo stile dopo --style (un modello, vedi «verbalizza styles», o un file di stile).');
         io.err(EXPORT_DOCX_USAGE);
         return 2;
       }
@@ -91,9 +108,10 @@ export async function exportDocxCommand(args: string[], io: CliIo = consoleIo, o
   }
   const outPath = resolve(out);
   try {
+    const style = styleName === undefined ? null : readStyleOption(styleName);
     const written = isMeetingFile(target)
-      ? await exportFromFile(resolve(target), outPath, copy)
-      : await exportFromArchive(target, outPath, copy, dataDir ?? defaultDataDir());
+      ? await exportFromFile(resolve(target), outPath, copy, style)
+      : await exportFromArchive(target, outPath, copy, style, dataDir ?? defaultDataDir());
     io.out(`${copy === 'public' ? 'Copia per la pubblicazione esportata' : 'Verbale esportato'}: ${written}`);
     return 0;
   } catch (error) {

@@ -9,6 +9,7 @@ import { importCommand } from './import';
 import { listCommand } from './list';
 import { restoreCommand } from './restore';
 import { searchCommand } from './search';
+import { stylesCommand } from './styles';
 
 /** Every command, in the order the help lists them. A new command: one file in this folder, one line here. */
-export const COMMANDS: readonly Command[] = [listCommand, searchCommand, importCommand, exportJsonCommand, exportDocxCommand, exportPdfCommand, exportDossierCommand, checkCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly Command[] = [listCommand, searchCommand, importCommand, exportJsonCommand, exportDocxCommand, exportPdfCommand, exportDossierCommand, stylesCommand, checkCommand, backupCommand, restoreCommand];
