@@ -34,12 +34,15 @@ describe('buildVerbale on the example meeting', () => {
   it('follows the order of DOMAIN.md', () => {
     const entryCount = example.items.reduce((sum, item) => sum + item.entries.length, 0);
     const participantCount = example.body.participants.length + example.guests.length;
+    const attachmentCount = example.items.reduce((sum, item) => sum + item.attachments.length, 0);
     const shape = outline(doc.blocks);
     expect(shape.slice(0, 4)).toEqual(['p:opening', 'sectionHeading', 'attendanceTable', 'sectionHeading']);
     expect(shape.slice(4, 4 + participantCount)).toEqual(Array(participantCount).fill('p:participant'));
     expect(shape[4 + participantCount]).toBe('p:presidentOpening');
-    expect(shape.slice(-2)).toEqual(['p:closing', 'signatures']);
-    const body = shape.slice(5 + participantCount, -2);
+    // 6. closing, 7. signatures, 8. the attachments listed after them.
+    const end = shape.slice(-(attachmentCount + 3));
+    expect(end).toEqual(['p:closing', 'signatures', 'sectionHeading', ...Array(attachmentCount).fill('p:attachment')]);
+    const body = shape.slice(5 + participantCount, -end.length);
     expect(body.filter((kind) => kind === 'itemHeading')).toHaveLength(example.items.length);
     expect(body).toHaveLength(example.items.length + entryCount);
     expect(body[0]).toBe('itemHeading');
@@ -107,7 +110,7 @@ describe('buildVerbale on the example meeting', () => {
     expect(byEntry(doc.blocks, 'e5-2')[0]).toMatch(/^CHIARA LOMBARDI \(Verbalizzante, Responsabile Ufficio di Piano\): ricorda/);
     expect(byEntry(doc.blocks, 'e5-3')).toEqual(['DECISIONE: Il punto non è oggetto di votazione.']);
     expect(byRole(doc.blocks, 'closing')).toEqual(["Non essendoci altri punti all'ordine del giorno l'Assemblea si chiude alle ore 19:47."]);
-    expect(doc.blocks.at(-1)).toEqual({
+    expect(doc.blocks.find((block) => block.kind === 'signatures')).toEqual({
       kind: 'signatures',
       left: { label: 'Il Presidente', name: 'Mario Verdi', role: '' },
       right: { label: 'La Verbalizzante', name: 'Dott.ssa Chiara Lombardi', role: 'Responsabile Ufficio di Piano' },
