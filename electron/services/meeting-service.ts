@@ -426,14 +426,6 @@ export class MeetingService {
     });
   }
 
-  /** The content of a closed revision kept when the meeting was reopened. */
-  revision(meetingId: string, revision: number): Meeting | null {
-    const row = sql(this.db, 'SELECT content FROM meeting_revisions WHERE meeting_id = ? AND revision = ?').get(meetingId, revision) as
-      | { content: string }
-      | undefined;
-    return row ? (JSON.parse(row.content) as Meeting) : null;
-  }
-
   /** Drafts are scratch text being typed: saved often, not part of the meeting, so not journaled. */
   saveDraft(input: In<'meetings.saveDraft'>): Draft {
     return this.storage.write(() => {

@@ -172,7 +172,7 @@ describe('meetings: undo, journal, close and reopen', () => {
 
     view = await t.viewAfter('meetings.reopen', { meetingId, reason: 'Correzione di un refuso nel punto 1' });
     expect(view.meeting).toMatchObject({ status: 'live', revision: 2 });
-    expect(t.backend.services.meetings.revision(meetingId, 1)).toEqual(closed);
+    expect((await t.call('meetings.revision', { meetingId, revision: 1 })).meeting).toEqual(closed);
     const journal = await t.call('meetings.journal', { meetingId });
     expect(journal.at(-1)).toMatchObject({ operation: 'meetings.reopen', summary: expect.stringContaining('Correzione di un refuso') });
     // Nothing before the reopening can be undone.
