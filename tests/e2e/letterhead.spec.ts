@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import JSZip from 'jszip';
+import type { Body } from '../../shared/model';
 import { checkScreen, saved } from './helpers';
 import { createBody, getMeeting, meetingPath, MEETING_DATE, test } from './known-state';
 
@@ -26,6 +27,14 @@ test('carta intestata: logo, righe dell’intestazione e del piè di pagina impo
   await letterhead.getByLabel('Righe del piè di pagina (una per riga)').fill(`${FOOTER[0]}\n\n${FOOTER[1]}\n`);
   await checkScreen(page, 'carta-intestata-organo');
 
+  // The office's Word letterhead is taken with its file name, and can be removed.
+  const word = new JSZip();
+  for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml']) word.file(part, '<x/>');
+  const wordBytes = await word.generateAsync({ type: 'nodebuffer' });
+  await letterhead.getByLabel('Carica la carta intestata Word').setInputFiles({ name: 'carta-ufficio.dotx', mimeType: 'application/octet-stream', buffer: wordBytes });
+  await expect(letterhead).toContainText('File: carta-ufficio.dotx');
+  await letterhead.getByRole('button', { name: 'Rimuovi la carta intestata' }).click();
+
   // A file that is not a Word package, whatever its name, is refused beside the field, and nothing is set.
   await letterhead.getByLabel('Carica la carta intestata Word').setInputFiles({ name: 'carta.docx', mimeType: 'application/octet-stream', buffer: readFileSync('resources/icon.png') });
   await expect(letterhead.getByRole('alert')).toHaveText('«carta.docx»: La carta intestata non è un documento Word valido (.docx o .dotx)');
@@ -33,6 +42,9 @@ test('carta intestata: logo, righe dell’intestazione e del piè di pagina impo
   await checkScreen(page, 'carta-intestata-rifiutata');
   await page.getByRole('button', { name: 'Salva dati e regole' }).click();
   await saved(page);
+  const stored = (await api.call('bodies.get', { bodyId: body.id })) as Body;
+  expect(stored.letterhead).toEqual({ headerLines: HEADER, footerLines: FOOTER, word: null });
+  expect(stored.logo?.mimeType).toBe('image/png');
 
   // A meeting of this body, one item with no vote, closed: what the clerk exports.
   await api.call('meetings.create', { bodyId: body.id, date: MEETING_DATE, startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
