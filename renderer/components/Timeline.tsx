@@ -5,6 +5,8 @@ import { MOVEMENT_ACTION, decisionPhrasing, decisionSentence } from '../../share
 import { membersInSeatOrder } from '../../shared/rules';
 import { memberById, speakerKey, speakerOptions } from '../lib/people';
 import { useMeeting } from '../store/meeting';
+import { OmissisActions } from './OmissisActions';
+import { OmissisText } from './OmissisText';
 
 interface Props {
   view: MeetingView;
@@ -74,6 +76,11 @@ function EntryRow({ entry, meeting, outcome, found, onEditDecision }: { entry: T
               </button>
             </div>
           )}
+          {!closed && (
+            <div className="entry__omissis" role="group" aria-label="Copia per la pubblicazione">
+              <OmissisActions meeting={meeting} entry={entry} />
+            </div>
+          )}
         </>
       )}
     </li>
@@ -88,7 +95,7 @@ function EntryText({ entry, meeting, outcome }: { entry: TimelineEntry; meeting:
       return (
         <p>
           <span className="entry__kind">Intervento</span> <strong>{option?.name.toUpperCase() ?? '—'}</strong>{' '}
-          <span className="muted">({option?.detail})</span>: {entry.text}
+          <span className="muted">({option?.detail})</span>: <OmissisText meeting={meeting} targetId={entry.id} field="text" text={entry.text} />
         </p>
       );
     }
@@ -99,7 +106,12 @@ function EntryText({ entry, meeting, outcome }: { entry: TimelineEntry; meeting:
         <p>
           <span className="entry__kind">Ore {entry.time}</span> {MOVEMENT_ACTION[entry.movement]}: {m ? `${m.seat}. ${m.entity}` : 'componente sconosciuto'}
           {where}
-          {entry.reason && <span className="muted"> — {entry.reason}</span>}
+          {entry.reason && (
+            <span className="muted">
+              {' — '}
+              <OmissisText meeting={meeting} targetId={entry.id} field="reason" text={entry.reason} />
+            </span>
+          )}
         </p>
       );
     }
@@ -119,7 +131,7 @@ function EntryText({ entry, meeting, outcome }: { entry: TimelineEntry; meeting:
     case 'note':
       return (
         <p>
-          <span className="entry__kind">Nota</span> {entry.text}
+          <span className="entry__kind">Nota</span> <OmissisText meeting={meeting} targetId={entry.id} field="text" text={entry.text} />
         </p>
       );
   }

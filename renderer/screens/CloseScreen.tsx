@@ -6,6 +6,7 @@ import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { ExportDocxButton } from '../components/ExportDocxButton';
 import { ExportPdfButton } from '../components/ExportPdfButton';
+import { ExportPublicCopy } from '../components/ExportPublicCopy';
 import { PastRevisions } from '../components/PastRevisions';
 import { SigningPanel } from '../components/SigningPanel';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
@@ -196,6 +197,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
         <div className="actions">
           <ExportDocxButton meetingId={meetingId} primary />
           <ExportPdfButton meetingId={meetingId} />
+          <ExportPublicCopy meetingId={meetingId} />
           <button type="button" onClick={() => void exportJson()}>
             Esporta file di seduta (JSON)
           </button>

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MeetingView } from '../../../shared/api/contract';
 import type { Omissions } from '../../../shared/model';
 import { openBackend } from '../../../electron/services/backend';
 import { elementText, openDocx } from '../docx/docx-parts';
@@ -68,7 +69,7 @@ describe('omissis through the API', () => {
       const reopened = openBackend(t.dir, { dailyBackup: false });
       try {
         const response = await reopened.dispatch('meetings.get', { meetingId });
-        expect(response.ok && response.result.meeting.omissions?.spans).toEqual([span]);
+        expect(response.ok && (response.result as MeetingView).meeting.omissions?.spans).toEqual([span]);
       } finally {
         reopened.close();
       }

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { fileDownload } from '../lib/download';
+import { read } from '../store/calls';
+
+/** How long the file's address stays valid after the save started (the browser reads it at once). */
+const REVOKE_AFTER_MS = 60_000;
+
+const FORMATS = {
+  pdf: { method: 'files.exportPdf', mime: 'application/pdf', label: 'PDF/A' },
+  docx: { method: 'files.exportDocx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'DOCX' },
+} as const;
+
+/** «Copia per la pubblicazione»: the verbale with its omissis, for the Albo pretorio, saved at once like the others. */
+export function ExportPublicCopy({ meetingId }: { meetingId: string }) {
+  const [state, setState] = useState<{ busy: true } | { saved: string } | null>(null);
+
+  async function save(format: keyof typeof FORMATS) {
+    setState({ busy: true });
+    const { method, mime } = FORMATS[format];
+    const file = await read(method, { meetingId, copy: 'public' });
+    if (!file) {
+      setState(null);
+      return;
+    }
+    const { name, url } = fileDownload(file, mime);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+    setState({ saved: name });
+  }
+
+  return (
+    <span className="export-docx" role="group" aria-label="Copia per la pubblicazione">
+      {(Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((format) => (
+        <button key={format} type="button" onClick={() => void save(format)} disabled={state !== null && 'busy' in state}>
+          Copia per la pubblicazione ({FORMATS[format].label})
+        </button>
+      ))}
+      <span role="status" className="muted small" data-testid="public-saved">
+        {state && 'busy' in state && 'Esportazione in corso…'}
+        {state && 'saved' in state && `Copia per la pubblicazione esportata: ${state.saved}`}
+      </span>
+    </span>
+  );
+}
