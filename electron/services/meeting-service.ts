@@ -18,7 +18,7 @@ import { draftItemId } from '../../shared/api/drafts';
 import { randomUUID } from 'node:crypto';
 import { getBlob, putBlob } from '../db/blobs';
 import { attachFile, removeAttachment } from './attachment-mutations';
-import { meetingNamesFile } from './stored-files';
+import { assertFilesStored, meetingNamesFile } from './stored-files';
 import { attachmentFile, uploadedBytes } from './uploaded-file';
 
 type In<M extends MethodName> = MethodParsedInput<M>;
@@ -202,6 +202,7 @@ export class MeetingService {
     return this.storage.write(() => {
       const exists = sql(this.db, 'SELECT 1 FROM meetings WHERE id = ?').get(meeting.id);
       if (exists) throw new DomainError('MEETING_EXISTS', `Esiste già una seduta con questo identificativo («${meeting.id}»)`);
+      assertFilesStored(this.db, meeting);
       const check = this.verify(null, meeting);
       return this.record(null, meeting, check, { operation, input, summary, undoable: false });
     });

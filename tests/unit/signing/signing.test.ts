@@ -46,7 +46,7 @@ describe('the signed file', () => {
     expect(status).toEqual({ exports: [{ fileName: exported.fileName, sha256: exported.sha256, revision: 1, exportedAt: exported.exportedAt }], signed: null });
   });
 
-  it('a .p7m (CAdES, DER and PEM) of our export is recognised and matched; the meeting is «firmata» in the archive list', async () => {
+  it('a .p7m (CAdES: DER, BER streamed, PEM) of our export is recognised and matched; the meeting is «firmata» in the archive list', async () => {
     const exported = await exportForSignature();
     const p7m = signP7m(work.dir, exported.bytes, signer);
     const signed = await attach(`${exported.fileName}.p7m`, p7m);
@@ -54,6 +54,11 @@ describe('the signed file', () => {
     expect(await t.call('blobs.get', { meetingId, sha256: sha256(p7m) })).toEqual({ mimeType: 'application/pkcs7-mime', base64: base64(p7m) });
     const [summary] = await t.call('meetings.search', {});
     expect(summary).toMatchObject({ id: meetingId, signed: true });
+
+    // Streamed (BER, indefinite lengths, the content in chunks), as some signing software writes it.
+    const streamed = signP7m(work.dir, exported.bytes, signer, 'BER');
+    expect(streamed[1]).toBe(0x80);
+    expect(await attach(`${exported.fileName}.p7m`, streamed)).toMatchObject({ kind: 'cades', signatures: 1, exportSha256: exported.sha256 });
 
     // Signed again by the second signer: a .p7m inside the .p7m, two signatures.
     const twice = signP7m(work.dir, p7m, second, 'PEM');
