@@ -164,6 +164,7 @@ export function StyleEditor({ body, onSaved }: Props) {
                 <span className="sr-only">Esempio: </span>
                 {example ? example.text || '(nessuna frase)' : '…'}
                 {example && !example.fromMeeting && <span className="muted small"> (con valori di esempio)</span>}
+                {problem && <span className="muted small"> (frase del modello salvato, finché il nuovo non è corretto)</span>}
               </p>
             </li>
           );
