@@ -60,7 +60,7 @@ export function OmissisActions({ meeting, entry }: { meeting: Meeting; entry: Ti
       return;
     }
     setHint('');
-    save(withSpan(omissions, { targetId: entry.id, field, ...span }));
+    save(withSpan(omissions, { targetId: entry.id, field, ...span }, text));
   };
 
   return (

@@ -10,12 +10,13 @@ export function spansOf(meeting: Meeting, targetId: string, field: OmittedField)
     .sort((a, b) => a.start - b.start);
 }
 
-/** One more marked span; spans of the same text it touches are merged into it, so marks never overlap. */
-export function withSpan(omissions: Omissions, span: OmittedSpan): Omissions {
+/** Words [start, end) of a text marked; marks of the same text it touches are merged into it, so marks never overlap. */
+export function withSpan(omissions: Omissions, mark: Omit<OmittedSpan, 'text'>, fieldText: string): Omissions {
+  const span = { ...mark, text: '' };
   const same = (other: OmittedSpan) => other.targetId === span.targetId && other.field === span.field;
   const touching = omissions.spans.filter((other) => same(other) && other.start <= span.end && span.start <= other.end);
   const merged = touching.reduce((all, other) => ({ ...all, start: Math.min(all.start, other.start), end: Math.max(all.end, other.end) }), span);
-  return { ...omissions, spans: [...omissions.spans.filter((other) => !touching.includes(other)), merged] };
+  return { ...omissions, spans: [...omissions.spans.filter((other) => !touching.includes(other)), { ...merged, text: fieldText.slice(merged.start, merged.end) }] };
 }
 
 /** The text's marks removed. */

@@ -45,6 +45,13 @@ function spanIssues(meeting: Meeting): IntegrityIssue[] {
       });
       return;
     }
+    if (target.text.slice(span.start, span.end) !== span.text) {
+      issues.push({
+        path: [...path, 'text'],
+        message: `${target.label}: le parole dell'omissis ${span.start}–${span.end} non sono più quelle segnate; togliere l'omissis prima di modificare il testo, poi segnarle di nuovo`,
+      });
+      return;
+    }
     const key = `${span.targetId}\u0000${span.field}`;
     const earlier = marked.get(key) ?? [];
     const overlapping = earlier.find((other) => other.span.start < span.end && span.start < other.span.end);

@@ -4,7 +4,8 @@ import { IdSchema } from './primitives';
 
 /**
  * What the public copy (copia per la pubblicazione) leaves out. Stored once per meeting, over the stored texts:
- * - spans: words of one text field of an entry or item, as UTF-16 offsets [start, end) of that field's text;
+ * - spans: words of one text field of an entry or item, as UTF-16 offsets [start, end) of that field's text, with the
+ *   words themselves (so an edit cannot silently move the mark onto other words and print the marked ones);
  * - entryIds: whole statements or notes («Ometti tutto l'intervento»);
  * - personIds: participants or guests who are private persons: their name goes from every sentence that prints it
  *   (attendance, the bracket of their statements, and the texts that write it).
@@ -18,6 +19,8 @@ export const OmittedSpanSchema = z.object({
   field: OmittedFieldSchema,
   start: z.number().int().min(0),
   end: z.number().int().min(1),
+  /** The words as they were marked: an edit that changes or moves them is refused until the mark is taken off. */
+  text: z.string().min(1).max(50_000),
 });
 
 export const OmissionsSchema = z.object({

@@ -11,7 +11,7 @@ describe('omissis through the API', () => {
   let t: TestBackend;
   let meetingId: string;
   /** The first words of the statement e2-3 («chiede che le risorse…»), marked in these tests. */
-  const span = { targetId: 'e2-3', field: 'text' as const, start: 0, end: 6 };
+  const span = { targetId: 'e2-3', field: 'text' as const, start: 0, end: 6, text: 'chiede' };
 
   beforeEach(async () => {
     t = testBackend();
@@ -36,7 +36,8 @@ describe('omissis through the API', () => {
 
     it.each([
       ['outside the text', { ...none, spans: [{ ...span, start: 5, end: 100_000 }] }, 'omissions.spans.0.end', /fuori dal testo/],
-      ['over another omissis', { ...none, spans: [span, { ...span, start: 3, end: 10 }] }, 'omissions.spans.1.start', /si sovrappone/],
+      ['over other words than the marked ones', { ...none, spans: [{ ...span, text: 'Chiede' }] }, 'omissions.spans.0.text', /non sono più quelle segnate/],
+      ['over another omissis', { ...none, spans: [span, { ...span, start: 3, end: 10, text: 'ede che' }] }, 'omissions.spans.1.start', /si sovrappone/],
       ['on a field the entry does not have', { ...none, spans: [{ ...span, field: 'subject' as const }] }, 'omissions.spans.0.targetId', /non ha un testo/],
       ['a whole decision', { ...none, entryIds: ['e2-5'] }, 'omissions.entryIds.0', /una decisione non si omette per intero/],
       ['a member\'s representative as a private person', { ...none, personIds: ['m09'] }, 'omissions.personIds.0', /non è un partecipante/],
@@ -49,7 +50,9 @@ describe('omissis through the API', () => {
       expect((await t.call('meetings.get', { meetingId })).meeting.omissions).toBeUndefined();
     });
 
-    it('journals the change, undoes it, keeps it across a restart, and refuses shortening the marked text', async () => {
+    it('journals the change, undoes it, keeps it across a restart, and refuses an edit that shortens or moves the marked words', async () => {
+      const entryText = (await t.call('meetings.get', { meetingId })).meeting.items[1]!.entries.find((entry) => entry.id === 'e2-3')!;
+      if (entryText.type !== 'statement') throw new Error('e2-3');
       const before = await journalLength();
       await t.call('meetings.setOmissions', { meetingId, omissions: { ...none, spans: [span], personIds: ['p01'] } });
       expect(await journalLength()).toBe(before + 1);
@@ -64,6 +67,13 @@ describe('omissis through the API', () => {
         entry: { type: 'statement', speaker: { kind: 'member', memberId: 'm10' }, text: 'chi' },
       });
       expect(JSON.stringify(edit)).toMatch(/testo dell'intervento: l'omissis 0–6 è fuori dal testo/);
+      // Words put before the marked ones would move the mark onto others: refused too, nothing printed by mistake.
+      const moved = await t.fail('meetings.updateEntry', {
+        meetingId,
+        entryId: 'e2-3',
+        entry: { type: 'statement', speaker: { kind: 'member', memberId: 'm10' }, text: `Inoltre ${entryText.text}` },
+      });
+      expect(JSON.stringify(moved)).toMatch(/non sono più quelle segnate/);
 
       t.backend.close();
       const reopened = openBackend(t.dir, { dailyBackup: false });

@@ -40,7 +40,7 @@ interface Case {
 const none: Omissions = { spans: [], entryIds: [], personIds: [] };
 
 /** A span over the first occurrence of `secret` in a text. */
-const spanOf = (text: string, secret: string) => ({ start: text.indexOf(secret), end: text.indexOf(secret) + secret.length });
+const spanOf = (text: string, secret: string) => ({ start: text.indexOf(secret), end: text.indexOf(secret) + secret.length, text: secret });
 
 const entryText = (meeting: Meeting, id: string): string => {
   const entry = meeting.items.flatMap((item) => item.entries).find((e) => e.id === id);
