@@ -56,9 +56,16 @@ export function expectedSentences(doc: VerbaleDocument): string[] {
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') texts.push(block.runs.map((run) => run.text).join(''));
     if (block.kind === 'itemHeading' || block.kind === 'sectionHeading') texts.push(block.text);
-    if (block.kind === 'signatures') texts.push(block.left.label, block.right.label);
+    if (block.kind === 'signatures') texts.push(...sideBySide(block.left.label, block.right.label));
   }
   return texts.map(normalise);
+}
+
+/** Two columns as pdftotext -layout reads them: the first line of each, then the second of each, and so on. */
+function sideBySide(left: string, right: string): string[] {
+  const [leftLines, rightLines] = [left.split('\n'), right.split('\n')];
+  const rows = Math.max(leftLines.length, rightLines.length);
+  return Array.from({ length: rows }, (_, row) => [leftLines[row] ?? '', rightLines[row] ?? '']).flat().filter((line) => line.trim() !== '');
 }
 
 /** The first of `sentences` not found in `text` after the one before it, or null when all are there, in order. */

@@ -32,10 +32,11 @@ export const LINE_BREAKS: Character[] = [
   { name: 'PS', value: '\u2029' },
 ];
 
-/** Strings of a meeting file that are not free text: formats, dates, times, enumerations, the logo's bytes. */
+/** Strings of a meeting file that are not free text: formats, dates, times, enumerations (the style's choices too), the logo's bytes. */
 const NOT_TEXT = new Set([
   'format', 'exportedAt', 'date', 'populationDate', 'startTime', 'endTime', 'time', 'gender', 'entityGender', 'kind', 'status',
   'modality', 'convocation', 'presence', 'movement', 'mode', 'type', 'base', 'weighting', 'mimeType', 'base64',
+  'decisionLabel', 'namedOrder', 'participants', 'lateArrivals',
 ]);
 
 export interface TextField {
@@ -43,13 +44,15 @@ export interface TextField {
   kind: string;
   path: (string | number)[];
   value: string;
-  /** Statements, notes and decision subjects keep their lines; every other text is one line. */
+  /** Statements, notes, decision subjects and the style's templates keep their lines; every other text is one line. */
   multiLine: boolean;
   /** An identifier or a reference to one: changing it alone breaks the references, so only refusals are tried. */
   isId: boolean;
 }
 
 const MULTI_LINE = new Set(['entries.statement.text', 'entries.note.text', 'entries.decision.subject']);
+/** The style's sentence templates are texts of several lines too (the model's longText). */
+const isTemplate = (kind: string) => kind.includes('.style.templates.');
 
 /** The first field of each kind in a meeting file (or any JSON value), in document order. */
 export function textFields(value: unknown): TextField[] {
@@ -59,7 +62,7 @@ export function textFields(value: unknown): TextField[] {
       const key = [...path].reverse().find((part) => typeof part === 'string') as string;
       const kindText = kind.join('.');
       if (NOT_TEXT.has(key) || fields.has(kindText)) return;
-      const multiLine = [...MULTI_LINE].some((suffix) => kindText.endsWith(suffix));
+      const multiLine = isTemplate(kindText) || [...MULTI_LINE].some((suffix) => kindText.endsWith(suffix));
       fields.set(kindText, { kind: kindText, path, value: node, multiLine, isId: key === 'id' || /Ids?$/.test(key) });
     } else if (Array.isArray(node)) {
       node.forEach((child, i) => {
