@@ -8,6 +8,7 @@ import { itemHeading, sectionHeading, titleBlock, verbaleParagraph } from './par
 import { coreXml, documentProperties } from './properties';
 import { verbaleStyles } from './styles';
 import { attendanceTable, signatureTable } from './tables';
+import { textTable } from './text-table';
 import { type ParsedLetterhead, readWordLetterhead } from './word-letterhead';
 
 function renderBlock(block: VerbaleBlock, textWidth: number): Paragraph | Table {
@@ -22,6 +23,8 @@ function renderBlock(block: VerbaleBlock, textWidth: number): Paragraph | Table 
       return attendanceTable(block, textWidth);
     case 'signatures':
       return signatureTable(block, textWidth);
+    case 'table':
+      return textTable(block, textWidth);
   }
 }
 

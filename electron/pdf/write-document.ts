@@ -8,6 +8,7 @@ import { documentInfo, xmpDescriptions } from './metadata';
 import { PAGE, SPACING } from './page';
 import { logoInHeader, pageFurniture, textArea } from './page-furniture';
 import { pdfSafe, type GlyphCoverage } from './text';
+import { textTable, textTableStartHeight } from './text-table';
 
 /** The room the first lines of `block` need on the page of the heading before it. */
 function startHeight(ctx: PdfContext, block: VerbaleBlock | undefined): number {
@@ -17,6 +18,8 @@ function startHeight(ctx: PdfContext, block: VerbaleBlock | undefined): number {
       return Math.min(paragraphHeight(ctx, block), 2 * (ctx.pdf.currentLineHeight(true) + SPACING.lineGap));
     case 'attendanceTable':
       return tableStartHeight(ctx, block);
+    case 'table':
+      return textTableStartHeight(ctx, block);
     case 'itemHeading':
     case 'sectionHeading':
     case 'signatures':
@@ -39,6 +42,8 @@ function renderBlock(ctx: PdfContext, block: VerbaleBlock, next: VerbaleBlock | 
       return attendanceTable(ctx, block);
     case 'signatures':
       return signatures(ctx, block);
+    case 'table':
+      return textTable(ctx, block);
     default:
       return unhandled(block);
   }

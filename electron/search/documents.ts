@@ -1,5 +1,7 @@
 import type { AgendaItem, Meeting, Speaker, TimelineEntry } from '../../shared/model';
 import { participantLine } from '../../shared/phrasing';
+import { isTavoloEntry } from '../../shared/model/tavolo';
+import { tavoloEntryLine } from '../../shared/tavolo/entries';
 
 /**
  * What the archive search reads of a meeting, as text a person can read in a snippet: one document for the meeting
@@ -47,6 +49,10 @@ function entities(meeting: Meeting, memberIds: readonly string[]): string {
 /** The entry's document, or null for an entry the search does not read (a movement). */
 export function entryDocument(meeting: Meeting, itemId: string, entry: TimelineEntry): SearchDocument | null {
   const document = (text: string): SearchDocument => ({ key: entryKey(entry.id), itemId, entryId: entry.id, text });
+  if (isTavoloEntry(entry)) {
+    const { who, text } = tavoloEntryLine(meeting, entry);
+    return document(who ? `${who}: ${text}` : text);
+  }
   switch (entry.type) {
     case 'statement':
       return document(`${speakerLabel(meeting, entry.speaker)}: ${entry.text}`);

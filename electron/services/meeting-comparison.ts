@@ -27,6 +27,7 @@ const FIELD_NAMES: Record<keyof Meeting, string> = {
   guests: 'ospiti',
   currentItemId: 'punto corrente',
   omissions: 'omissis della copia pubblica',
+  tavoloSession: 'presenze e prossimo incontro del tavolo',
 };
 
 function itemDifferences(stored: Meeting['items'], incoming: Meeting['items']): string[] {

@@ -1,5 +1,7 @@
 import type { Meeting, TimelineEntry } from '../../shared/model';
 import { MOVEMENT_NAME } from '../../shared/phrasing';
+import { isTavoloEntry } from '../../shared/model/tavolo';
+import { tavoloEntryLine } from '../../shared/tavolo/entries';
 
 /** Short Italian descriptions of actions, for the journal. */
 
@@ -24,6 +26,10 @@ function shorten(text: string, max = 60): string {
 }
 
 export function describeEntry(meeting: Meeting, entry: TimelineEntry): string {
+  if (isTavoloEntry(entry)) {
+    const { kind, who, text } = tavoloEntryLine(meeting, entry);
+    return `${kind}${who ? ` di ${who}` : ''} «${shorten(text)}»`;
+  }
   switch (entry.type) {
     case 'statement':
       return `intervento di ${speakerName(meeting, entry)}`;

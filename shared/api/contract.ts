@@ -27,6 +27,7 @@ import {
   type Meeting,
   type TimelineEntry,
 } from '../model';
+import { AgreementSchema, CommitmentSchema, ContributionSchema, DivergenceSchema, WrittenContributionSchema } from '../model/tavolo';
 import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
 import type { LogView } from './log';
@@ -81,6 +82,11 @@ export const NewEntrySchema = z.discriminatedUnion('type', [
   MovementSchema.extend(newId),
   DecisionSchema.extend(newId),
   NoteSchema.extend(newId),
+  ContributionSchema.extend(newId),
+  AgreementSchema.extend(newId),
+  DivergenceSchema.extend(newId),
+  CommitmentSchema.extend(newId),
+  WrittenContributionSchema.extend(newId),
 ]);
 
 export const MeetingHeaderSchema = z.object({

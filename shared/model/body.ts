@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly';
 import { LetterheadSchema } from './letterhead';
+import { TavoloSchema } from './tavolo';
 import { STANDARD_STYLE } from '../style/presets';
 import { VerbaleStyleSchema } from '../style/schema';
 import { GenderSchema, IdSchema, IsoDateSchema, optionalText, shortText } from './primitives';
@@ -149,6 +150,8 @@ export const BodyProfileSchema = z.object({
   letterhead: LetterheadSchema.optional(),
   /** How the verbale reads (shared/style); copied with the body into each meeting, so old minutes never change. */
   style: VerbaleStyleSchema.default(STANDARD_STYLE as z.input<typeof VerbaleStyleSchema>),
+  /** A tavolo's avviso, ambito, organisations and staff (kind 'tavolo' only). */
+  tavolo: TavoloSchema.optional(),
 });
 
 export const BodySchema = BodyProfileSchema.extend({

@@ -7,3 +7,4 @@ export * from './integrity';
 export * from './omissions';
 export * from './time';
 export * from './readonly';
+export * from './tavolo';

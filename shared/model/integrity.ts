@@ -1,5 +1,6 @@
 import type { Decision, Meeting } from './meeting';
 import { omissionIssues } from './omission-integrity';
+import { tavoloIssues } from './tavolo-integrity';
 import { MAX_MEETING_MINUTES, minutesSinceStart } from './time';
 
 /** One thing structurally wrong with a meeting: where (path in the meeting) and why, in Italian. */
@@ -131,5 +132,5 @@ function endTimeIssues(meeting: Meeting): IntegrityIssue[] {
  * the services refuse any action whose result has one, so no path can store such a meeting.
  */
 export function meetingIntegrityIssues(meeting: Meeting): IntegrityIssue[] {
-  return [...bodyIssues(meeting), ...attendanceIssues(meeting), ...officerIssues(meeting), ...itemIssues(meeting), ...endTimeIssues(meeting), ...omissionIssues(meeting)];
+  return [...bodyIssues(meeting), ...attendanceIssues(meeting), ...officerIssues(meeting), ...itemIssues(meeting), ...endTimeIssues(meeting), ...omissionIssues(meeting), ...tavoloIssues(meeting)];
 }

@@ -4,6 +4,7 @@ import { BodySchema, ParticipantSchema, RepresentativeSchema, OfficerSchema } fr
 import { AttachmentFileSchema } from './attachment-file';
 import { OmissionsSchema } from './omissions';
 import { meetingIntegrityIssues } from './integrity';
+import { AgreementSchema, CommitmentSchema, ContributionSchema, DivergenceSchema, TavoloSessionSchema, WrittenContributionSchema } from './tavolo';
 import { IdSchema, IsoDateSchema, TimeSchema, longText, optionalText, shortText } from './primitives';
 
 /** Where a member is: in the room, connected remotely, or not there. */
@@ -99,6 +100,11 @@ export const TimelineEntrySchema = z.discriminatedUnion('type', [
   MovementSchema,
   DecisionSchema,
   NoteSchema,
+  ContributionSchema,
+  AgreementSchema,
+  DivergenceSchema,
+  CommitmentSchema,
+  WrittenContributionSchema,
 ]);
 
 export const AgendaItemSchema = z.object({
@@ -141,6 +147,8 @@ const MeetingFieldsSchema = z.object({
   currentItemId: IdSchema.nullable().default(null),
   /** What the public copy leaves out (shared/model/omissions.ts); none when absent, as in meetings made before. */
   omissions: OmissionsSchema.optional(),
+  /** A tavolo's session: who of each organisation came, the next meeting (body kind 'tavolo' only). */
+  tavoloSession: TavoloSessionSchema.optional(),
 });
 
 /** A meeting: its fields, and what must hold between them (shared/model/integrity.ts). */

@@ -23,6 +23,9 @@ export function markableText(meeting: Meeting, targetId: string, field: OmittedF
     if (entry.type === 'note' && field === 'text') return { path, label: `${where}, testo della nota`, text: entry.text };
     if (entry.type === 'decision' && field === 'subject') return { path, label: `${where}, oggetto della decisione`, text: entry.subject };
     if (entry.type === 'movement' && field === 'reason') return { path, label: `${where}, motivo`, text: entry.reason };
+    if ((entry.type === 'contribution' || entry.type === 'agreement' || entry.type === 'divergence') && field === 'text') return { path, label: `${where}, testo`, text: entry.text };
+    if (entry.type === 'commitment' && field === 'text') return { path: [...itemPath, 'entries', entryIndex, 'what'], label: `${where}, impegno`, text: entry.what };
+    if (entry.type === 'writtenContribution' && field === 'title') return { path, label: `${where}, titolo del contributo scritto`, text: entry.title };
     return null;
   }
   return null;

@@ -135,11 +135,31 @@ export const ONLINE_STYLE: VerbaleStyle = {
   },
 };
 
-export const STYLE_PRESETS: readonly VerbaleStyle[] = [STANDARD_STYLE, SINTETICO_STYLE, ONLINE_STYLE];
+/**
+ * A session of a tavolo di co-programmazione (shared/tavolo): an «incontro», not a «seduta», with the topics as
+ * «Tema 1 –»; the tavolo's own lines (organisations, contributions, agreements, next steps) are built in shared/tavolo.
+ */
+export const TAVOLO_STYLE: VerbaleStyle = {
+  ...STANDARD_STYLE,
+  name: 'Tavolo di co-programmazione',
+  revisionOnPage: false,
+  templates: {
+    ...STANDARD_STYLE.templates,
+    subtitle: "Verbale dell'incontro del {data}",
+    opening: "Il giorno {data}{#if ora}, alle ore {ora}{/if}{#if luogo}, {luogo}{/if}, si è svolto l'incontro {dell_organo}.",
+    itemHeading: 'Tema {numero} – {titolo}{#if allegati} ({allegati}){/if}',
+    closing: "Esauriti i temi in programma, l'incontro termina alle ore {ora}.",
+    signaturePresidentName: '{titolo} {nome}',
+    signatureMinuteTakerName: '{titolo} {nome}',
+  },
+};
+
+export const STYLE_PRESETS: readonly VerbaleStyle[] = [STANDARD_STYLE, SINTETICO_STYLE, ONLINE_STYLE, TAVOLO_STYLE];
 
 /** What each preset is, in one line (CLI `styles`, the style editor's choice). */
 export const PRESET_SUMMARIES: Readonly<Record<string, string>> = {
   Standard: 'Il testo di sempre: «Il giorno … si è riunita», voto attivo, «DECISIONE:» a ogni decisione, nomi per numero d\'ordine.',
   Sintetico: 'Verbale breve: voto al passivo («viene approvato dai presenti»), «Punto 1 –», solo l\'ente tra parentesi, nomi come annunciati.',
   Online: 'Incontri online: niente ora né convocazione, «si collega / si scollega», partecipanti raggruppati per organizzazione.',
+  'Tavolo di co-programmazione': 'Incontri dei tavoli: «si è svolto l\'incontro», «Tema 1 –», organizzazioni per categoria, contributi, punti condivisi, posizioni divergenti e impegni.',
 };

@@ -17,6 +17,7 @@ import { attachmentListBlocks } from './attachment-blocks';
 import { attendanceTable, participantParagraphs } from './attendance-blocks';
 import type { SignatureBlock, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from './document';
 import { entryParagraphs } from './entry-blocks';
+import { buildTavoloVerbale } from '../tavolo/session-verbale';
 import { VerbaleTallyError, type VerbaleTallyProblem } from './tally-error';
 
 /**
@@ -24,7 +25,8 @@ import { VerbaleTallyError, type VerbaleTallyProblem } from './tally-error';
  * opening, each item with its entries in timeline order, closing, signatures.
  * Throws VerbaleTallyError when any decision's tally does not add up (nothing is phrased from a wrong tally).
  */
-export function buildVerbale(meeting: Meeting): VerbaleDocument {
+export function buildVerbale(meeting: Meeting, tavolo: { sessionNumber: number | null } = { sessionNumber: null }): VerbaleDocument {
+  if (meeting.body.kind === 'tavolo') return buildTavoloVerbale(meeting, tavolo.sessionNumber);
   const presence = presenceLookup(meeting);
   assertTalliesValid(meeting, presence);
   const { style } = meeting.body;

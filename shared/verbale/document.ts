@@ -20,7 +20,7 @@ export interface VerbaleParagraph {
   style: 'normal' | 'centered' | 'listItem';
   runs: TextRun[];
   /** What the paragraph records, for the preview and tests. */
-  role?: 'opening' | 'attendanceIntro' | 'presidentOpening' | 'statement' | 'movement' | 'decision' | 'note' | 'closing' | 'participant' | 'revision' | 'attachment' | 'publicCopy';
+  role?: 'opening' | 'attendanceIntro' | 'presidentOpening' | 'statement' | 'movement' | 'decision' | 'note' | 'closing' | 'participant' | 'revision' | 'attachment' | 'publicCopy' | 'tavoloHeading' | 'organisation' | 'staff' | 'topic' | 'contribution' | 'agreement' | 'divergence' | 'writtenContribution' | 'nextMeeting' | 'approval';
   /** The timeline entry this paragraph comes from, when it does. */
   entryId?: string;
 }
@@ -65,7 +65,16 @@ export interface SignatureBlock {
   right: { label: string; name: string; role: string };
 }
 
-export type VerbaleBlock = VerbaleParagraph | AttendanceTable | ItemHeading | SectionHeading | SignatureBlock;
+/** A plain table with a header row: the next steps of a tavolo (Chi, Che cosa, Entro). */
+export interface TextTable {
+  kind: 'table';
+  headers: string[];
+  rows: string[][];
+  /** Each column's share of the text width; they add up to 1. */
+  widths: number[];
+}
+
+export type VerbaleBlock = VerbaleParagraph | AttendanceTable | ItemHeading | SectionHeading | SignatureBlock | TextTable;
 
 export interface VerbaleDocument {
   /** The body's full name. */

@@ -36,6 +36,13 @@ export function entryParagraphs(entry: TimelineEntry, context: EntryContext): Ve
     }
     case 'note':
       return noteParagraphs(entry);
+    case 'contribution':
+    case 'agreement':
+    case 'divergence':
+    case 'commitment':
+    case 'writtenContribution':
+      // Only a tavolo's sessions have these (tavolo-integrity), and buildVerbale gives those to buildTavoloVerbale.
+      return [];
   }
 }
 

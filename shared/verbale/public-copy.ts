@@ -49,9 +49,9 @@ export function publicMeeting(meeting: Meeting, omissis: string): Meeting {
       case 'divergence':
         return { ...original, text: clean(original.id, 'text', original.text) };
       case 'commitment':
-        return { ...original, what: withoutNames(original.what, privateNames, omissis) };
+        return { ...original, what: clean(original.id, 'text', original.what) };
       case 'writtenContribution':
-        return { ...original, title: withoutNames(original.title, privateNames, omissis) };
+        return { ...original, title: clean(original.id, 'title', original.title) };
     }
   };
   const item = (original: AgendaItem): AgendaItem => ({

@@ -34,6 +34,8 @@ function dirtyBlock(block: VerbaleBlock): VerbaleBlock {
       const person = (side: typeof block.left) => ({ label: dirty(side.label), name: dirty(side.name), role: dirty(side.role) });
       return { ...block, left: person(block.left), right: person(block.right) };
     }
+    case 'table':
+      return { ...block, headers: block.headers.map(dirty), rows: block.rows.map((row) => row.map(dirty)) };
   }
 }
 

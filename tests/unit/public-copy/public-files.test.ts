@@ -45,7 +45,7 @@ const spanOf = (text: string, secret: string) => ({ start: text.indexOf(secret),
 const entryText = (meeting: Meeting, id: string): string => {
   const entry = meeting.items.flatMap((item) => item.entries).find((e) => e.id === id);
   if (!entry) throw new Error(id);
-  return entry.type === 'decision' ? entry.subject : entry.type === 'movement' ? entry.reason : entry.text;
+  return entry.type === 'decision' ? entry.subject : entry.type === 'movement' ? entry.reason : 'text' in entry ? entry.text : '';
 };
 
 const CASES: Case[] = [

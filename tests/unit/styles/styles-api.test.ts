@@ -14,7 +14,7 @@ describe('styles through the API', () => {
   it('lists the presets, each with a one-line summary', async () => {
     t = testBackend();
     const presets = await t.call('styles.presets', {});
-    expect(presets.map((preset) => preset.style.name)).toEqual(['Standard', 'Sintetico', 'Online']);
+    expect(presets.map((preset) => preset.style.name)).toEqual(['Standard', 'Sintetico', 'Online', 'Tavolo di co-programmazione']);
     for (const preset of presets) expect(preset.summary).toMatch(/^\S.{20,}\.$/);
   });
 

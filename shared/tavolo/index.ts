@@ -1,0 +1,6 @@
+/** Tavoli di co-programmazione: the verbale of a session, the register of the organisations, the documento di sintesi. */
+export { buildTavoloVerbale, CATEGORY_NAMES } from './session-verbale';
+export { tavoloRegister, sessionNumberOf, type RegisterRow } from './register';
+export { tavoloSintesi, buildSintesiDocument, type SintesiTopic, type SintesiPoint } from './sintesi';
+export { tavoloEntryLine } from './entries';
+export { PROCEDURE_KIND_NAMES } from './naming';
