@@ -10,6 +10,7 @@ import { applyChanges, diffRows, toRowMap } from '../db/rows';
 import { compareNames, sameName } from './collate';
 import { columnsFit, guessMemberColumns } from './member-columns';
 import { readMemberSheet, type MemberSheet } from './member-sheet';
+import { InvalidInputError } from './invalid-input';
 import { previewMembers } from './members-preview';
 import type { Storage } from './storage';
 
@@ -88,6 +89,12 @@ export class BodyService {
   updateProfile(input: In<'bodies.updateProfile'>): Body {
     return this.storage.write(() => {
       const before = this.load(input.bodyId);
+      const { participantId } = input.profile.minuteTaker;
+      if (participantId !== undefined && !before.participants.some((participant) => participant.id === participantId)) {
+        throw new InvalidInputError("Verbalizzante: la persona indicata non è tra i partecipanti dell'organo.", [
+          { path: 'profile.minuteTaker.participantId', message: `Verbalizzante: «${participantId}» non è tra i partecipanti dell'organo` },
+        ]);
+      }
       const after: Body = { ...before, ...input.profile, id: before.id, members: before.members, participants: before.participants };
       return this.save(before, after, 'bodies.updateProfile', input, `Modificato il profilo dell'organo «${after.name}»`);
     });
@@ -139,6 +146,10 @@ export class BodyService {
       const before = this.load(input.bodyId);
       const participant = before.participants.find((p) => p.id === input.participantId);
       if (!participant) throw new NotFoundError(`Partecipante non trovato («${input.participantId}»)`);
+      if (before.minuteTaker.participantId === participant.id) {
+        const who = before.minuteTaker.gender === 'f' ? 'la verbalizzante' : 'il verbalizzante';
+        throw new DomainError('PARTICIPANT_IS_MINUTE_TAKER', `${participant.name} è ${who} dell'organo: indicare un'altra persona come verbalizzante nei dati dell'organo, poi toglierla dai partecipanti.`);
+      }
       const participants = before.participants.filter((p) => p.id !== input.participantId);
       return this.save(before, { ...before, participants }, 'bodies.removeParticipant', input, `Rimosso il partecipante ${participant.name}`);
     });

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { type BodyKind, type BodyProfile, type Gender, type Member, NO_LETTERHEAD } from '../../shared/model';
+import { type BodyKind, type BodyProfile, type Gender, type Member, NO_LETTERHEAD, type Participant } from '../../shared/model';
 import { MAJORITY_PRESETS, QUORUM_PRESETS, matchMajorityPreset, matchQuorumPreset } from '../lib/rule-presets';
 import { LetterheadFields } from './LetterheadFields';
 import { OfficerFields } from './OfficerFields';
@@ -7,12 +7,14 @@ import { OfficerFields } from './OfficerFields';
 interface Props {
   initial: BodyProfile;
   members: readonly Member[];
+  /** The body's participants, one of whom may be the minute-taker (none for a new body). */
+  participants?: readonly Participant[];
   submitLabel: string;
   onSubmit(profile: BodyProfile): void;
 }
 
 /** The body's name, officers and rules (quorum and majority from presets, each explained). */
-export function BodyProfileForm({ initial, members, submitLabel, onSubmit }: Props) {
+export function BodyProfileForm({ initial, members, participants, submitLabel, onSubmit }: Props) {
   const [profile, setProfile] = useState<BodyProfile>(initial);
   const quorumPreset = matchQuorumPreset(profile.rules.quorum);
   const majorityPreset = matchMajorityPreset(profile.rules.majority);
@@ -64,7 +66,7 @@ export function BodyProfileForm({ initial, members, submitLabel, onSubmit }: Pro
       {profile.vicePresident && (
         <OfficerFields legend="Dati del vicepresidente" idPrefix="vice" value={profile.vicePresident} onChange={(vicePresident) => set({ vicePresident })} members={members} />
       )}
-      <OfficerFields legend="Verbalizzante" idPrefix="minute-taker" value={profile.minuteTaker} onChange={(minuteTaker) => set({ minuteTaker })} />
+      <OfficerFields legend="Verbalizzante" idPrefix="minute-taker" value={profile.minuteTaker} onChange={(minuteTaker) => set({ minuteTaker })} participants={participants} />
       <fieldset className="stack">
         <legend>Validità della seduta (quorum)</legend>
         <label>

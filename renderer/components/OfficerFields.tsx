@@ -1,4 +1,4 @@
-import type { Member, Officer } from '../../shared/model';
+import type { Member, Officer, Participant } from '../../shared/model';
 
 interface Props {
   legend: string;
@@ -6,16 +6,44 @@ interface Props {
   value: Officer;
   onChange(value: Officer): void;
   members?: readonly Member[];
+  /** The body's participants the officer may be (the minute-taker): one person, one speaker. */
+  participants?: readonly Participant[];
 }
 
-/** Name, role, gender and the member the officer sits for. */
-export function OfficerFields({ legend, idPrefix, value, onChange, members }: Props) {
+/** Title, name, role, gender and the member the officer sits for, or the participant the officer is. */
+export function OfficerFields({ legend, idPrefix, value, onChange, members, participants }: Props) {
+  const participant = participants?.find((candidate) => candidate.id === value.participantId) ?? null;
   return (
     <fieldset className="form-grid">
       <legend>{legend}</legend>
+      {participants && participants.length > 0 && (
+        <label>
+          {value.gender === 'f' ? 'La' : 'Il'} {legend.toLowerCase()} è un partecipante
+          <select
+            value={participant?.id ?? ''}
+            onChange={(e) => {
+              const chosen = participants.find((candidate) => candidate.id === e.target.value);
+              const { participantId: _left, ...rest } = value;
+              onChange(chosen ? { ...rest, participantId: chosen.id, honorific: chosen.honorific, name: chosen.name, role: chosen.role, gender: chosen.gender } : rest);
+            }}
+          >
+            <option value="">No, un&apos;altra persona</option>
+            {participants.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {[candidate.honorific, candidate.name].filter(Boolean).join(' ')}
+                {candidate.role ? `, ${candidate.role}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        Titolo
+        <input id={`${idPrefix}-honorific`} value={value.honorific ?? ''} placeholder="Sig., Dott.ssa" disabled={participant !== null} onChange={(e) => onChange({ ...value, honorific: e.target.value })} />
+      </label>
       <label>
         Nome e cognome
-        <input id={`${idPrefix}-name`} value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} required />
+        <input id={`${idPrefix}-name`} value={value.name} disabled={participant !== null} onChange={(e) => onChange({ ...value, name: e.target.value })} required />
       </label>
       <label>
         Ruolo

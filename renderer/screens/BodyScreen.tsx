@@ -96,7 +96,7 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
           />
           <section className="card" aria-labelledby="profile-h">
             <h2 id="profile-h">Dati, cariche e regole</h2>
-            <BodyProfileForm key={body.id} initial={profileOf(body)} members={body.members} submitLabel="Salva dati e regole" onSubmit={(p) => void update(p)} />
+            <BodyProfileForm key={body.id} initial={profileOf(body)} members={body.members} participants={body.participants} submitLabel="Salva dati e regole" onSubmit={(p) => void update(p)} />
           </section>
           <StyleEditor key={`style-${body.id}`} body={body} onSaved={setBody} />
         </>

@@ -74,6 +74,10 @@ function officerIssues(meeting: Meeting): IntegrityIssue[] {
       issues.push({ path: [field, 'memberId'], message: `${title}: «${memberId}» non è tra i componenti dell'organo` });
     }
   }
+  const { participantId } = meeting.minuteTaker;
+  if (participantId !== undefined && !meeting.body.participants.some((participant) => participant.id === participantId)) {
+    issues.push({ path: ['minuteTaker', 'participantId'], message: `Verbalizzante: «${participantId}» non è tra i partecipanti dell'organo` });
+  }
   return issues;
 }
 
