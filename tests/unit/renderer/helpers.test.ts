@@ -72,7 +72,9 @@ describe('verbale preview', () => {
       const next = full.blocks.findIndex((b, i) => i > start && (b.kind === 'itemHeading' || b.kind === 'signatures' || (b.kind === 'paragraph' && b.role === 'closing')));
       expect(preview.item).toEqual(full.blocks.slice(start, next));
       expect(preview.omittedBefore).toBe(index);
-      expect(preview.tail.at(-1)?.kind).toBe('signatures');
+      // The tail is the verbale's own after the last item: closing, signatures, the list of attachments.
+      expect(preview.tail).toEqual(full.blocks.slice(full.blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'closing')));
+      expect(preview.tail.some((b) => b.kind === 'signatures')).toBe(true);
     });
   });
 });

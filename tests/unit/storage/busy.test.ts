@@ -5,7 +5,7 @@ import { databasePath } from '../../../electron/paths';
 import { openBackend } from '../../../electron/services/backend';
 import type { Dispatch } from '../../../electron/transport/dispatch';
 import { SESSION_PATH, startHttpServer, type HttpServer } from '../../../electron/transport/http';
-import type { MeetingView } from '../../../shared/api/contract';
+import type { MeetingChange, MeetingView } from '../../../shared/api/contract';
 import { rawRequest, type RawResponse } from '../transport/http-client';
 import { createExampleBody, testBackend, type TestBackend } from './helpers';
 import { bundleLockChild, spawnLines, type LineChild } from './writer-lock-processes';
@@ -102,8 +102,9 @@ describe('another program holding the database lock', () => {
     await holder.waitFor(/^RELEASED$/);
     const answer = await waiting.answer;
     expect(answer.status).toBe(200);
-    const titles = (JSON.parse(answer.body).result as MeetingView).meeting.items.map((item) => item.title);
-    expect(titles).toEqual(['Punto dopo il rilascio']);
+    const change = JSON.parse(answer.body).result as MeetingChange;
+    const { meeting } = JSON.parse((await api('meetings.get', { meetingId: change.meetingId })).body).result as MeetingView;
+    expect(meeting.items.map((item) => [item.id, item.title])).toEqual([[change.createdId, 'Punto dopo il rilascio']]);
     expect((await holder.exited).code).toBe(0);
   });
 
