@@ -72,6 +72,7 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'meetings.setOmissions': { ...m, omissions: { spans: [], entryIds: [], personIds: [] } },
     'meetings.close': { ...m, endTime: '19:47' },
     'meetings.reopen': { ...m, reason: 'correzione' },
+    'meetings.delete': { ...m },
     'meetings.undo': { ...m },
     'meetings.redo': { ...m },
     'meetings.saveDraft': { ...m, key: 'statement', text: 'bozza' },
@@ -81,6 +82,7 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'meetings.at': { ...m, position: { itemIndex: 0, entryIndex: 0 } },
     'meetings.check': { ...m },
     'meetings.search': { text: 'Città' },
+    'archive.search': { text: 'bilancio', status: 'live', page: 1, pageSize: 20 },
     'meetings.journal': { ...m },
     'meetings.revisions': { ...m },
     'meetings.revision': { ...m, revision: 1 },
@@ -142,7 +144,7 @@ interface Attack {
 function attacks(): fc.Arbitrary<Attack> {
   const method = fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom(...methodNames) },
-    { weight: 1, arbitrary: fc.constantFrom('meetings.delete', 'constructor', '__proto__', 'toString', '', '..%2f..', 'bodies.list/x', '%E0%A4%A') },
+    { weight: 1, arbitrary: fc.constantFrom('meetings.purge', 'constructor', '__proto__', 'toString', '', '..%2f..', 'bodies.list/x', '%E0%A4%A') },
   );
   const body = fc.tuple(method, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), junk, fc.nat(9)).map(([name, choices, replacement, shape]) => {
     const template = isMethodName(name) ? templates[name] : {};
