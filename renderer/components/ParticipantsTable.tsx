@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { Participant } from '../../shared/model';
+import type { Gender, Participant } from '../../shared/model';
+import { honorificForGender } from '../lib/honorifics';
 
 type Draft = Participant | Omit<Participant, 'id'>;
 
@@ -78,6 +79,9 @@ export function ParticipantForm({
   onCancel(): void;
 }) {
   const [p, setP] = useState<Draft>(value);
+  function choseGender(gender: Gender) {
+    setP({ ...p, gender, honorific: honorificForGender(p.honorific, gender) });
+  }
   function submit(event: FormEvent) {
     event.preventDefault();
     event.stopPropagation();
@@ -95,7 +99,7 @@ export function ParticipantForm({
       </label>
       <label>
         Genere
-        <select value={p.gender} onChange={(e) => setP({ ...p, gender: e.target.value as 'm' | 'f' })}>
+        <select value={p.gender} onChange={(e) => choseGender(e.target.value as Gender)}>
           <option value="m">M</option>
           <option value="f">F</option>
         </select>
