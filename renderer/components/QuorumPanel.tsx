@@ -1,8 +1,10 @@
+import type { BodyRules } from '../../shared/model';
+import { rulesWeighPopulation } from '../../shared/rules';
 import type { QuorumResult } from '../../shared/rules/types';
 import { formatInteger, formatPercent } from '../../shared/phrasing';
 
-/** Always visible: present/total, population share, the rule, holds or not, what is missing. */
-export function QuorumPanel({ quorum, inRoom, remote }: { quorum: QuorumResult; inRoom: number; remote: number }) {
+/** Always visible: present/total, population share (only when the rules weigh it), the rule, holds or not, what is missing. */
+export function QuorumPanel({ quorum, rules, inRoom, remote }: { quorum: QuorumResult; rules: BodyRules; inRoom: number; remote: number }) {
   return (
     <section className={`quorum ${quorum.holds ? 'quorum--ok' : 'quorum--ko'}`} aria-labelledby="quorum-h" data-testid="quorum-panel">
       <h2 id="quorum-h">Quorum</h2>
@@ -23,15 +25,17 @@ export function QuorumPanel({ quorum, inRoom, remote }: { quorum: QuorumResult; 
             {inRoom} / {remote}
           </dd>
         </div>
-        <div>
-          <dt>Popolazione</dt>
-          <dd>
-            {formatPercent(quorum.populationPercent)}{' '}
-            <span className="muted">
-              ({formatInteger(quorum.populationPresent)} su {formatInteger(quorum.populationTotal)})
-            </span>
-          </dd>
-        </div>
+        {rulesWeighPopulation(rules) && (
+          <div>
+            <dt>Popolazione</dt>
+            <dd>
+              {formatPercent(quorum.populationPercent)}{' '}
+              <span className="muted">
+                ({formatInteger(quorum.populationPresent)} su {formatInteger(quorum.populationTotal)})
+              </span>
+            </dd>
+          </div>
+        )}
       </dl>
       <p className="quorum__rule">Regola: {quorum.ruleText}</p>
       {quorum.missing.length > 0 && (

@@ -289,7 +289,7 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
           )}
         </section>
         <aside className="live__side" aria-label="Quorum e presenze">
-          <QuorumPanel quorum={view.quorumNow} inRoom={view.presenceNow.inRoom} remote={view.presenceNow.remote} />
+          <QuorumPanel quorum={view.quorumNow} rules={meeting.body.rules} inRoom={view.presenceNow.inRoom} remote={view.presenceNow.remote} />
           <AttendancePanel view={view} currentItemId={item?.id ?? null} />
         </aside>
       </div>
