@@ -18,21 +18,23 @@ interface Props {
 /**
  * In draft: the roll call (by keyboard, or in room / remote / absent for every member), with who sits for each member.
  * Live: who is present now, with arrive/leave buttons stamped with the current time (editable in the timeline).
+ * Closed: who was present at the end, read only (changes only after reopening).
  */
 export const AttendancePanel = memo(function AttendancePanel({ view, currentItemId }: Props) {
   const { meeting, presenceNow } = view;
   const members = membersInSeatOrder(meeting);
   const live = meeting.status === 'live';
+  const closed = meeting.status === 'closed';
   const presenceOf = new Map(presenceNow.members.map((m) => [m.memberId, m.presence]));
   const choices = presenceChoices(meeting);
 
   return (
     <section className="attendance card" aria-labelledby="attendance-h" data-testid="attendance-panel">
-      <h2 id="attendance-h">{live ? 'Presenze' : 'Appello'}</h2>
-      {live ? (
+      <h2 id="attendance-h">{live ? 'Presenze' : closed ? 'Presenze a fine seduta' : 'Appello'}</h2>
+      {live || closed ? (
         <ul className="attendance__list">
           {members.map((m) => (
-            <LiveRow key={m.id} member={m} presence={presenceOf.get(m.id) ?? 'absent'} meeting={meeting} itemId={currentItemId} />
+            <LiveRow key={m.id} member={m} presence={presenceOf.get(m.id) ?? 'absent'} meeting={meeting} itemId={live ? currentItemId : null} />
           ))}
         </ul>
       ) : (
