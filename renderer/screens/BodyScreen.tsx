@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Body, BodyProfile, Member, Participant } from '../../shared/model';
+import { formatTime } from '../../shared/phrasing';
 import { STANDARD_STYLE } from '../../shared/style';
 import { rulesWeighPopulation } from '../../shared/rules';
 import { navigate } from '../app/router';
@@ -34,6 +35,7 @@ function profileOf(body: Body): BodyProfile {
 export function BodyScreen({ bodyId }: { bodyId: string | null }) {
   const heading = useFocusHeading();
   const [body, setBody] = useState<Body | null>(null);
+  const [profileSaved, setProfileSaved] = useState('');
 
   useEffect(() => {
     if (bodyId) void read('bodies.get', { bodyId }).then((b) => b && setBody(b));
@@ -48,7 +50,9 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
     if (!body) return;
     // The style has its own editor and save: the profile form's copy of it may be older.
     const updated = await write('bodies.updateProfile', { bodyId: body.id, profile: { ...profile, style: body.style } });
-    if (updated) setBody(updated);
+    if (!updated) return;
+    setBody(updated);
+    setProfileSaved(`Dati e regole salvati alle ${formatTime(new Date())}`);
   }
 
   if (!bodyId) {
@@ -97,6 +101,9 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
           <section className="card" aria-labelledby="profile-h">
             <h2 id="profile-h">Dati, cariche e regole</h2>
             <BodyProfileForm key={body.id} initial={profileOf(body)} members={body.members} participants={body.participants} submitLabel="Salva dati e regole" onSubmit={(p) => void update(p)} />
+            <p role="status" className="ok" data-testid="profile-saved">
+              {profileSaved}
+            </p>
           </section>
           <StyleEditor key={`style-${body.id}`} body={body} onSaved={setBody} />
         </>
