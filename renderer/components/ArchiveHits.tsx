@@ -1,4 +1,5 @@
 import type { ArchiveHit, ArchiveSearchResult } from '../../shared/api/search';
+import { plural } from '../../shared/phrasing';
 import { href, type Route } from '../app/router';
 import { STATUS_LABEL, displayDate } from '../lib/format';
 
@@ -24,7 +25,7 @@ export function ArchiveHits({ result, onPage }: { result: ArchiveSearchResult; o
   return (
     <div className="stack">
       <p role="status">
-        {result.total === 1 ? '1 risultato' : `${result.total} risultati`}
+        {plural(result.total, 'risultato', 'risultati')}
         {pages > 1 && ` · dal ${first} al ${first + result.hits.length - 1}`}
       </p>
       <ol className="hits" data-testid="search-hits">

@@ -1,28 +1,16 @@
 import { useState } from 'react';
-import type { ExportedFile } from '../../shared/api/contract';
 import { MEMBER_FIELDS, MEMBER_FIELD_LABEL, neededMemberFields, type MemberColumns, type MemberField, type MembersFile, type MembersPreview } from '../../shared/api/members-import';
 import type { Body } from '../../shared/model';
-import { fileDownload } from '../lib/download';
+import { plural } from '../../shared/phrasing';
+import { startDownload } from '../app/start-download';
+import { fileToBase64 } from '../lib/file-base64';
 import { read, write } from '../store/calls';
 
 const TEMPLATE_MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
-/** Saves the template at once, as a click on a download link would. */
-function saveFile(file: ExportedFile, mimeType: string): void {
-  const { name, url } = fileDownload(file, mimeType);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 async function fileToMembersFile(file: File): Promise<MembersFile> {
   if (!/\.xlsx$/i.test(file.name)) return { format: 'text', text: await file.text() };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return { format: 'xlsx', base64: btoa(binary) };
+  return { format: 'xlsx', base64: await fileToBase64(file) };
 }
 
 /**
@@ -71,7 +59,7 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
 
   async function template(format: 'csv' | 'xlsx') {
     const exported = await read('bodies.membersTemplate', { format });
-    if (exported) saveFile(exported, TEMPLATE_MIME[format]);
+    if (exported) startDownload(exported, TEMPLATE_MIME[format]);
   }
 
   const errorRows = preview?.rows.filter((r) => r.errors.length > 0).length ?? 0;
@@ -148,7 +136,7 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
             </p>
           ))}
           <p>
-            {preview.rows.length} righe lette
+            {plural(preview.rows.length, 'riga letta', 'righe lette')}
             {errorRows > 0 ? `, ${errorRows} con errori da correggere nel file` : ', nessun errore'}.
           </p>
           {preview.rows.length > 0 && (
@@ -193,7 +181,7 @@ export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(b
           </fieldset>
           <div className="form-actions">
             <button type="button" className="button--primary" onClick={() => void importRows()} disabled={!preview.ok}>
-              Importa {preview.rows.length} componenti
+              Importa {plural(preview.rows.length, 'componente', 'componenti')}
             </button>
           </div>
         </div>

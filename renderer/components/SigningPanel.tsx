@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SignedFile, SigningStatus } from '../../shared/api/signing';
+import { plural } from '../../shared/phrasing';
 import { fileToBase64 } from '../lib/file-base64';
 import { startDownload } from '../lib/download';
 import { read, write } from '../store/calls';
@@ -81,7 +82,7 @@ export function SigningPanel({ meetingId, revision }: { meetingId: string; revis
       {signed && (
         <p role="status" data-testid="signed-status">
           <span className="badge badge--signed">Firmata</span> {signed.fileName}: {KIND_LABEL[signed.kind]},{' '}
-          {signed.signatures === 1 ? '1 firma' : `${signed.signatures} firme`}, sul PDF/A esportato per la firma.
+          {plural(signed.signatures, 'firma', 'firme')}, sul PDF/A esportato per la firma.
           <br />
           Impronta SHA-256: <code className="hash">{signed.sha256}</code>
         </p>

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { Meeting } from '../../shared/model';
 import type { TextRun, VerbaleBlock } from '../../shared/verbale/document';
 import { buildVerbale } from '../../shared/verbale';
+import { plural } from '../../shared/phrasing';
 import { previewBlocks, type Preview } from '../lib/preview';
 
 /**
@@ -25,11 +26,11 @@ export const VerbalePreview = memo(function VerbalePreview({ meeting, itemId, wh
           {result.head.map((block, i) => (
             <Block key={`h${i}`} block={block} />
           ))}
-          {result.omittedBefore > 0 && <p className="preview__gap">… {result.omittedBefore} punti precedenti …</p>}
+          {result.omittedBefore > 0 && <p className="preview__gap">… {plural(result.omittedBefore, 'punto precedente', 'punti precedenti')} …</p>}
           {result.item.map((block, i) => (
             <Block key={`i${i}`} block={block} />
           ))}
-          {result.omittedAfter > 0 && <p className="preview__gap">… {result.omittedAfter} punti successivi …</p>}
+          {result.omittedAfter > 0 && <p className="preview__gap">… {plural(result.omittedAfter, 'punto successivo', 'punti successivi')} …</p>}
           {result.tail.map((block, i) => (
             <Block key={`t${i}`} block={block} />
           ))}
@@ -76,7 +77,7 @@ function Block({ block }: { block: VerbaleBlock }) {
     case 'attendanceTable':
       return (
         <details className="preview__attendance">
-          <summary>{block.rows.length} componenti: tabella delle presenze</summary>
+          <summary>{plural(block.rows.length, 'componente', 'componenti')}: tabella delle presenze</summary>
           <table className="data-table data-table--compact">
             <thead>
               <tr>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Draft } from '../../shared/api/contract';
 import { draftItemId, parseStatementDraft } from '../../shared/api/drafts';
 import type { MeetingCheck } from '../../shared/rules/types';
+import { plural } from '../../shared/phrasing';
 import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { ExportDocxButton } from '../components/ExportDocxButton';
@@ -93,7 +94,7 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
           <p role="status">Verifica in corso…</p>
         ) : check.ok && pendingDrafts.length === 0 ? (
           <p className="ok" data-testid="check-ok">
-            Nessun problema: presenze, quorum e conteggi dei voti sono coerenti ({check.decisions.length} decisioni verificate).
+            Nessun problema: presenze, quorum e conteggi dei voti sono coerenti ({plural(check.decisions.length, 'decisione verificata', 'decisioni verificate')}).
           </p>
         ) : (
           <div className="problems" role="alert" data-testid="check-problems">

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { BodySummary, MeetingSummary } from '../../shared/api/contract';
 import type { ArchiveSearchResult } from '../../shared/api/search';
 import type { MeetingStatus } from '../../shared/model';
+import { plural } from '../../shared/phrasing';
 import { href, navigate } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { ArchiveHits } from '../components/ArchiveHits';
@@ -48,7 +49,7 @@ function BodiesSection({ bodies }: { bodies: BodySummary[] }) {
             <li key={b.id}>
               <a href={href({ name: 'body', bodyId: b.id })}>{b.name}</a>{' '}
               <span className="muted">
-                {b.memberCount} componenti · {b.meetingCount} sedute
+                {plural(b.memberCount, 'componente', 'componenti')} · {plural(b.meetingCount, 'seduta', 'sedute')}
               </span>
             </li>
           ))}

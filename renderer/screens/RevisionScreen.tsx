@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RevisionView } from '../../shared/api/revisions';
+import { plural } from '../../shared/phrasing';
 import { href } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { VerbalePreview } from '../components/VerbalePreview';
@@ -56,7 +57,7 @@ export function RevisionScreen({ meetingId, revision }: { meetingId: string; rev
           {presenceAtClose.absent}; quorum {quorumAtClose.holds ? 'raggiunto' : 'non raggiunto'} ({quorumAtClose.ruleText}).
         </p>
         {check.ok ? (
-          <p className="ok">Nessun problema: {check.decisions.length} decisioni verificate.</p>
+          <p className="ok">Nessun problema: {plural(check.decisions.length, 'decisione verificata', 'decisioni verificate')}.</p>
         ) : (
           <ul className="problems">
             {check.problems.map((problem, i) => (

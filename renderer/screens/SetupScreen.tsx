@@ -126,7 +126,7 @@ function AgendaEditor({ meeting, earlier }: { meeting: Meeting; earlier: Meeting
                 <span className="agenda-edit__title">
                   {item.title}
                   {item.attachments.length > 0 && <span className="muted"> ({item.attachments.map((a) => a.label).join(', ')})</span>}
-                  {item.linkedMeetingIds.length > 0 && <span className="muted"> · approva {item.linkedMeetingIds.length} verbale/i</span>}
+                  {item.linkedMeetingIds.length > 0 && <span className="muted"> · approva {plural(item.linkedMeetingIds.length, 'verbale', 'verbali')}</span>}
                 </span>
                 <span className="actions">
                   <button
