@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SignedFile, SigningStatus } from '../../shared/api/signing';
 import { plural } from '../../shared/phrasing';
 import { fileToBase64 } from '../lib/file-base64';
-import { startDownload } from '../lib/download';
+import { startDownload } from '../app/start-download';
 import { read, write } from '../store/calls';
 
 const KIND_LABEL: Record<SignedFile['kind'], string> = { pades: 'PDF firmato (PAdES)', cades: 'file .p7m (CAdES)' };
