@@ -79,7 +79,7 @@ export function MembersTable({ members, populationWeighed, onSave, onRemove }: P
                     </td>
                   )}
                   <td>
-                    {m.representative.name} <span className="muted">({m.representative.role})</span>
+                    {[m.representative.honorific, m.representative.name].filter(Boolean).join(' ')} <span className="muted">({m.representative.role})</span>
                   </td>
                   <td className="actions">
                     <button type="button" className="button--quiet" onClick={() => setEditing(m)} aria-label={`Modifica ${m.entity}`}>
@@ -140,6 +140,10 @@ function MemberForm({ value, populationWeighed, onSubmit, onCancel }: { value: D
       <label>
         Popolazione al
         <input type="date" value={m.populationDate} onChange={(e) => setM({ ...m, populationDate: e.target.value })} required />
+      </label>
+      <label>
+        Titolo del rappresentante
+        <input value={rep.honorific ?? ''} placeholder="Sig., Dott.ssa" onChange={(e) => setM({ ...m, representative: { ...rep, honorific: e.target.value } })} />
       </label>
       <label>
         Rappresentante
