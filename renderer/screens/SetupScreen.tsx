@@ -84,7 +84,7 @@ function HeaderForm({ meeting }: { meeting: Meeting }) {
           <ConvocationFields value={convocation} onChange={setConvocation} />
         </div>
         <OfficerFields legend="Presidente della seduta" idPrefix="m-president" value={president} onChange={setPresident} members={meeting.body.members} />
-        <OfficerFields legend="Verbalizzante" idPrefix="m-minute-taker" value={minuteTaker} onChange={setMinuteTaker} />
+        <OfficerFields legend="Verbalizzante" idPrefix="m-minute-taker" value={minuteTaker} onChange={setMinuteTaker} participants={meeting.body.participants} />
         <div className="form-actions">
           <button type="submit" className="button--primary">
             Salva convocazione
