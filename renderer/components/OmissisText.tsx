@@ -20,3 +20,16 @@ export function OmissisText({ meeting, targetId, field, text }: { meeting: Meeti
     </span>
   );
 }
+
+/** A sentence that quotes the text (a decision quotes its subject): the quoted text markable, the rest as it is. */
+export function OmissisWithin({ sentence, ...text }: { meeting: Meeting; targetId: string; field: OmittedField; text: string; sentence: string }) {
+  const at = text.text ? sentence.indexOf(text.text) : -1;
+  if (at < 0) return <>{sentence}</>;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <OmissisText {...text} />
+      {sentence.slice(at + text.text.length)}
+    </>
+  );
+}

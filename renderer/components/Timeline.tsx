@@ -6,7 +6,7 @@ import { membersInSeatOrder } from '../../shared/rules';
 import { memberById, speakerKey, speakerOptions } from '../lib/people';
 import { useMeeting } from '../store/meeting';
 import { OmissisActions } from './OmissisActions';
-import { OmissisText } from './OmissisText';
+import { OmissisText, OmissisWithin } from './OmissisText';
 
 interface Props {
   view: MeetingView;
@@ -124,7 +124,7 @@ function EntryText({ entry, meeting, outcome }: { entry: TimelineEntry; meeting:
       }
       return (
         <p>
-          <strong>DECISIONE:</strong> {sentence}
+          <strong>DECISIONE:</strong> <OmissisWithin meeting={meeting} targetId={entry.id} field="subject" text={entry.subject} sentence={sentence} />
         </p>
       );
     }

@@ -86,7 +86,9 @@ function personIssues(meeting: Meeting): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   (meeting.omissions ?? NO_OMISSIONS).personIds.forEach((personId, index) => {
     const path = ['omissions', 'personIds', index];
-    if (!people.has(personId)) {
+    if (personId === meeting.minuteTaker.participantId) {
+      issues.push({ path, message: "Omissis: la verbalizzante firma il verbale, il suo nome resta anche nella copia per la pubblicazione" });
+    } else if (!people.has(personId)) {
       issues.push({ path, message: `Omissis: «${personId}» non è un partecipante né un ospite di questa seduta (i nomi di chi rappresenta un ente o presiede restano)` });
     } else if ((meeting.omissions ?? NO_OMISSIONS).personIds.indexOf(personId) !== index) issues.push({ path, message: `Omissis: il nome di «${personId}» è già omesso` });
   });

@@ -5,26 +5,30 @@ import { addEntry, meetingPath, startedMeeting, test } from './known-state';
 
 const pdfText = (file: string) => spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
 
-test('copia per la pubblicazione: un nome segnato nel testo di un intervento manca dal PDF/A pubblico, sostituito da omissis', async ({ page, api }) => {
+test('copia per la pubblicazione: nomi segnati nel testo di un intervento e nell\'oggetto di una decisione mancano dal PDF/A pubblico, sostituiti da omissis', async ({ page, api }) => {
   const known = await startedMeeting(api);
   const text = 'segnala la situazione della signora Zaffiretti, seguita dai servizi.';
   await addEntry(api, known, 0, { type: 'statement', speaker: { kind: 'member', memberId: known.seat(3) }, text });
 
+  await addEntry(api, known, 0, { type: 'decision', kind: 'noted', subject: 'della segnalazione sulla famiglia Brambillonti' });
+
   await page.goto(meetingPath(known.meetingId));
-  const statement = page.getByTestId('entry-statement').filter({ hasText: 'Zaffiretti' });
-  await expect(statement).toBeVisible();
-  // Select the name as the clerk does with the mouse or Shift+arrows.
-  await statement.locator('[data-omissis-target]').evaluate((target, word) => {
-    const node = [...target.childNodes].find((child) => child.textContent?.includes(word))!;
-    const start = node.textContent!.indexOf(word);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + word.length);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-  }, 'Zaffiretti');
-  await statement.getByRole('button', { name: 'Ometti nella copia pubblica' }).click();
-  await expect(statement.locator('mark.omissis')).toHaveText('Zaffiretti');
+  for (const [testId, word] of [['entry-statement', 'Zaffiretti'], ['entry-decision', 'Brambillonti']] as const) {
+    const entry = page.getByTestId(testId).filter({ hasText: word });
+    await expect(entry).toBeVisible();
+    // Select the words as the clerk does with the mouse or Shift+arrows.
+    await entry.locator('[data-omissis-target]').evaluate((target, selected) => {
+      const node = [...target.childNodes].find((child) => child.textContent?.includes(selected))!;
+      const start = node.textContent!.indexOf(selected);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + selected.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    }, word);
+    await entry.getByRole('button', { name: 'Ometti nella copia pubblica' }).click();
+    await expect(entry.locator('mark.omissis')).toHaveText(word);
+  }
   await checkScreen(page, '13-omissis-segnato');
 
   await api.call('meetings.close', { meetingId: known.meetingId, endTime: '19:47' });
@@ -39,5 +43,7 @@ test('copia per la pubblicazione: un nome segnato nel testo di un intervento man
   const published = pdfText((await download.path())!);
   expect(published).toContain('Copia per la pubblicazione — dati personali omessi');
   expect(published).toContain('segnala la situazione della signora omissis, seguita dai servizi.');
+  expect(published).toContain('della segnalazione sulla famiglia omissis');
   expect(published).not.toContain('Zaffiretti');
+  expect(published).not.toContain('Brambillonti');
 });

@@ -3,7 +3,7 @@ import type { MeetingView } from '../../../shared/api/contract';
 import type { Omissions } from '../../../shared/model';
 import { openBackend } from '../../../electron/services/backend';
 import { elementText, openDocx } from '../docx/docx-parts';
-import { exampleMeetingText, testBackend, type TestBackend } from '../storage/helpers';
+import { exampleMeetingFile, exampleMeetingText, testBackend, type TestBackend } from '../storage/helpers';
 
 const none: Omissions = { spans: [], entryIds: [], personIds: [] };
 
@@ -27,6 +27,14 @@ describe('omissis through the API', () => {
     await t.call('meetings.reopen', { meetingId, reason: 'Omissis per la pubblicazione' });
     const view = await t.viewAfter('meetings.setOmissions', { meetingId, omissions: { ...none, spans: [span] } });
     expect(view.meeting.omissions?.spans).toEqual([span]);
+  });
+
+  it('refuses the minute-taker, who signs, as a private person even when she is one of the participants', async () => {
+    const file = exampleMeetingFile();
+    const meeting = { ...file.meeting, id: 'seduta-verbalizzante', minuteTaker: { ...file.meeting.minuteTaker, participantId: 'p04' }, omissions: { ...none, personIds: ['p04'] } };
+    const error = await t.fail('files.importJson', { content: JSON.stringify({ ...file, meeting }) });
+    expect(JSON.stringify(error)).toContain('omissions.personIds.0');
+    expect(JSON.stringify(error)).toMatch(/la verbalizzante firma il verbale/);
   });
 
   describe('on a reopened meeting', () => {
