@@ -14,8 +14,12 @@ export function withIndex(meeting: Meeting, files: readonly DossierFile[]): { na
   return [...files, { name: 'indice.csv', bytes: encoder.encode(indexCsv(entries)) }, { name: 'indice.json', bytes: encoder.encode(indexJson(meeting, entries)) }];
 }
 
+/**
+ * Stored, not deflated: PDF, DOCX, images and office files are compressed already (deflating 60 MB of them took 9 s
+ * for nothing), and a stored zip is what any conservation system reads.
+ */
 export function dossierZip(files: readonly { name: string; bytes: Uint8Array }[]): Uint8Array {
-  return zipSync(Object.fromEntries(files.map((file) => [file.name, file.bytes])), { level: 6 });
+  return zipSync(Object.fromEntries(files.map((file) => [file.name, file.bytes])), { level: 0 });
 }
 
 /** A zip when the path ends in .zip, else a folder; either is written under a temporary name and renamed. */
