@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
 import { listBackups } from '../../../electron/db/backup';
 import { exampleMeetingFile, tempDir } from '../storage/helpers';
+import { cli } from './in-process';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const exampleFile = join(root, 'resources/examples/meeting.json');
@@ -13,13 +13,6 @@ let cleanup: () => void;
 
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('CLI', () => {
   it('imports, lists, exports to JSON and backs up, in Italian', async () => {

@@ -1,22 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../../electron/cli/main';
 import { openBackend } from '../../../electron/services/backend';
+import { cli } from '../cli/in-process';
 import { databaseContent, exampleMeetingText, tempDir } from '../storage/helpers';
-
-export interface CliResult {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/** The real CLI entry, in process, with what it prints. */
-export async function cli(...argv: string[]): Promise<CliResult> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** The example meeting file as plain JSON, to be changed by a test. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test changes any field of the file

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { tempDir } from '../storage/helpers';
-import { archiveContent, cli, exampleFileJson } from './helpers';
+import { cli } from '../cli/in-process';
+import { archiveContent, exampleFileJson } from './helpers';
 
 let dir: string;
 let cleanup: () => void;

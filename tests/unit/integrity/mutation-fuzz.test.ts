@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import { tempDir } from '../storage/helpers';
-import { archiveContent, cli, exampleFileJson, workspace } from './helpers';
+import { cli } from '../cli/in-process';
+import { archiveContent, exampleFileJson, workspace } from './helpers';
 
 /** How many mutated files, and the seed that makes them the same on every run. */
 const MUTATIONS = 320;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presenceAt } from '../../../shared/rules';
 import { MeetingSchema } from '../../../shared/model';
-import { archiveContent, cli, exampleFileJson, workspace } from './helpers';
+import { cli } from '../cli/in-process';
+import { archiveContent, exampleFileJson, workspace } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cases change any field of the file
 type FileJson = any;

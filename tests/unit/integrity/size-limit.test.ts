@@ -4,7 +4,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { MEETING_FILE_MAX_BYTES } from '../../../shared/meeting-file';
 import { contract } from '../../../shared/api/contract';
 import { tempDir } from '../storage/helpers';
-import { archiveContent, cli } from './helpers';
+import { cli } from '../cli/in-process';
+import { archiveContent } from './helpers';
 
 let dir: string;
 let cleanup: () => void;

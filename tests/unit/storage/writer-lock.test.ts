@@ -4,7 +4,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
 import { openDatabaseFile } from '../../../electron/db/open';
 import { MIGRATIONS } from '../../../electron/db/migrations';
 import { acquireWriterLock, ArchiveInUseError, writerLockPath, type LockHolder } from '../../../electron/db/writer-lock';
@@ -12,6 +11,7 @@ import { databasePath } from '../../../electron/paths';
 import { openBackend } from '../../../electron/services/backend';
 import { tempDir } from './helpers';
 import { bundleLockChild, spawnLines, startBrowserMode, type LineChild } from './writer-lock-processes';
+import { cli } from '../cli/in-process';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const exampleFile = join(root, 'resources/examples/meeting.json');
@@ -35,13 +35,6 @@ afterEach(async () => {
 function track(child: LineChild): LineChild {
   children.push(child);
   return child;
-}
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 /**
