@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { docxDownload } from '../lib/download';
+import { startDownload } from '../app/start-download';
+import { DOCX_MIME } from '../lib/download';
 import { read } from '../store/calls';
-
-/** How long the file's address stays valid after the save started (the browser reads it at once). */
-const REVOKE_AFTER_MS = 60_000;
 
 /**
  * The verbale in one step: the DOCX is made and saved at once (the desktop app asks where with its save dialog,
@@ -19,13 +17,7 @@ export function ExportDocxButton({ meetingId, label = 'Esporta verbale DOCX', pr
       setState(null);
       return;
     }
-    const { name, url } = docxDownload(file);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-    setState({ saved: name });
+    setState({ saved: startDownload(file, DOCX_MIME) });
   }
 
   return (

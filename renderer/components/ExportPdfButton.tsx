@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import { fileDownload } from '../lib/download';
+import { startDownload } from '../app/start-download';
 import { read } from '../store/calls';
-
-/** How long the file's address stays valid after the save started (the browser reads it at once). */
-const REVOKE_AFTER_MS = 60_000;
 
 /**
  * The verbale as PDF/A-2 (the document that is signed and kept), in one step like the DOCX: made, saved at once
@@ -19,13 +16,7 @@ export function ExportPdfButton({ meetingId }: { meetingId: string }) {
       setState(null);
       return;
     }
-    const { name, url } = fileDownload(file, 'application/pdf');
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-    setState({ saved: name });
+    setState({ saved: startDownload(file, 'application/pdf') });
   }
 
   return (

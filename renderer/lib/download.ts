@@ -1,6 +1,6 @@
 import type { ExportedFile } from '../../shared/api/contract';
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A DOCX the Node side sent as base64, as a link the page offers for download (revoke the url when done). */
 export function docxDownload(file: ExportedFile): { name: string; url: string } {
