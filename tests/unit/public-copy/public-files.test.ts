@@ -35,6 +35,8 @@ interface Case {
   secret: string;
   meeting: (base: Meeting) => Meeting;
   omissions: (meeting: Meeting) => Omissions;
+  /** Printed where the PDF keeps strings readable (bookmarks): the raw search must find it in the original. */
+  inOriginalObjects?: boolean;
 }
 
 const none: Omissions = { spans: [], entryIds: [], personIds: [] };
@@ -78,6 +80,7 @@ const CASES: Case[] = [
     secret: 'Fiordalisi',
     meeting: (m) => withItem(m, 3, (item) => ({ ...item, title: `${item.title} – caso Fiordalisi` })),
     omissions: (m) => ({ ...none, spans: [{ targetId: 'i4', field: 'title', ...spanOf(m.items[3]!.title, 'Fiordalisi') }] }),
+    inOriginalObjects: true,
   },
   {
     name: 'a whole statement',
@@ -113,7 +116,7 @@ const docxText = (docx: DocxParts) => elementText(docx.text('word/document.xml')
 
 describe.each(CASES)('public copy: $name', (kase) => {
   let dir: string;
-  let original: { docx: DocxParts; pdfText: string };
+  let original: { docx: DocxParts; pdfText: string; pdfRaw: string };
   let publicCopy: { docx: DocxParts; pdfText: string; pdfRaw: string; xmp: string };
 
   beforeAll(async () => {
@@ -126,7 +129,7 @@ describe.each(CASES)('public copy: $name', (kase) => {
       return { docx: await openDocx(await renderMeetingDocx(marked, copy)), pdf };
     };
     const o = await write('original', 'original');
-    original = { docx: o.docx, pdfText: flat(tool('pdftotext', [o.pdf, '-'])) };
+    original = { docx: o.docx, pdfText: flat(tool('pdftotext', [o.pdf, '-'])), pdfRaw: uncompressed(o.pdf, join(dir, 'original.qdf.pdf')) };
     const p = await write('public', 'public');
     publicCopy = {
       docx: p.docx,
@@ -143,6 +146,7 @@ describe.each(CASES)('public copy: $name', (kase) => {
     expect(count(original.pdfText, kase.secret)).toBeGreaterThan(0);
     expect(count(docxText(original.docx), OMISSIS_TEXT)).toBe(0);
     expect(original.pdfText).not.toContain(PUBLIC_COPY_LINE);
+    if (kase.inOriginalObjects) expect(pdfForms(kase.secret).some((form) => original.pdfRaw.toLowerCase().includes(form.toLowerCase()))).toBe(true);
   });
 
   it('leaves nothing of the marked words in any part of the public DOCX (XML, relationships, properties)', () => {
