@@ -2,7 +2,8 @@
  * How many key presses and clicks the common live actions take, driven in Chromium against browser mode.
  * Typing the free text of a subject is not counted: it is what is said, not how the app is driven.
  * Goals (issue 5): unanimity vote ≤ 3, vote with one named abstainer ≤ 8, arrival ≤ 4; (issue 14) roll call of 19 members
- * with 4 absent and 2 remote ≤ 10, presa d'atto by unanimity ≤ 3, an item not voted ≤ 3.
+ * with 4 absent and 2 remote ≤ 10, presa d'atto by unanimity ≤ 3, an item not voted ≤ 3, the last speaker again in
+ * one key (a statement by them ≤ 2).
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM, ensureRendererBuilt, startWeb } from './ui/harness';
@@ -139,6 +140,23 @@ async function main() {
     await c.press('Enter');
     await waitForEntries(page, ++n);
     rows.push(['Punto non oggetto di votazione', c.keys, c.clicks, c.total, 3]);
+
+    // The last speaker again: a statement by seat 3 (not counted), then Enter in the empty field, the text, Ctrl+Enter.
+    await page.waitForFunction(SPEAKER_FOCUSED);
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    const lastSpeaker = await page.getByTestId('speaker-selected').textContent();
+    await page.keyboard.type('Chiede la parola.');
+    await page.keyboard.press('Control+Enter');
+    await waitForEntries(page, ++n);
+    await page.waitForFunction(SPEAKER_FOCUSED);
+    c = new Counter(page);
+    await c.press('Enter');
+    await page.getByTestId('speaker-selected').filter({ hasText: lastSpeaker ?? '' }).waitFor();
+    await page.keyboard.type('Replica brevemente.'); // what is said: not counted
+    await c.press('Control+Enter');
+    await waitForEntries(page, ++n);
+    rows.push(["Intervento dell'ultimo oratore di nuovo", c.keys, c.clicks, c.total, 2]);
 
     console.log('Azione | tasti | clic | totale | obiettivo');
     let failed = false;

@@ -27,7 +27,7 @@ export type ShortcutId =
   | 'help';
 
 export const SHORTCUTS: ShortcutDef[] = [
-  { id: 'newStatement', code: 'KeyN', alt: true, label: 'Alt+N', description: 'Nuovo intervento (scegli l\'oratore)' },
+  { id: 'newStatement', code: 'KeyN', alt: true, label: 'Alt+N', description: 'Nuovo intervento (scegli l\'oratore; Invio nel campo vuoto: l\'ultimo oratore di nuovo)' },
   { id: 'searchSpeaker', code: 'KeyS', alt: true, label: 'Alt+S', description: 'Cerca oratore' },
   { id: 'arrival', code: 'KeyA', alt: true, label: 'Alt+A', description: 'Arrivo di un componente (ora attuale)' },
   { id: 'departure', code: 'KeyE', alt: true, label: 'Alt+E', description: 'Uscita di un componente (ora attuale)' },

@@ -12,7 +12,8 @@ interface Props {
 
 /**
  * Type-ahead over members' representatives, participants, guests and the minute-taker, by name, office, role, entity or
- * seat (ARIA combobox). In the empty field ↓ opens the recent speakers, the last one first.
+ * seat (ARIA combobox). In the empty field Enter picks the last speaker again (one key) and ↓ opens the recent speakers,
+ * the last one first.
  */
 export const SpeakerPicker = memo(
   forwardRef<HTMLInputElement, Props>(function SpeakerPicker({ meeting, value, onPick, onNewGuest }, ref) {
@@ -47,10 +48,10 @@ export const SpeakerPicker = memo(
       event.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
     } else if (event.key === 'Enter') {
-      if (!open && !query) return;
-      if (!query.trim() && matches.length === 0) return;
+      if (!query.trim() && matches.length === 0 && !selected) return;
       event.preventDefault();
-      const option = matches[active];
+      // Closed and empty: the chosen speaker stays (Enter goes on to the text), else the last one is chosen again.
+      const option = open ? matches[active] : query.trim() || !selected ? matches[0] : selected;
       if (option) choose(option);
       else if (active === newGuestIndex) {
         onNewGuest(query.trim());
@@ -64,6 +65,8 @@ export const SpeakerPicker = memo(
   }
 
   const activeId = open && count > 0 ? `${listId}-opt-${active}` : undefined;
+  const last = query.trim() ? undefined : matches[0];
+  const recentHint = !selected && last ? `Invio: ${last.name} di nuovo; ↓ ultimi oratori` : '↓ ultimi oratori';
   return (
     <div className="combobox">
       <label htmlFor={`${listId}-input`}>
@@ -79,7 +82,7 @@ export const SpeakerPicker = memo(
         aria-autocomplete="list"
         aria-activedescendant={activeId}
         autoComplete="off"
-        placeholder={selected ? 'Cambia oratore: nome, carica, ente o numero (↓ ultimi oratori)' : 'Nome, carica, ente o numero d\'ordine (↓ ultimi oratori)'}
+        placeholder={selected ? `Cambia oratore: nome, carica, ente o numero (${recentHint})` : `Nome, carica, ente o numero d'ordine (${recentHint})`}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
