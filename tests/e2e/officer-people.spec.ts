@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { checkScreen, docxText, saved } from './helpers';
 import { createBody, getMeeting, MEETING_DATE, test } from './known-state';
+import type { StylePreset } from '../../shared/api/styles';
 import type { Body } from '../../shared/model';
 
 test('cariche: il titolo accanto al nome del Presidente, la verbalizzante scelta tra i partecipanti; il verbale li stampa così', async ({ page, api }) => {
@@ -24,7 +25,7 @@ test('cariche: il titolo accanto al nome del Presidente, la verbalizzante scelta
   expect(stored.minuteTaker).toMatchObject({ participantId: participant.id, honorific: 'Dott.ssa', name: 'Giulia Marchi' });
 
   // In a style that prints titles under the signatures (Sintetico), the exported verbale names both with their titles.
-  const presets = (await api.call('styles.presets', {})) as { style: { name: string } }[];
+  const presets = (await api.call('styles.presets', {})) as StylePreset[];
   await api.call('styles.set', { bodyId: body.id, style: presets.find((preset) => preset.style.name === 'Sintetico')!.style });
   await api.call('meetings.create', { bodyId: body.id, date: MEETING_DATE, startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
   const [summary] = (await api.call('meetings.search', { text: '', bodyId: body.id })) as { id: string }[];
