@@ -37,6 +37,8 @@ const log = (message: string): void => {
 // Must happen before 'ready': app:// behaves like an https origin (standard, secure), not like file://.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
+// Date and time fields read GG/MM/AAAA and 24-hour HH:MM whatever the computer's language: they follow the app's locale.
+app.commandLine.appendSwitch('lang', 'it-IT');
 
 let mainWindow: BrowserWindow | null = null;
 let chairWindow: BrowserWindow | null = null;
