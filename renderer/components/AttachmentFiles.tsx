@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { ACCEPTED_KINDS, FILE_TYPE_NAMES } from '../../shared/attachments/file-type';
 import { formatMegabytes } from '../../shared/attachments/size';
 import { ATTACHMENT_MAX_BYTES, type AgendaItem } from '../../shared/model';
-import { fileToBase64 } from '../lib/file-base64';
+import { fileToBase64 } from '../app/file-base64';
 import { useMeeting } from '../store/meeting';
 
 const ACCEPTED = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.docx,.xlsx,.pptx,.odt,.ods,.odp,.doc,.xls';

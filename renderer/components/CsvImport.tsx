@@ -3,7 +3,7 @@ import { MEMBER_FIELDS, MEMBER_FIELD_LABEL, neededMemberFields, type MemberColum
 import type { Body } from '../../shared/model';
 import { plural } from '../../shared/phrasing';
 import { startDownload } from '../app/start-download';
-import { fileToBase64 } from '../lib/file-base64';
+import { fileToBase64 } from '../app/file-base64';
 import { read, write } from '../store/calls';
 
 const TEMPLATE_MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;

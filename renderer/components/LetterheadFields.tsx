@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type Letterhead, type Logo, WordLetterheadSchema } from '../../shared/model';
-import { fileToBase64 } from '../lib/file-base64';
+import { fileToBase64 } from '../app/file-base64';
 
 interface Props {
   logo: Logo | null;

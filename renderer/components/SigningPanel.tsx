@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SignedFile, SigningStatus } from '../../shared/api/signing';
 import { plural } from '../../shared/phrasing';
-import { fileToBase64 } from '../lib/file-base64';
+import { fileToBase64 } from '../app/file-base64';
 import { startDownload } from '../app/start-download';
 import { read, write } from '../store/calls';
 
