@@ -9,7 +9,7 @@ import { buildPublicVerbale } from '../shared/verbale/public-copy';
 export type VerbaleCopy = 'original' | 'public';
 
 /** The verbale of a meeting that checks clean; refused (nothing exported) with every problem, in any format. */
-export function exportableVerbale(meeting: Meeting, copy: VerbaleCopy = 'original'): VerbaleDocument {
+export function exportableVerbale(meeting: Meeting, copy: VerbaleCopy = 'original', sessionNumber: number | null = null): VerbaleDocument {
   const check = checkMeeting(meeting);
   if (!check.ok) {
     const details = check.problems.map((problem) => problem.message);
@@ -19,5 +19,5 @@ export function exportableVerbale(meeting: Meeting, copy: VerbaleCopy = 'origina
       details,
     );
   }
-  return copy === 'public' ? buildPublicVerbale(meeting) : buildVerbale(meeting);
+  return copy === 'public' ? buildPublicVerbale(meeting) : buildVerbale(meeting, { sessionNumber });
 }

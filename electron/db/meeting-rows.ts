@@ -14,6 +14,8 @@ interface StoredHeader {
   minuteTaker: Meeting['minuteTaker'];
   /** Absent in headers written before the public copy, and when nothing is omitted. */
   omissions?: Meeting['omissions'];
+  /** A tavolo's attendance and next meeting; absent for other bodies (and in headers written before tavoli). */
+  tavoloSession?: Meeting['tavoloSession'];
 }
 
 function headerOf(meeting: Meeting): StoredHeader {
@@ -26,6 +28,7 @@ function headerOf(meeting: Meeting): StoredHeader {
     president: meeting.president,
     minuteTaker: meeting.minuteTaker,
     ...(meeting.omissions ? { omissions: meeting.omissions } : {}),
+    ...(meeting.tavoloSession ? { tavoloSession: meeting.tavoloSession } : {}),
   };
 }
 
@@ -231,6 +234,7 @@ export function loadMeeting(db: Database.Database, meetingId: string): LoadedMee
     president: header.president,
     minuteTaker: header.minuteTaker,
     ...(header.omissions ? { omissions: header.omissions } : {}),
+    ...(header.tavoloSession ? { tavoloSession: header.tavoloSession } : {}),
     items,
     rollCall,
     participantAttendance,
@@ -296,6 +300,7 @@ export function reloadTouched(db: Database.Database, previous: Meeting, changes:
     ...header,
     // An undo back to a header without omissions must not keep the previous ones.
     omissions: header.omissions,
+    tavoloSession: header.tavoloSession,
     items,
     rollCall: lists?.rollCall ?? previous.rollCall,
     participantAttendance: lists?.participantAttendance ?? previous.participantAttendance,

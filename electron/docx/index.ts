@@ -11,6 +11,6 @@ export async function renderVerbaleDocx(doc: VerbaleDocument): Promise<Uint8Arra
 }
 
 /** Checks the meeting, refuses it when its tallies do not add up, then renders its verbale. */
-export async function renderMeetingDocx(meeting: Meeting, copy: VerbaleCopy = 'original'): Promise<Uint8Array> {
-  return renderVerbaleDocx(exportableVerbale(meeting, copy));
+export async function renderMeetingDocx(meeting: Meeting, copy: VerbaleCopy = 'original', sessionNumber: number | null = null): Promise<Uint8Array> {
+  return renderVerbaleDocx(exportableVerbale(meeting, copy, sessionNumber));
 }

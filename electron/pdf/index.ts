@@ -5,6 +5,6 @@ import { writeVerbalePdf } from './write-document';
 export { writeVerbalePdf as renderVerbalePdf };
 
 /** Checks the meeting, refuses it when its tallies do not add up, then renders its verbale as PDF/A-2. */
-export async function renderMeetingPdf(meeting: Meeting, copy: VerbaleCopy = 'original'): Promise<Uint8Array> {
-  return writeVerbalePdf(exportableVerbale(meeting, copy));
+export async function renderMeetingPdf(meeting: Meeting, copy: VerbaleCopy = 'original', sessionNumber: number | null = null): Promise<Uint8Array> {
+  return writeVerbalePdf(exportableVerbale(meeting, copy, sessionNumber));
 }

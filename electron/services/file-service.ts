@@ -1,3 +1,4 @@
+import type { TavoloService } from './tavolo-service';
 import { resolve } from 'node:path';
 import type { ExportedFile, ImportedMeeting, MethodName, MethodParsedInput, SavedFile } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/errors';
@@ -52,6 +53,7 @@ export class FileService {
     private readonly storage: Storage,
     private readonly meetings: MeetingService,
     private readonly bodies: BodyService,
+    private readonly tavoli: TavoloService,
   ) {}
 
   exportJson(input: In<'files.exportJson'>): { fileName: string; content: string } {
@@ -102,7 +104,7 @@ export class FileService {
   private async renderDocx(meetingId: string, copy: VerbaleCopy = 'original'): Promise<{ fileName: string; bytes: Uint8Array }> {
     const meeting = this.meetings.meeting(meetingId);
     const { renderMeetingDocx } = await import('../docx');
-    return { fileName: `${copyName(meeting, copy)}.docx`, bytes: await renderMeetingDocx(meeting, copy) };
+    return { fileName: `${copyName(meeting, copy)}.docx`, bytes: await renderMeetingDocx(meeting, copy, this.tavoli.sessionNumber(meeting)) };
   }
 
   async exportPdf(input: In<'files.exportPdf'>): Promise<ExportedFile> {
@@ -121,6 +123,6 @@ export class FileService {
   private async renderPdf(meetingId: string, copy: VerbaleCopy = 'original'): Promise<{ fileName: string; bytes: Uint8Array }> {
     const meeting = this.meetings.meeting(meetingId);
     const { renderMeetingPdf } = await import('../pdf');
-    return { fileName: `${copyName(meeting, copy)}.pdf`, bytes: await renderMeetingPdf(meeting, copy) };
+    return { fileName: `${copyName(meeting, copy)}.pdf`, bytes: await renderMeetingPdf(meeting, copy, this.tavoli.sessionNumber(meeting)) };
   }
 }

@@ -12,6 +12,7 @@ import { searchArchive } from '../search/archive-search';
 import { deleteDraftMeeting } from './meeting-deletion';
 import { Storage, type StorageOptions } from './storage';
 import { StyleService, stylePresets } from './style-service';
+import { TavoloService } from './tavolo-service';
 
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
@@ -38,7 +39,8 @@ export function createServices(db: Database.Database, options: StorageOptions): 
   const storage = new Storage(db, options);
   const bodies = new BodyService(storage);
   const meetings = new MeetingService(storage);
-  const files = new FileService(storage, meetings, bodies);
+  const tavoli = new TavoloService(storage, bodies, meetings);
+  const files = new FileService(storage, meetings, bodies, tavoli);
   const revisions = new RevisionService(storage, meetings);
   const signing = new SigningService(storage, meetings);
   const dossier = new DossierService(storage, meetings, signing);
@@ -56,6 +58,8 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'bodies.importMembers': (input) => bodies.importMembers(input),
     'bodies.membersTemplate': (input) => membersTemplate(input.format),
     'styles.presets': () => stylePresets(),
+    'tavoli.register': (input) => tavoli.register(input.bodyId),
+    'tavoli.exportSintesi': (input) => tavoli.exportSintesi(input.bodyId, input.format),
     'styles.get': (input) => styles.get(input),
     'styles.set': (input) => bodies.setStyle(input),
     'styles.validateTemplate': (input) => styles.validateTemplate(input),

@@ -19,6 +19,8 @@ export const PAGE_METHOD_NAMES = [
   'bodies.importMembers',
   'bodies.membersTemplate',
   'styles.presets',
+  'tavoli.register',
+  'tavoli.exportSintesi',
   'styles.get',
   'styles.set',
   'styles.validateTemplate',

@@ -28,6 +28,7 @@ import {
   type TimelineEntry,
 } from '../model';
 import { AgreementSchema, CommitmentSchema, ContributionSchema, DivergenceSchema, WrittenContributionSchema } from '../model/tavolo';
+import type { RegisterRow } from '../tavolo/register';
 import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
 import type { LogView } from './log';
@@ -213,6 +214,12 @@ export interface ImportedMeeting extends MeetingView {
   alreadyPresent: boolean;
 }
 
+/** The register of a tavolo's organisations: joined when, role, sessions attended (shared/tavolo/register.ts). */
+export interface TavoloRegisterView {
+  name: string;
+  rows: RegisterRow[];
+}
+
 export interface ExportedFile {
   fileName: string;
   /** The bytes, base64: the page offers them as a download. */
@@ -261,6 +268,9 @@ export const contract = {
   /** Every sentence kind as the given style writes it over the body's latest meeting (or the example meeting). */
   'styles.examples': method<StyleExamplesResult>()(PAGE_READ, StyleExamplesSchema),
   'styles.exportFile': method<ExportedFile>()(PAGE_READ, z.object(bodyRef)),
+  // Tavoli di co-programmazione: across the sessions of one tavolo
+  'tavoli.register': method<TavoloRegisterView>()(PAGE_READ, z.object(bodyRef)),
+  'tavoli.exportSintesi': method<ExportedFile>()(PAGE_READ, z.object({ ...bodyRef, format: z.enum(['docx', 'pdf']) })),
   /** A style file read and checked (StyleFileSchema): the style it holds, nothing written. */
   'styles.parseFile': method<VerbaleStyle>()(PAGE_READ, StyleFileContentSchema),
     PAGE_WRITE,

@@ -1,4 +1,4 @@
-import { type Meeting, type OrganisationCategory, type OrganisationRole, type Tavolo, organisationRole } from '../model';
+import { type Meeting, type Organisation, type OrganisationCategory, type OrganisationRole, type Tavolo, organisationRole } from '../model';
 import { attendanceOf } from './naming';
 
 export interface RegisterRow {
@@ -18,13 +18,25 @@ export interface RegisterRow {
 }
 
 /**
- * The register of a tavolo's organisations, as the Ambito reports participation: for each organisation of the tavolo
- * (as the newest session knows it), when it joined, its role and the sessions it attended among `sessions`.
+ * The organisations of the tavolo as it is now, then any that only a session's snapshot knows (newest first): a file
+ * imported from another office may bring an organisation the stored body never had.
+ */
+function everyOrganisation(tavolo: Tavolo, sessions: readonly Meeting[]): Organisation[] {
+  const found = new Map(tavolo.organisations.map((organisation) => [organisation.id, organisation]));
+  for (const session of [...sessions].sort((a, b) => b.date.localeCompare(a.date))) {
+    for (const organisation of session.body.tavolo?.organisations ?? []) if (!found.has(organisation.id)) found.set(organisation.id, organisation);
+  }
+  return [...found.values()];
+}
+
+/**
+ * The register of a tavolo's organisations, as the Ambito reports participation: for each organisation, when it
+ * joined, its role (by the tavolo's start of the work) and the sessions it attended among `sessions`.
  */
 export function tavoloRegister(tavolo: Tavolo, sessions: readonly Meeting[]): RegisterRow[] {
   const ordered = [...sessions].sort((a, b) => a.date.localeCompare(b.date));
   const attendances = ordered.map((session) => ({ date: session.date, present: attendanceOf(session) }));
-  return tavolo.organisations.map((organisation) => {
+  return everyOrganisation(tavolo, sessions).map((organisation) => {
     const role = organisationRole(organisation, tavolo.procedure);
     const attendedOn = attendances.filter(({ present }) => present.has(organisation.id)).map(({ date }) => date);
     return {

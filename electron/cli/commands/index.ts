@@ -8,8 +8,10 @@ import { exportPdfCommand } from './export-pdf';
 import { importCommand } from './import';
 import { listCommand } from './list';
 import { restoreCommand } from './restore';
+import { registroCommand } from './registro';
 import { searchCommand } from './search';
+import { exportSintesiCommand } from './export-sintesi';
 import { stylesCommand } from './styles';
 
 /** Every command, in the order the help lists them. A new command: one file in this folder, one line here. */
-export const COMMANDS: readonly Command[] = [listCommand, searchCommand, importCommand, exportJsonCommand, exportDocxCommand, exportPdfCommand, exportDossierCommand, stylesCommand, checkCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly Command[] = [listCommand, searchCommand, importCommand, exportJsonCommand, exportDocxCommand, exportPdfCommand, exportDossierCommand, registroCommand, exportSintesiCommand, stylesCommand, checkCommand, backupCommand, restoreCommand];

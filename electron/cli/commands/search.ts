@@ -10,7 +10,7 @@ const STATUS_WORDS = { draft: 'in preparazione', live: 'in corso', closed: 'chiu
 const PAGE_SIZE = 20;
 
 /** The body named by --body: its id, or a part of its name (accents and case ignored) that only one body has. */
-async function resolveBody(backend: Backend, wanted: string): Promise<{ id: string } | { error: string }> {
+export async function resolveBody(backend: Backend, wanted: string): Promise<{ id: string } | { error: string }> {
   const response = await backend.dispatch('bodies.list', {});
   if (!response.ok) return { error: response.error.message };
   const bodies = response.result as BodySummary[];

@@ -53,6 +53,8 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'styles.validateTemplate': { kind: 'opening', template: 'Il giorno {data}' },
     'styles.examples': { bodyId: ids.bodyId, style: STANDARD_STYLE },
     'styles.exportFile': { bodyId: ids.bodyId },
+    'tavoli.register': { bodyId: ids.bodyId },
+    'tavoli.exportSintesi': { bodyId: ids.bodyId, format: 'pdf' },
     'styles.parseFile': { content: '{}' },
     'meetings.create': { bodyId: ids.bodyId, date: '2026-11-22', startTime: '17:30', modality: 'presence', place: 'Sala', convocation: 'first' },
     'meetings.updateHeader': { ...m, header: { date: '2026-11-22', startTime: '17:30', modality: 'mixed', place: '', convocation: 'second', president: officer, minuteTaker: officer } },
