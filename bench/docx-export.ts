@@ -6,31 +6,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { renderMeetingDocx, renderVerbaleDocx } from '../electron/docx';
 import { MeetingFileSchema } from '../shared/meeting-file';
 import type { Meeting } from '../shared/model';
 import { checkMeeting } from '../shared/rules';
 import { buildVerbale } from '../shared/verbale';
 import { stressMeeting, stressOptions } from './fixtures/stress-meeting';
-
-/**
- * The fastest of `runs` timed runs after a warm-up. On a machine shared with other work the fastest run is the
- * one least disturbed by it; the median is printed too, to show the spread.
- */
-async function timed(runs: number, task: () => unknown): Promise<{ best: number; median: number }> {
-  await task();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    // With --expose-gc, each run starts from a collected heap, so earlier runs' garbage is not charged to it.
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { best: times[0] ?? 0, median: times[Math.floor(runs / 2)] ?? 0 };
-}
+import { timed } from './timed';
 
 /** Machine baseline measured in the same run: SHA-256 of 64 MB, so figures from different machines compare. */
 const baselineBytes = Buffer.alloc(64 * 1024 * 1024, 7);

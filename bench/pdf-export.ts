@@ -5,26 +5,12 @@
  * Prints the fastest run and the median; not a timed test.
  */
 import { cpus } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { renderMeetingDocx } from '../electron/docx';
 import { renderMeetingPdf } from '../electron/pdf';
 import type { Meeting } from '../shared/model';
 import { exampleMeetingFile } from '../tests/unit/storage/helpers';
 import { stressMeeting, stressOptions } from './fixtures/stress-meeting';
-
-/** The fastest of `runs` timed runs after a warm-up (the one least disturbed by other work), and the median. */
-async function timed(runs: number, task: () => Promise<unknown>): Promise<{ best: number; median: number }> {
-  await task();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { best: times[0] ?? 0, median: times[Math.floor(runs / 2)] ?? 0 };
-}
+import { timed } from './timed';
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
