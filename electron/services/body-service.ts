@@ -7,6 +7,7 @@ import { rulesWeighPopulation } from '../../shared/rules';
 import { bodyRows, loadBody } from '../db/body-rows';
 import { appendJournal } from '../db/journal';
 import { applyChanges, diffRows, toRowMap } from '../db/rows';
+import { bodyBlob, profileToStore } from './body-view';
 import { compareNames, sameName } from './collate';
 import { columnsFit, guessMemberColumns } from './member-columns';
 import { readMemberSheet, type MemberSheet } from './member-sheet';
@@ -72,9 +73,14 @@ export class BodyService {
 
   create(input: In<'bodies.create'>): Body {
     return this.storage.write(() => {
-      const body: Body = { id: randomUUID(), ...input.profile, members: [], participants: [] };
+      const body: Body = { id: randomUUID(), ...profileToStore(input.profile, null), members: [], participants: [] };
       return this.save(null, body, 'bodies.create', input, `Creato l'organo «${body.name}»`);
     });
+  }
+
+  /** The body's logo or Word letterhead, named by hash in its view. */
+  blob(input: { bodyId: string; sha256: string }): { mimeType: string; base64: string } {
+    return this.storage.read(() => bodyBlob(this.load(input.bodyId), input.sha256));
   }
 
   /** Stores a body as it is (meeting import brings its body along). */
@@ -95,7 +101,7 @@ export class BodyService {
           { path: 'profile.minuteTaker.participantId', message: `Verbalizzante: «${participantId}» non è tra i partecipanti dell'organo` },
         ]);
       }
-      const after: Body = { ...before, ...input.profile, id: before.id, members: before.members, participants: before.participants };
+      const after: Body = { ...before, ...profileToStore(input.profile, before), id: before.id, members: before.members, participants: before.participants };
       return this.save(before, after, 'bodies.updateProfile', input, `Modificato il profilo dell'organo «${after.name}»`);
     });
   }

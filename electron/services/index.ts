@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MethodName, MethodParsedInput, MethodResult } from '../../shared/api/contract';
 import { BodyService } from './body-service';
+import { bodyView } from './body-view';
 import { FileService } from './file-service';
 import { MeetingService } from './meeting-service';
 import { membersTemplate } from './members-template';
@@ -47,21 +48,21 @@ export function createServices(db: Database.Database, options: StorageOptions): 
   const styles = new StyleService(storage, bodies, meetings);
   const handlers: ServiceHandlers = {
     'bodies.list': (input) => bodies.list(input),
-    'bodies.get': (input) => bodies.get(input),
-    'bodies.create': (input) => bodies.create(input),
-    'bodies.updateProfile': (input) => bodies.updateProfile(input),
-    'bodies.upsertMember': (input) => bodies.upsertMember(input),
-    'bodies.removeMember': (input) => bodies.removeMember(input),
-    'bodies.upsertParticipant': (input) => bodies.upsertParticipant(input),
-    'bodies.removeParticipant': (input) => bodies.removeParticipant(input),
+    'bodies.get': (input) => bodyView(bodies.get(input)),
+    'bodies.create': (input) => bodyView(bodies.create(input)),
+    'bodies.updateProfile': (input) => bodyView(bodies.updateProfile(input)),
+    'bodies.upsertMember': (input) => bodyView(bodies.upsertMember(input)),
+    'bodies.removeMember': (input) => bodyView(bodies.removeMember(input)),
+    'bodies.upsertParticipant': (input) => bodyView(bodies.upsertParticipant(input)),
+    'bodies.removeParticipant': (input) => bodyView(bodies.removeParticipant(input)),
     'bodies.previewMembers': (input) => bodies.previewMembers(input),
-    'bodies.importMembers': (input) => bodies.importMembers(input),
+    'bodies.importMembers': async (input) => bodyView(await bodies.importMembers(input)),
     'bodies.membersTemplate': (input) => membersTemplate(input.format),
     'styles.presets': () => stylePresets(),
     'tavoli.register': (input) => tavoli.register(input.bodyId),
     'tavoli.exportSintesi': (input) => tavoli.exportSintesi(input.bodyId, input.format),
     'styles.get': (input) => styles.get(input),
-    'styles.set': (input) => bodies.setStyle(input),
+    'styles.set': (input) => bodyView(bodies.setStyle(input)),
     'styles.validateTemplate': (input) => styles.validateTemplate(input),
     'styles.examples': (input) => styles.examples(input),
     'styles.exportFile': (input) => styles.exportFile(input),
@@ -90,7 +91,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'meetings.saveDraft': (input) => meetings.saveDraft(input),
     'meetings.drafts': (input) => meetings.drafts(input),
     'meetings.get': (input) => meetings.get(input),
-    'blobs.get': (input) => meetings.blob(input),
+    'blobs.get': (input) => ('bodyId' in input ? bodies.blob(input) : meetings.blob(input)),
     'meetings.at': (input) => meetings.at(input),
     'meetings.check': (input) => meetings.check(input),
     'meetings.search': (input) => storage.read(() => searchMeetings(db, input)),

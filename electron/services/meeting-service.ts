@@ -462,7 +462,7 @@ export class MeetingService {
   }
 
   /** A blob the meeting names by hash: the body's logo, an attachment's file, its exports for signing or signed file. */
-  blob(input: In<'blobs.get'>): { mimeType: string; base64: string } {
+  blob(input: { meetingId: string; sha256: string }): { mimeType: string; base64: string } {
     return this.storage.read(() => {
       const { meeting, logo } = this.current(input.meetingId);
       if (meeting.body.logo && logo?.sha256 === input.sha256) return { mimeType: meeting.body.logo.mimeType, base64: meeting.body.logo.base64 };

@@ -1,25 +1,28 @@
 import { useState, type FormEvent } from 'react';
-import { type BodyKind, type BodyProfile, type Gender, type Member, NO_LETTERHEAD, type Participant } from '../../shared/model';
+import type { ProfileInput } from '../../shared/api/contract';
+import { type BodyKind, type Gender, type Member, NO_LETTERHEAD, type Participant } from '../../shared/model';
 import { MAJORITY_PRESETS, QUORUM_PRESETS, matchMajorityPreset, matchQuorumPreset } from '../lib/rule-presets';
 import { LetterheadFields } from './LetterheadFields';
 import { OfficerFields } from './OfficerFields';
 
 interface Props {
-  initial: BodyProfile;
+  /** The body being edited (its stored logo is fetched by hash), null for a new one. */
+  bodyId: string | null;
+  initial: ProfileInput;
   members: readonly Member[];
   /** The body's participants, one of whom may be the minute-taker (none for a new body). */
   participants?: readonly Participant[];
   submitLabel: string;
-  onSubmit(profile: BodyProfile): void;
+  onSubmit(profile: ProfileInput): void;
 }
 
 /** The body's name, officers and rules (quorum and majority from presets, each explained). */
-export function BodyProfileForm({ initial, members, participants, submitLabel, onSubmit }: Props) {
-  const [profile, setProfile] = useState<BodyProfile>(initial);
+export function BodyProfileForm({ bodyId, initial, members, participants, submitLabel, onSubmit }: Props) {
+  const [profile, setProfile] = useState<ProfileInput>(initial);
   const quorumPreset = matchQuorumPreset(profile.rules.quorum);
   const majorityPreset = matchMajorityPreset(profile.rules.majority);
-  const set = (patch: Partial<BodyProfile>) => setProfile((p) => ({ ...p, ...patch }));
-  const setRules = (patch: Partial<BodyProfile['rules']>) => setProfile((p) => ({ ...p, rules: { ...p.rules, ...patch } }));
+  const set = (patch: Partial<ProfileInput>) => setProfile((p) => ({ ...p, ...patch }));
+  const setRules = (patch: Partial<ProfileInput['rules']>) => setProfile((p) => ({ ...p, rules: { ...p.rules, ...patch } }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -134,6 +137,7 @@ export function BodyProfileForm({ initial, members, participants, submitLabel, o
         </label>
       </fieldset>
       <LetterheadFields
+        bodyId={bodyId}
         logo={profile.logo}
         letterhead={profile.letterhead ?? NO_LETTERHEAD}
         onLogo={(logo) => set({ logo })}

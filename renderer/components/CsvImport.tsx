@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MEMBER_FIELDS, MEMBER_FIELD_LABEL, neededMemberFields, type MemberColumns, type MemberField, type MembersFile, type MembersPreview } from '../../shared/api/members-import';
-import type { Body } from '../../shared/model';
+import type { BodyView } from '../../shared/api/contract';
 import { plural } from '../../shared/phrasing';
 import { startDownload } from '../app/start-download';
 import { fileToBase64 } from '../app/file-base64';
@@ -17,7 +17,7 @@ async function fileToMembersFile(file: File): Promise<MembersFile> {
  * A member list as the office has it (CSV, Excel, or rows pasted from a spreadsheet): which column holds what
  * (guessed, or remembered from the last import), then a preview that shows what was read in every row, then import.
  */
-export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(body: Body): void }) {
+export function CsvImport({ bodyId, onImported }: { bodyId: string; onImported(body: BodyView): void }) {
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<{ name: string; content: MembersFile } | null>(null);
   const [preview, setPreview] = useState<MembersPreview | null>(null);

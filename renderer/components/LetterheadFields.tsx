@@ -1,12 +1,19 @@
-import { useState } from 'react';
-import { type Letterhead, type Logo, WordLetterheadSchema } from '../../shared/model';
+import { useEffect, useState } from 'react';
+import type { ProfileInput } from '../../shared/api/contract';
+import { WordLetterheadSchema } from '../../shared/model';
 import { fileToBase64 } from '../app/file-base64';
+import { read } from '../store/calls';
+
+type LogoChoice = NonNullable<ProfileInput['logo']>;
+type LetterheadChoice = NonNullable<ProfileInput['letterhead']>;
 
 interface Props {
-  logo: Logo | null;
-  letterhead: Letterhead;
-  onLogo(logo: Logo | null): void;
-  onLetterhead(letterhead: Letterhead): void;
+  /** The body whose stored logo (named by hash) is shown; null for a new body. */
+  bodyId: string | null;
+  logo: LogoChoice | null;
+  letterhead: LetterheadChoice;
+  onLogo(logo: LogoChoice | null): void;
+  onLetterhead(letterhead: LetterheadChoice): void;
 }
 
 const linesOf = (text: string) =>
@@ -38,9 +45,26 @@ function LinesField({ id, label, hint, lines, onChange }: { id: string; label: s
   );
 }
 
+/** The logo as picked (its bytes are here), or as stored: fetched once by its hash. */
+function LogoImage({ bodyId, logo }: { bodyId: string | null; logo: LogoChoice }) {
+  const picked = 'base64' in logo ? `data:${logo.mimeType};base64,${logo.base64}` : null;
+  const storedHash = 'sha256' in logo ? logo.sha256 : null;
+  const [stored, setStored] = useState<string | null>(null);
+  useEffect(() => {
+    if (!storedHash || !bodyId) return;
+    let shown = true;
+    void read('blobs.get', { bodyId, sha256: storedHash }).then((blob) => shown && blob && setStored(`data:${blob.mimeType};base64,${blob.base64}`));
+    return () => {
+      shown = false;
+    };
+  }, [bodyId, storedHash]);
+  const src = picked ?? stored;
+  return src ? <img style={{ maxHeight: '4rem', maxWidth: '12rem' }} src={src} alt="Logo dell'ente" /> : <span>Logo salvato</span>;
+}
+
 /** The letterhead of the verbale: logo, header and footer lines, or the office's own Word letterhead. */
-export function LetterheadFields({ logo, letterhead, onLogo, onLetterhead }: Props) {
-  const set = (patch: Partial<Letterhead>) => onLetterhead({ ...letterhead, ...patch });
+export function LetterheadFields({ bodyId, logo, letterhead, onLogo, onLetterhead }: Props) {
+  const set = (patch: Partial<LetterheadChoice>) => onLetterhead({ ...letterhead, ...patch });
   /** Why the file just picked cannot be the letterhead, said beside the field (the model's own rule, before saving). */
   const [wordRefusal, setWordRefusal] = useState<string | null>(null);
 
@@ -57,7 +81,7 @@ export function LetterheadFields({ logo, letterhead, onLogo, onLetterhead }: Pro
         <span>Logo (PNG o JPEG, al massimo 2 MB)</span>
         {logo ? (
           <div className="form-actions">
-            <img style={{ maxHeight: '4rem', maxWidth: '12rem' }} src={`data:${logo.mimeType};base64,${logo.base64}`} alt="Logo dell'ente" />
+            <LogoImage bodyId={bodyId} logo={logo} />
             <button type="button" onClick={() => onLogo(null)}>
               Rimuovi il logo
             </button>

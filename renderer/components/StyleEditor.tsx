@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StyleExamplesResult, StylePreset } from '../../shared/api/styles';
-import type { Body } from '../../shared/model';
+import type { BodyView } from '../../shared/api/contract';
 import { SENTENCE_KINDS, SENTENCE_VOCABULARY, templateProblem, type SentenceKind, type VerbaleStyle } from '../../shared/style';
 import { startDownload } from '../app/start-download';
 import { displayDate } from '../lib/format';
 import { read, write } from '../store/calls';
 
 interface Props {
-  body: Body;
-  onSaved(body: Body): void;
+  body: BodyView;
+  onSaved(body: BodyView): void;
 }
 
 /** How long the preview waits after the last key before it renders again. */

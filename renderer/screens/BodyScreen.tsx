@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Body, BodyProfile, Member, Participant } from '../../shared/model';
+import type { BodyView, ProfileInput } from '../../shared/api/contract';
+import type { BodyProfile, Member, Participant } from '../../shared/model';
 import { formatTime } from '../../shared/phrasing';
 import { STANDARD_STYLE } from '../../shared/style';
 import { rulesWeighPopulation } from '../../shared/rules';
@@ -27,26 +28,27 @@ function emptyProfile(): BodyProfile {
   };
 }
 
-function profileOf(body: Body): BodyProfile {
+/** The profile to edit: the logo and the Word letterhead stay named by hash, and saving keeps them unless replaced or removed. */
+function profileOf(body: BodyView): ProfileInput {
   const { id: _id, members: _m, participants: _p, ...profile } = body;
   return profile;
 }
 
 export function BodyScreen({ bodyId }: { bodyId: string | null }) {
   const heading = useFocusHeading();
-  const [body, setBody] = useState<Body | null>(null);
+  const [body, setBody] = useState<BodyView | null>(null);
   const [profileSaved, setProfileSaved] = useState('');
 
   useEffect(() => {
     if (bodyId) void read('bodies.get', { bodyId }).then((b) => b && setBody(b));
   }, [bodyId]);
 
-  async function create(profile: BodyProfile) {
+  async function create(profile: ProfileInput) {
     const created = await write('bodies.create', { profile });
     if (created) navigate({ name: 'body', bodyId: created.id });
   }
 
-  async function update(profile: BodyProfile) {
+  async function update(profile: ProfileInput) {
     if (!body) return;
     // The style has its own editor and save: the profile form's copy of it may be older.
     const updated = await write('bodies.updateProfile', { bodyId: body.id, profile: { ...profile, style: body.style } });
@@ -61,7 +63,7 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
         <h1 ref={heading} tabIndex={-1}>
           Nuovo organo
         </h1>
-        <BodyProfileForm initial={emptyProfile()} members={[]} submitLabel="Crea organo" onSubmit={(p) => void create(p)} />
+        <BodyProfileForm bodyId={null} initial={emptyProfile()} members={[]} submitLabel="Crea organo" onSubmit={(p) => void create(p)} />
       </div>
     );
   }
@@ -100,7 +102,7 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
           />
           <section className="card" aria-labelledby="profile-h">
             <h2 id="profile-h">Dati, cariche e regole</h2>
-            <BodyProfileForm key={body.id} initial={profileOf(body)} members={body.members} participants={body.participants} submitLabel="Salva dati e regole" onSubmit={(p) => void update(p)} />
+            <BodyProfileForm key={body.id} bodyId={body.id} initial={profileOf(body)} members={body.members} participants={body.participants} submitLabel="Salva dati e regole" onSubmit={(p) => void update(p)} />
             <p role="status" className="ok" data-testid="profile-saved">
               {profileSaved}
             </p>

@@ -23,6 +23,10 @@ import {
   type AgendaItem,
   type Body,
   type DeepReadonly,
+  LetterheadSchema,
+  LogoSchema,
+  WordLetterheadSchema,
+  type Letterhead,
   type Logo,
   type Meeting,
   type TimelineEntry,
@@ -141,6 +145,35 @@ export interface BlobRef {
   mimeType: Logo['mimeType'];
 }
 
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Impronta non valida');
+
+/** The Word letterhead as a body view carries it: its file name, and its bytes by hash. */
+export interface WordLetterheadRef {
+  fileName: string;
+  sha256: string;
+}
+
+/**
+ * A body as every reply carries it: the logo and the Word letterhead named by hash, never their bytes
+ * (`blobs.get` with the body's id gives them, only the export reads them otherwise).
+ */
+export type BodyView = Omit<Body, 'logo' | 'letterhead'> & {
+  logo: BlobRef | null;
+  letterhead?: Omit<Letterhead, 'word'> & { word: WordLetterheadRef | null };
+};
+
+/**
+ * A profile as a page sends it. The logo and the Word letterhead are each new (the file's bytes), removed (null), or kept
+ * as stored (the ref its view carried: the page never holds the bytes to send them back).
+ */
+export const ProfileInputSchema = BodyProfileSchema.extend({
+  logo: z.union([LogoSchema, z.object({ sha256: Sha256Schema, mimeType: LogoSchema.shape.mimeType }).strict()]).nullable().default(null),
+  letterhead: LetterheadSchema.extend({
+    word: z.union([WordLetterheadSchema, z.object({ fileName: WordLetterheadSchema.shape.fileName, sha256: Sha256Schema }).strict()]).nullable().default(null),
+  }).optional(),
+});
+export type ProfileInput = DeepReadonly<z.output<typeof ProfileInputSchema>>;
+
 /**
  * A meeting with what is derived from it, for a first load (`meetings.get`, an import): nothing here is stored twice,
  * and no blob travels with it: `meeting.body.logo` is always null, `logo` names the body's logo by hash.
@@ -241,17 +274,18 @@ export interface Draft {
 export const contract = {
   // Bodies
   'bodies.list': method<BodySummary[]>()(PAGE_READ, z.object({})),
-  'bodies.get': method<Body>()(PAGE_READ, z.object(bodyRef)),
-  'bodies.create': method<Body>()(PAGE_WRITE, z.object({ profile: BodyProfileSchema })),
-  'bodies.updateProfile': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, profile: BodyProfileSchema })),
-  'bodies.upsertMember': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, member: NewMemberSchema })),
-  'bodies.removeMember': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, memberId: IdSchema })),
-  'bodies.upsertParticipant': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, participant: NewParticipantSchema })),
-  'bodies.removeParticipant': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, participantId: IdSchema })),
+  'bodies.get': method<BodyView>()(PAGE_READ, z.object(bodyRef)),
+  'bodies.create': method<BodyView>()(PAGE_WRITE, z.object({ profile: ProfileInputSchema })),
+  /** The logo and the Word letterhead stay as stored unless the profile brings a new file or null. */
+  'bodies.updateProfile': method<BodyView>()(PAGE_WRITE, z.object({ ...bodyRef, profile: ProfileInputSchema })),
+  'bodies.upsertMember': method<BodyView>()(PAGE_WRITE, z.object({ ...bodyRef, member: NewMemberSchema })),
+  'bodies.removeMember': method<BodyView>()(PAGE_WRITE, z.object({ ...bodyRef, memberId: IdSchema })),
+  'bodies.upsertParticipant': method<BodyView>()(PAGE_WRITE, z.object({ ...bodyRef, participant: NewParticipantSchema })),
+  'bodies.removeParticipant': method<BodyView>()(PAGE_WRITE, z.object({ ...bodyRef, participantId: IdSchema })),
   /** A member list read through a column mapping (the one given, else the one remembered for the body, else guessed). */
   'bodies.previewMembers': method<MembersPreview>()(PAGE_READ, z.object({ ...bodyRef, file: MembersFileSchema, columns: MemberColumnsSchema.optional() })),
   /** Imports a clean preview and remembers its mapping for the body's next list. */
-  'bodies.importMembers': method<Body>()(
+  'bodies.importMembers': method<BodyView>()(
     PAGE_WRITE,
     z.object({ ...bodyRef, file: MembersFileSchema, columns: MemberColumnsSchema.optional(), mode: z.enum(['replace', 'append']) }),
   ),
@@ -263,7 +297,7 @@ export const contract = {
   'styles.presets': method<StylePreset[]>()(PAGE_READ, z.object({})),
   'styles.get': method<VerbaleStyle>()(PAGE_READ, z.object(bodyRef)),
   /** Every template checked by the model; a broken one refused with its sentence kind, position and message, nothing written. */
-  'styles.set': method<Body>()(PAGE_WRITE, z.object({ ...bodyRef, style: VerbaleStyleSchema })),
+  'styles.set': method<BodyView>()(PAGE_WRITE, z.object({ ...bodyRef, style: VerbaleStyleSchema })),
   'styles.validateTemplate': method<TemplateCheck>()(PAGE_READ, ValidateTemplateSchema),
   /** Every sentence kind as the given style writes it over the body's latest meeting (or the example meeting). */
   'styles.examples': method<StyleExamplesResult>()(PAGE_READ, StyleExamplesSchema),
@@ -325,10 +359,13 @@ export const contract = {
 
   // Queries
   'meetings.get': method<MeetingView>()(PAGE_READ, z.object(meetingRef)),
-  /** A blob of the meeting named in its view (the body's logo, an attachment's file), fetched once by its hash. */
+  /**
+   * A blob named by hash in a view, fetched once: of a meeting (the body's logo, an attachment's file) or of a body (its
+   * logo, its Word letterhead). The chair display, bound to its meeting, cannot ask a body's.
+   */
   'blobs.get': method<{ mimeType: string; base64: string }>()(
     PAGE_READ,
-    z.object({ ...meetingRef, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Impronta non valida') }),
+    z.union([z.object({ ...meetingRef, sha256: Sha256Schema }).strict(), z.object({ ...bodyRef, sha256: Sha256Schema }).strict()]),
   ),
   'meetings.at': method<{ presence: PresenceSnapshot; quorum: QuorumResult }>()(PAGE_READ, z.object({ ...meetingRef, position: TimelinePositionSchema })),
   'meetings.check': method<MeetingCheck>()(PAGE_READ, z.object(meetingRef)),

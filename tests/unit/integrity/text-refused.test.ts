@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName } from '../../../shared/api/contract';
-import type { Body } from '../../../shared/model';
+import type { BodyView, MethodInput, MethodName } from '../../../shared/api/contract';
 import { createExampleBody, databaseContent, exampleMeetingFile, testBackend, type TestBackend } from '../storage/helpers';
 import { REFUSED_CHARACTERS, textFields, withNoteAndGuest, withText, type TextField } from './text-cases';
 
@@ -99,8 +98,8 @@ interface ApiCase {
   input: (text: string) => unknown;
 }
 
-function apiCases(body: Body, meetingId: string, itemId: string): ApiCase[] {
-  const member = body.members[0] as Body['members'][number];
+function apiCases(body: BodyView, meetingId: string, itemId: string): ApiCase[] {
+  const member = body.members[0] as BodyView['members'][number];
   const { id: _id, members: _m, participants: _p, ...profile } = body;
   const officer = { name: 'Mario Verdi', role: 'Presidente', gender: 'm' as const, memberId: null };
   const guest = { honorific: 'Sig.', name: 'Paolo Ospite', role: 'relatore', organisation: 'Cooperativa Alfa', gender: 'm' as const };

@@ -5,7 +5,7 @@ import { BodySchema, type Body, type BodyProfile } from '../../../shared/model';
 import { MeetingFileSchema, type MeetingFile } from '../../../shared/meeting-file';
 import { openBackend, type Backend } from '../../../electron/services/backend';
 import type { ApiResponse } from '../../../shared/api/errors';
-import type { MeetingChange, MeetingView, MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import type { BodyView, MeetingChange, MeetingView, MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
 
 /** The contract's meeting writes: each answers with a MeetingChange. */
 export type MeetingWriteName = { [M in MethodName]: MethodResult<M> extends MeetingChange ? M : never }[MethodName];
@@ -24,7 +24,10 @@ export function exampleMeetingText(): string {
   return readFileSync(join(root, 'resources/examples/meeting.json'), 'utf8');
 }
 
-export function profileOf(body: Body): BodyProfile {
+/** A body's profile as a page sends it back: from a body file, or from a reply (its logo and Word letterhead by hash, kept). */
+export function profileOf(body: Body): BodyProfile;
+export function profileOf(body: BodyView): MethodInput<'bodies.updateProfile'>['profile'];
+export function profileOf(body: Body | BodyView) {
   const { id: _id, members: _m, participants: _p, ...profile } = body;
   return profile;
 }
@@ -69,7 +72,7 @@ export function testBackend(options: { now?: () => Date } = {}) {
 export type TestBackend = ReturnType<typeof testBackend>;
 
 /** The example body created through the API, members and participants included (new ids are assigned). */
-export async function createExampleBody(t: TestBackend): Promise<Body> {
+export async function createExampleBody(t: TestBackend): Promise<BodyView> {
   const example = exampleBody();
   let body = await t.call('bodies.create', { profile: profileOf(example) });
   for (const member of example.members) body = await t.call('bodies.upsertMember', { bodyId: body.id, member });

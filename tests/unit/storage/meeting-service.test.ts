@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../../shared/api/contract';
-import type { Body } from '../../../shared/model';
+import type { BodyView } from '../../../shared/api/contract';
 import { openBackend } from '../../../electron/services/backend';
 import { createExampleBody, databaseContent, testBackend, type TestBackend } from './helpers';
 
 let t: TestBackend;
-let body: Body;
+let body: BodyView;
 let view: MeetingView;
 
 async function setupLiveMeeting(): Promise<{ itemId: string }> {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statementDraftKey } from '../../../shared/api/drafts';
-import type { Body } from '../../../shared/model';
+import type { BodyView } from '../../../shared/api/contract';
 import { createExampleBody, databaseContent, testBackend, type TestBackend } from './helpers';
 
 let t: TestBackend;
-let body: Body;
+let body: BodyView;
 
 async function liveMeeting(): Promise<{ meetingId: string; itemIds: string[]; speakerId: string }> {
   const created = await t.call('meetings.create', { bodyId: body.id, date: '2026-11-20', startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
