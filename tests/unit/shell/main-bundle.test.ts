@@ -107,6 +107,8 @@ describe('main bundle', () => {
 
     expect(fake.record.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(fake.record.sandbox).toBe(true);
+    // Native date and time fields in Italian form (GG/MM/AAAA, 24 hours) whatever the OS language.
+    expect(fake.record.switches).toContainEqual(['lang', 'it-IT']);
     expect(fake.record.appEvents).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'window-all-closed', 'will-quit']));
 
     fake.ready();
@@ -184,6 +186,7 @@ function fakeElectron(options: { lock: boolean; dataDir: string }) {
   const record = {
     quit: 0,
     sandbox: false,
+    switches: [] as [string, string][],
     schemes: [] as unknown[],
     appEvents: [] as string[],
     permissionRequestHandler: false,
@@ -244,6 +247,7 @@ function fakeElectron(options: { lock: boolean; dataDir: string }) {
       requestSingleInstanceLock: () => options.lock,
       quit: () => (record.quit += 1),
       enableSandbox: () => (record.sandbox = true),
+      commandLine: { appendSwitch: (name: string, value: string) => record.switches.push([name, value]) },
       on: (event: string, listener: Handler) => {
         record.appEvents.push(event);
         appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
