@@ -1,3 +1,5 @@
+import { isTavoloEntry } from '../../shared/model/tavolo';
+import { tavoloEntryLine } from '../../shared/tavolo';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MeetingView, MethodInput } from '../../shared/api/contract';
 import { MovementKindSchema, type Decision, type Meeting, type Movement, type MovementKind, type Note, type Statement, type TimelineEntry } from '../../shared/model';
@@ -89,6 +91,15 @@ function EntryRow({ entry, meeting, outcome, found, onEditDecision }: { entry: T
 
 function EntryText({ entry, meeting, outcome }: { entry: TimelineEntry; meeting: Meeting; outcome: string | undefined }) {
   const members = memberById(meeting);
+  if (isTavoloEntry(entry)) {
+    const { kind, who, text } = tavoloEntryLine(meeting, entry);
+    return (
+      <p>
+        <span className="entry__kind">{kind.charAt(0).toLocaleUpperCase('it-IT') + kind.slice(1)}</span>
+        {who && <strong> {who}</strong>}: {text}
+      </p>
+    );
+  }
   switch (entry.type) {
     case 'statement': {
       const option = speakerOptions(meeting).find((o) => o.key === speakerKey(entry.speaker));

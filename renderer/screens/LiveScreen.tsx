@@ -7,6 +7,7 @@ import { ExportDocxButton } from '../components/ExportDocxButton';
 import { MovementDialog, type MovementInput } from '../components/MovementDialog';
 import { NoteDialog } from '../components/NoteDialog';
 import { QuorumPanel } from '../components/QuorumPanel';
+import { TavoloAttendance } from '../components/TavoloAttendance';
 import { StatementComposer, type ComposerRefill } from '../components/StatementComposer';
 import { Timeline } from '../components/Timeline';
 import { VerbalePreview } from '../components/VerbalePreview';
@@ -289,7 +290,11 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
           )}
         </section>
         <aside className="live__side" aria-label="Quorum e presenze">
-          <QuorumPanel quorum={view.quorumNow} rules={meeting.body.rules} inRoom={view.presenceNow.inRoom} remote={view.presenceNow.remote} />
+          {meeting.body.kind === 'tavolo' ? (
+            <TavoloAttendance meeting={meeting} />
+          ) : (
+            <QuorumPanel quorum={view.quorumNow} rules={meeting.body.rules} inRoom={view.presenceNow.inRoom} remote={view.presenceNow.remote} />
+          )}
           <AttendancePanel view={view} currentItemId={item?.id ?? null} />
         </aside>
       </div>

@@ -3,4 +3,4 @@ export { buildTavoloVerbale, CATEGORY_NAMES } from './session-verbale';
 export { tavoloRegister, sessionNumberOf, type RegisterRow } from './register';
 export { tavoloSintesi, buildSintesiDocument, type SintesiTopic, type SintesiPoint } from './sintesi';
 export { tavoloEntryLine } from './entries';
-export { PROCEDURE_KIND_NAMES } from './naming';
+export { PROCEDURE_KIND_NAMES, attendanceSummary } from './naming';

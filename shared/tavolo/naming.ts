@@ -21,3 +21,17 @@ export function attendanceOf(meeting: Meeting): Map<string, TavoloAttendance[]> 
   }
   return byOrganisation;
 }
+
+/** What the live screen shows of a session instead of a quorum: organisations and people there, and who is missing. */
+export function attendanceSummary(meeting: Meeting): { organisationsPresent: number; organisationsTotal: number; people: number; remote: number; absent: string[] } {
+  const present = attendanceOf(meeting);
+  const organisations = meeting.body.tavolo?.organisations ?? [];
+  const lines = meeting.tavoloSession?.attendance ?? [];
+  return {
+    organisationsPresent: organisations.filter((organisation) => present.has(organisation.id)).length,
+    organisationsTotal: organisations.length,
+    people: lines.length,
+    remote: lines.filter((line) => line.mode === 'remote').length,
+    absent: organisations.filter((organisation) => !present.has(organisation.id)).map((organisation) => organisation.name),
+  };
+}
