@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { diffMeetings } from '../electron/db/meeting-rows';
+import { diffMeetings } from '../electron/db/meeting-diff';
 import { applyChanges } from '../electron/db/rows';
 import { ftsQuery } from '../electron/search/fts-query';
 import { indexMeeting } from '../electron/search/search-index';

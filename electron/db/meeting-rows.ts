@@ -1,10 +1,11 @@
-import type Database from 'better-sqlite3';
-import type { AgendaItem, Meeting, Participant, ParticipantAttendance, RollCallEntry, TimelineEntry } from '../../shared/model';
-import { jsonOf, parseJson } from './json-memo';
-import { type Change, type Row, diffRows, rowId, sql, toRowMap } from './rows';
+import type { AgendaItem, Meeting, TimelineEntry } from '../../shared/model';
+import { jsonOf } from './json-memo';
+import type { Row } from './rows';
+
+/* A meeting as table rows: one per meeting, item, entry and line of each list (meeting-diff and meeting-load use them). */
 
 /** What the meetings.header column holds. */
-interface StoredHeader {
+export interface StoredHeader {
   startTime: Meeting['startTime'];
   endTime: Meeting['endTime'];
   modality: Meeting['modality'];
@@ -18,7 +19,7 @@ interface StoredHeader {
   tavoloSession?: Meeting['tavoloSession'];
 }
 
-function headerOf(meeting: Meeting): StoredHeader {
+export function headerOf(meeting: Meeting): StoredHeader {
   return {
     startTime: meeting.startTime,
     endTime: meeting.endTime,
@@ -32,7 +33,7 @@ function headerOf(meeting: Meeting): StoredHeader {
   };
 }
 
-function meetingRow(meeting: Meeting): Row {
+export function meetingRow(meeting: Meeting): Row {
   const header = headerOf(meeting);
   return {
     table: 'meetings',
@@ -49,7 +50,7 @@ function meetingRow(meeting: Meeting): Row {
   };
 }
 
-function itemRow(meetingId: string, item: AgendaItem, position: number): Row {
+export function itemRow(meetingId: string, item: AgendaItem, position: number): Row {
   return {
     table: 'items',
     key: { meeting_id: meetingId, id: item.id },
@@ -61,7 +62,7 @@ function itemRow(meetingId: string, item: AgendaItem, position: number): Row {
   };
 }
 
-function entryRow(meetingId: string, itemId: string, entry: TimelineEntry, position: number): Row {
+export function entryRow(meetingId: string, itemId: string, entry: TimelineEntry, position: number): Row {
   return {
     table: 'entries',
     key: { meeting_id: meetingId, id: entry.id },
@@ -69,7 +70,7 @@ function entryRow(meetingId: string, itemId: string, entry: TimelineEntry, posit
   };
 }
 
-function rollCallRows(meeting: Meeting): Row[] {
+export function rollCallRows(meeting: Meeting): Row[] {
   return meeting.rollCall.map((line, position) => ({
     table: 'roll_call',
     key: { meeting_id: meeting.id, member_id: line.memberId },
@@ -77,7 +78,7 @@ function rollCallRows(meeting: Meeting): Row[] {
   }));
 }
 
-function attendanceRows(meeting: Meeting): Row[] {
+export function attendanceRows(meeting: Meeting): Row[] {
   return meeting.participantAttendance.map((line, position) => ({
     table: 'participant_attendance',
     key: { meeting_id: meeting.id, participant_id: line.participantId },
@@ -85,7 +86,7 @@ function attendanceRows(meeting: Meeting): Row[] {
   }));
 }
 
-function guestRows(meeting: Meeting): Row[] {
+export function guestRows(meeting: Meeting): Row[] {
   return meeting.guests.map((guest, position) => ({
     table: 'guests',
     key: { meeting_id: meeting.id, id: guest.id },
@@ -93,7 +94,7 @@ function guestRows(meeting: Meeting): Row[] {
   }));
 }
 
-function itemAndEntryRows(meetingId: string, item: AgendaItem, position: number): Row[] {
+export function itemAndEntryRows(meetingId: string, item: AgendaItem, position: number): Row[] {
   return [itemRow(meetingId, item, position), ...item.entries.map((entry, index) => entryRow(meetingId, item.id, entry, index))];
 }
 
@@ -106,206 +107,4 @@ export function meetingRows(meeting: Meeting): Row[] {
     ...attendanceRows(meeting),
     ...guestRows(meeting),
   ];
-}
-
-/**
- * Row changes from one version of a meeting to the next. Items, entries and lists that are the same objects
- * at the same place are skipped without looking inside: an action costs what it touches.
- */
-export function diffMeetings(before: Meeting | null, after: Meeting | null): Change[] {
-  if (!before || !after) {
-    return diffRows(toRowMap(before ? meetingRows(before) : []), toRowMap(after ? meetingRows(after) : []));
-  }
-  const oldRows: Row[] = [meetingRow(before)];
-  const newRows: Row[] = [meetingRow(after)];
-  const oldItems = new Map(before.items.map((item, index) => [item.id, { item, index }]));
-  const newItemIds = new Set<string>();
-  after.items.forEach((item, index) => {
-    newItemIds.add(item.id);
-    const old = oldItems.get(item.id);
-    if (old && old.item === item && old.index === index) return;
-    if (!old) {
-      newRows.push(...itemAndEntryRows(after.id, item, index));
-      return;
-    }
-    oldRows.push(itemRow(before.id, old.item, old.index));
-    newRows.push(itemRow(after.id, item, index));
-    // Within a changed item, entries that are the same objects at the same place are skipped too.
-    const count = Math.max(old.item.entries.length, item.entries.length);
-    for (let entryIndex = 0; entryIndex < count; entryIndex += 1) {
-      const was = old.item.entries[entryIndex];
-      const now = item.entries[entryIndex];
-      if (was === now) continue;
-      if (was) oldRows.push(entryRow(before.id, old.item.id, was, entryIndex));
-      if (now) newRows.push(entryRow(after.id, item.id, now, entryIndex));
-    }
-  });
-  for (const [id, old] of oldItems) {
-    if (!newItemIds.has(id)) oldRows.push(...itemAndEntryRows(before.id, old.item, old.index));
-  }
-  const oldMap = toRowMap(oldRows);
-  const newMap = toRowMap(newRows);
-  // An entry cannot move between items without both items changing, so entries seen on one side only are real inserts or deletes.
-  if (before.rollCall !== after.rollCall) {
-    for (const row of rollCallRows(before)) oldMap.set(rowId(row), row);
-    for (const row of rollCallRows(after)) newMap.set(rowId(row), row);
-  }
-  if (before.participantAttendance !== after.participantAttendance) {
-    for (const row of attendanceRows(before)) oldMap.set(rowId(row), row);
-    for (const row of attendanceRows(after)) newMap.set(rowId(row), row);
-  }
-  if (before.guests !== after.guests) {
-    for (const row of guestRows(before)) oldMap.set(rowId(row), row);
-    for (const row of guestRows(after)) newMap.set(rowId(row), row);
-  }
-  return diffRows(oldMap, newMap);
-}
-
-interface MeetingRecord {
-  id: string;
-  body_id: string;
-  status: Meeting['status'];
-  revision: number;
-  date: string;
-  header: string;
-  current_item_id: string | null;
-  body_snapshot: string;
-  version: number;
-  updated_at: string;
-}
-
-export interface LoadedMeeting {
-  meeting: Meeting;
-  version: number;
-  updatedAt: string;
-}
-
-/** Reads a meeting with one query per table. */
-export function loadMeeting(db: Database.Database, meetingId: string): LoadedMeeting | null {
-  const record = sql(db, 'SELECT * FROM meetings WHERE id = ?').get(meetingId) as MeetingRecord | undefined;
-  if (!record) return null;
-  const header = JSON.parse(record.header) as StoredHeader;
-  const itemRecords = db
-    .prepare('SELECT id, title, data FROM items WHERE meeting_id = ? ORDER BY position')
-    .all(meetingId) as { id: string; title: string; data: string }[];
-  const entryRecords = db
-    .prepare('SELECT item_id, data FROM entries WHERE meeting_id = ? ORDER BY item_id, position')
-    .all(meetingId) as { item_id: string; data: string }[];
-  const entriesByItem = new Map<string, TimelineEntry[]>();
-  for (const record of entryRecords) {
-    let list = entriesByItem.get(record.item_id);
-    if (!list) {
-      list = [];
-      entriesByItem.set(record.item_id, list);
-    }
-    list.push(parseJson<TimelineEntry>(record.data));
-  }
-  const items: AgendaItem[] = itemRecords.map((record) => {
-    const data = JSON.parse(record.data) as Pick<AgendaItem, 'attachments' | 'linkedMeetingIds'>;
-    return { id: record.id, title: record.title, attachments: data.attachments, linkedMeetingIds: data.linkedMeetingIds, entries: entriesByItem.get(record.id) ?? [] };
-  });
-  const rollCall: RollCallEntry[] = (
-    sql(db, 'SELECT member_id, presence, representative FROM roll_call WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
-      member_id: string;
-      presence: RollCallEntry['presence'];
-      representative: string;
-    }[]
-  ).map((row) => ({ memberId: row.member_id, presence: row.presence, representative: parseJson(row.representative) }));
-  const participantAttendance: ParticipantAttendance[] = (
-    sql(db, 'SELECT participant_id, present FROM participant_attendance WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
-      participant_id: string;
-      present: number;
-    }[]
-  ).map((row) => ({ participantId: row.participant_id, present: row.present === 1 }));
-  const guests = (sql(db, 'SELECT data FROM guests WHERE meeting_id = ? ORDER BY position').all(meetingId) as { data: string }[]).map(
-    (row) => parseJson<Participant>(row.data),
-  );
-  const meeting: Meeting = {
-    id: record.id,
-    revision: record.revision,
-    status: record.status,
-    body: parseJson(record.body_snapshot),
-    date: record.date,
-    startTime: header.startTime,
-    endTime: header.endTime,
-    modality: header.modality,
-    place: header.place,
-    convocation: header.convocation,
-    president: header.president,
-    minuteTaker: header.minuteTaker,
-    ...(header.omissions ? { omissions: header.omissions } : {}),
-    ...(header.tavoloSession ? { tavoloSession: header.tavoloSession } : {}),
-    items,
-    rollCall,
-    participantAttendance,
-    guests,
-    currentItemId: record.current_item_id,
-  };
-  return { meeting, version: record.version, updatedAt: record.updated_at };
-}
-
-/**
- * Re-reads after row changes (undo) only what they touched: the meeting row, the item list, and the
- * entries of touched items; untouched items keep their objects. Null when a full load is needed.
- */
-export function reloadTouched(db: Database.Database, previous: Meeting, changes: readonly Change[]): LoadedMeeting | null {
-  const meetingTables = new Set(['meetings', 'items', 'entries', 'roll_call', 'participant_attendance', 'guests']);
-  if (changes.some((change) => !meetingTables.has(change.table))) return null;
-  const fresh = sql(db, 'SELECT * FROM meetings WHERE id = ?').get(previous.id) as MeetingRecord | undefined;
-  if (!fresh) return null;
-  const itemOfEntry = sql(db, 'SELECT item_id FROM entries WHERE meeting_id = ? AND id = ?').pluck();
-  const touchedItems = new Set<string>();
-  const touchedEntries = new Set<string>();
-  const touchedTables = new Set(changes.map((change) => change.table));
-  for (const change of changes) {
-    if (change.table === 'items') touchedItems.add(String(change.key.id));
-    if (change.table !== 'entries') continue;
-    touchedEntries.add(String(change.key.id));
-    // Where the entry is now (an update that did not move it names no item) and where it was or went.
-    const now = itemOfEntry.get(previous.id, change.key.id) as string | undefined;
-    if (now) touchedItems.add(now);
-    for (const values of [change.before, change.after]) if (typeof values?.item_id === 'string') touchedItems.add(values.item_id);
-  }
-  const previousItems = new Map(previous.items.map((item) => [item.id, item]));
-  const entryIdsOf = sql(db, 'SELECT id FROM entries WHERE meeting_id = ? AND item_id = ? ORDER BY position').pluck();
-  const entryData = sql(db, 'SELECT data FROM entries WHERE meeting_id = ? AND id = ?').pluck();
-  const itemRecords = sql(db, 'SELECT id, title, data FROM items WHERE meeting_id = ? ORDER BY position').all(previous.id) as {
-    id: string;
-    title: string;
-    data: string;
-  }[];
-  const items = itemRecords.map((record): AgendaItem => {
-    const kept = previousItems.get(record.id);
-    if (kept && !touchedItems.has(record.id)) return kept;
-    const data = JSON.parse(record.data) as Pick<AgendaItem, 'attachments' | 'linkedMeetingIds'>;
-    // Entries whose rows the changes did not touch keep their objects, without reading them again; so do
-    // touched ones whose stored text came back the same, so later checks see them as unchanged.
-    const before = new Map((kept?.entries ?? []).map((entry) => [entry.id, entry]));
-    const entries = (entryIdsOf.all(previous.id, record.id) as string[]).map((id) => {
-      const same = before.get(id);
-      if (same && !touchedEntries.has(id)) return same;
-      const text = entryData.get(previous.id, id) as string;
-      return same && jsonOf(same) === text ? same : parseJson<TimelineEntry>(text);
-    });
-    return { id: record.id, title: record.title, attachments: data.attachments, linkedMeetingIds: data.linkedMeetingIds, entries };
-  });
-  const lists = touchedTables.has('roll_call') || touchedTables.has('participant_attendance') || touchedTables.has('guests') ? loadMeeting(db, previous.id)?.meeting : null;
-  const header = fresh.header === JSON.stringify(headerOf(previous)) ? headerOf(previous) : (JSON.parse(fresh.header) as StoredHeader);
-  const meeting: Meeting = {
-    ...previous,
-    revision: fresh.revision,
-    status: fresh.status,
-    body: fresh.body_snapshot === jsonOf(previous.body) ? previous.body : parseJson(fresh.body_snapshot),
-    date: fresh.date,
-    ...header,
-    // An undo back to a header without omissions must not keep the previous ones.
-    omissions: header.omissions,
-    tavoloSession: header.tavoloSession,
-    items,
-    rollCall: lists?.rollCall ?? previous.rollCall,
-    participantAttendance: lists?.participantAttendance ?? previous.participantAttendance,
-    guests: lists?.guests ?? previous.guests,
-    currentItemId: fresh.current_item_id,
-  };
-  return { meeting, version: fresh.version, updatedAt: fresh.updated_at };
 }

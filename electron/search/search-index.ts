@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Meeting, Speaker } from '../../shared/model';
-import { loadMeeting } from '../db/meeting-rows';
+import { loadMeeting } from '../db/meeting-load';
 import { type Change, sql } from '../db/rows';
 import { entryDocument, entryKey, itemDocument, itemKey, meetingDocument, meetingDocuments, speakerLabel, type SearchDocument } from './documents';
 

@@ -2,7 +2,7 @@ import type { MethodParsedInput } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/errors';
 import { formatDateWords } from '../../shared/phrasing';
 import { appendJournal } from '../db/journal';
-import { diffMeetings } from '../db/meeting-rows';
+import { diffMeetings } from '../db/meeting-diff';
 import { sql } from '../db/rows';
 import type { MeetingService } from './meeting-service';
 import type { Storage } from './storage';

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/db/migration';
 import { MIGRATIONS } from '../../../electron/db/migrations';
-import { diffMeetings } from '../../../electron/db/meeting-rows';
+import { diffMeetings } from '../../../electron/db/meeting-diff';
 import { applyChanges } from '../../../electron/db/rows';
 import { searchArchive } from '../../../electron/search/archive-search';
 import { databaseContent, exampleMeetingFile, tempDir, testBackend, type TestBackend } from '../storage/helpers';

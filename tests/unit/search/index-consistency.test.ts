@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMeeting } from '../../../electron/db/meeting-rows';
+import { loadMeeting } from '../../../electron/db/meeting-load';
 import { meetingDocuments } from '../../../electron/search/documents';
 import { ftsQuery } from '../../../electron/search/fts-query';
 import { DOCUMENTS_PER_DAY, firstRowidOfDay } from '../../../electron/search/search-index';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffMeetings, meetingRows } from '../../../electron/db/meeting-rows';
+import { diffMeetings } from '../../../electron/db/meeting-diff';
+import { meetingRows } from '../../../electron/db/meeting-rows';
 import { type Change, type Row, rowId, toRowMap } from '../../../electron/db/rows';
 import * as mutate from '../../../electron/services/meeting-mutations';
 import type { Meeting } from '../../../shared/model';
