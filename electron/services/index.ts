@@ -78,6 +78,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'meetings.addGuest': (input) => meetings.addGuest(input),
     'meetings.start': (input) => meetings.start(input),
     'meetings.delete': (input) => deleteDraftMeeting(storage, meetings, input),
+    'meetings.setTavoloSession': (input) => meetings.setTavoloSession(input),
     'meetings.addEntry': (input) => meetings.addEntry(input),
     'meetings.updateEntry': (input) => meetings.updateEntry(input),
     'meetings.moveEntry': (input) => meetings.moveEntry(input),

@@ -222,7 +222,10 @@ export class MeetingService {
     return this.storage.write(() => {
       const body = loadBody(this.db, input.bodyId);
       if (!body) throw new NotFoundError(`Organo non trovato («${input.bodyId}»)`);
-      if (body.members.length === 0) throw new DomainError('NO_MEMBERS', `L'organo «${body.name}» non ha componenti: aggiungerli prima di creare una seduta.`);
+      // A tavolo's participants are its organisations, not members.
+      if (body.kind === 'tavolo' ? (body.tavolo?.organisations.length ?? 0) === 0 : body.members.length === 0) {
+        throw new DomainError('NO_MEMBERS', body.kind === 'tavolo' ? `Il tavolo «${body.name}» non ha organizzazioni: aggiungerle prima di creare un incontro.` : `L'organo «${body.name}» non ha componenti: aggiungerli prima di creare una seduta.`);
+      }
       const meeting = mutate.createMeeting(body, input);
       const recorded = this.insert(meeting, 'meetings.create', input, `Creata la seduta del ${meeting.date}`);
       return this.reply(recorded, { undoable: false, createdId: meeting.id, created: true });
@@ -322,6 +325,15 @@ export class MeetingService {
       (m) => ({ meeting: mutate.setCurrentItem(m, input.itemId), summary: `Punto corrente: «${m.items.find((i) => i.id === input.itemId)?.title ?? ''}»` }),
       { undoable: false },
     );
+  }
+
+  /** A tavolo's attendance by organisation and person, next meeting and days for observations (the model checks every reference). */
+  setTavoloSession(input: In<'meetings.setTavoloSession'>): MeetingChange {
+    const organisations = new Set(input.session.attendance.map((line) => line.organisationId)).size;
+    return this.change(input.meetingId, 'meetings.setTavoloSession', input, (m) => ({
+      meeting: { ...m, tavoloSession: input.session },
+      summary: `Presenze del tavolo: ${organisations === 1 ? '1 organizzazione' : `${organisations} organizzazioni`}, ${input.session.attendance.length === 1 ? '1 persona' : `${input.session.attendance.length} persone`}`,
+    }));
   }
 
   setOmissions(input: In<'meetings.setOmissions'>): MeetingChange {

@@ -44,6 +44,7 @@ export const PAGE_METHOD_NAMES = [
   'meetings.deleteEntry',
   'meetings.setCurrentItem',
   'meetings.setOmissions',
+  'meetings.setTavoloSession',
   'meetings.close',
   'meetings.reopen',
   'meetings.undo',

@@ -31,7 +31,7 @@ import {
   type Meeting,
   type TimelineEntry,
 } from '../model';
-import { AgreementSchema, CommitmentSchema, ContributionSchema, DivergenceSchema, WrittenContributionSchema } from '../model/tavolo';
+import { AgreementSchema, CommitmentSchema, ContributionSchema, DivergenceSchema, TavoloSessionSchema, WrittenContributionSchema } from '../model/tavolo';
 import type { RegisterRow } from '../tavolo/register';
 import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
@@ -345,6 +345,7 @@ export const contract = {
   'meetings.setCurrentItem': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, itemId: IdSchema })),
   /** Replaces what the public copy omits (marked words, whole entries, private persons); like any edit, refused once closed. */
   'meetings.setOmissions': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, omissions: OmissionsSchema })),
+  'meetings.setTavoloSession': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, session: TavoloSessionSchema })),
   /** Without endTime a reopened meeting keeps the closing time it had: changing it is an explicit edit. */
   'meetings.close': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, endTime: TimeSchema.optional() })),
   'meetings.reopen': method<MeetingChange>()(PAGE_WRITE, z.object({ ...meetingRef, reason: shortText('Motivo della riapertura', 500) })),

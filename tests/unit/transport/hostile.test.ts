@@ -72,6 +72,7 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'meetings.deleteEntry': { ...m, entryId: ids.entryId },
     'meetings.setCurrentItem': { ...m, itemId: ids.itemId },
     'meetings.setOmissions': { ...m, omissions: { spans: [], entryIds: [], personIds: [] } },
+    'meetings.setTavoloSession': { ...m, session: { attendance: [], nextMeeting: null, observationDays: 7 } },
     'meetings.close': { ...m, endTime: '19:47' },
     'meetings.reopen': { ...m, reason: 'correzione' },
     'meetings.delete': { ...m },
