@@ -13,7 +13,7 @@ describe('docs/meeting-file.schema.json', () => {
     expect(schema.properties.format.const).toBe('verbalizza.meeting');
     expect(schema.properties.version.const).toBe(2);
     const entries = schema.properties.meeting.properties.items.items.properties.entries.items;
-    expect(entries.oneOf ?? entries.anyOf).toHaveLength(4);
+    expect(entries.oneOf ?? entries.anyOf).toHaveLength(9);
     // Version 2: the named lists are the counts of contrari, astenuti and non votanti.
     const decision = (entries.oneOf ?? entries.anyOf).find((entry: { properties: { type: { const: string } } }) => entry.properties.type.const === 'decision');
     expect(Object.keys(decision.properties)).toEqual(expect.arrayContaining(['favourable', 'againstMemberIds', 'abstainedMemberIds', 'notVotingMemberIds']));
