@@ -114,7 +114,7 @@ function action(view: MeetingView): Action {
       return { kind: 'modifica', run: () => changeOf('meetings.updateEntry', { meetingId, entryId: target.id, entry }) };
     }
   }
-  if (roll < 0.95 && view.canUndo) return { kind: 'annulla', run: () => changeOf('meetings.undo', { meetingId }) };
+  if (roll < 0.95 && view.undoLabel !== null) return { kind: 'annulla', run: () => changeOf('meetings.undo', { meetingId }) };
   const next = pick(view.meeting.items);
   return { kind: 'punto corrente', run: () => changeOf('meetings.setCurrentItem', { meetingId, itemId: next.id }) };
 }

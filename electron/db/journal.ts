@@ -70,10 +70,6 @@ export function markRedone(db: Database.Database, seq: number): void {
   sql(db, 'UPDATE journal SET undone = 0 WHERE seq = ?').run(seq);
 }
 
-export function canUndo(db: Database.Database, meetingId: string): boolean {
-  return sql(db, 'SELECT 1 FROM journal WHERE meeting_id = ? AND undoable = 1 AND undone = 0 LIMIT 1').get(meetingId) !== undefined;
-}
-
 export function markUndone(db: Database.Database, seq: number): void {
   sql(db, 'UPDATE journal SET undone = 1 WHERE seq = ?').run(seq);
 }

@@ -3,7 +3,7 @@ import { DomainError, NotFoundError } from '../../shared/api/errors';
 import type { Meeting, TimelinePosition } from '../../shared/model';
 import { checkSummary, evaluateQuorum, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../shared/rules';
 import { loadBody } from '../db/body-rows';
-import { appendJournal, canUndo, firstRedoable, lastUndoable, listJournal, markRedone, markUndone, sealJournal } from '../db/journal';
+import { appendJournal, firstRedoable, lastUndoable, listJournal, markRedone, markUndone, sealJournal } from '../db/journal';
 import { diffMeetings } from '../db/meeting-diff';
 import { loadMeeting, reloadTouched } from '../db/meeting-load';
 import { type Change, applyChanges, invertChanges, sql } from '../db/rows';
@@ -102,17 +102,15 @@ export class MeetingService {
       check: checkSummary(cached.check),
       presenceNow,
       quorumNow: evaluateQuorum(cached.meeting, presenceNow),
-      canUndo: canUndo(this.db, cached.meeting.id),
       ...this.undoRedoLabels(cached.meeting.id),
       updatedAt: cached.updatedAt,
     };
   }
 
   /**
-   * The answer to a write: what changed and what is derived now. `undoable`: the action just recorded can be undone,
-   * so there is no need to ask the journal.
+   * The answer to a write: what changed and what is derived now.
    */
-  private reply({ cached, changes }: Recorded, options: { undoable: boolean; createdId?: string; created?: boolean }): MeetingChange {
+  private reply({ cached, changes }: Recorded, options: { createdId?: string; created?: boolean } = {}): MeetingChange {
     const labels = this.undoRedoLabels(cached.meeting.id);
     const { meeting } = cached;
     const presenceNow = this.memo.timeline(meeting).end();
@@ -126,7 +124,6 @@ export class MeetingService {
       check: checkSummary(cached.check),
       presenceNow,
       quorumNow: evaluateQuorum(meeting, presenceNow),
-      canUndo: options.undoable || canUndo(this.db, meeting.id),
       ...labels,
       ...(options.createdId !== undefined && { createdId: options.createdId }),
       ...(options.created && { body: bodyWithoutBlobs(meeting.body), logo: cached.logo }),
@@ -194,7 +191,7 @@ export class MeetingService {
       const check = this.verify(before, outcome.meeting);
       const undoable = options.undoable ?? true;
       const recorded = this.record(before, outcome.meeting, check, { operation, input: options.journalInput ?? input, summary: outcome.summary, undoable });
-      return this.reply(recorded, { undoable, createdId: outcome.createdId });
+      return this.reply(recorded, { createdId: outcome.createdId });
     });
   }
 
@@ -228,7 +225,7 @@ export class MeetingService {
       }
       const meeting = mutate.createMeeting(body, input);
       const recorded = this.insert(meeting, 'meetings.create', input, `Creata la seduta del ${meeting.date}`);
-      return this.reply(recorded, { undoable: false, createdId: meeting.id, created: true });
+      return this.reply(recorded, { createdId: meeting.id, created: true });
     });
   }
 
@@ -361,7 +358,7 @@ export class MeetingService {
       { undoable: false },
     );
     this.storage.options.backupAfterClose?.();
-    return { ...change, canUndo: false };
+    return change;
   }
 
   reopen(input: In<'meetings.reopen'>): MeetingChange {
@@ -399,7 +396,7 @@ export class MeetingService {
         undoable: false,
         changes: inverse,
       });
-      return this.reply(recorded, { undoable: false });
+      return this.reply(recorded);
     });
   }
 
@@ -436,7 +433,7 @@ export class MeetingService {
         undoable: false,
         changes: next.changes,
       });
-      return this.reply(recorded, { undoable: true });
+      return this.reply(recorded);
     });
   }
 

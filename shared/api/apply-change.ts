@@ -44,7 +44,6 @@ export function applyChange(view: MeetingView, change: MeetingChange): MeetingVi
     check: change.check,
     presenceNow: change.presenceNow,
     quorumNow: change.quorumNow,
-    canUndo: change.canUndo,
     undoLabel: change.undoLabel,
     redoLabel: change.redoLabel,
   };

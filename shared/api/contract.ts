@@ -188,9 +188,7 @@ export interface MeetingView {
   /** Presence and quorum at the end of the timeline so far. */
   presenceNow: PresenceSnapshot;
   quorumNow: QuorumResult;
-  /** Whether there is an action to undo. */
-  canUndo: boolean;
-  /** What undo and redo would do now, in her words («intervento di MARIO VERDI»); null when there is nothing. */
+  /** What undo and redo would do now, in her words («intervento di MARIO VERDI»); null when there is nothing to undo or redo. */
   undoLabel: string | null;
   redoLabel: string | null;
   updatedAt: string;
@@ -223,7 +221,6 @@ export interface MeetingChange {
   check: MeetingCheckSummary;
   presenceNow: PresenceSnapshot;
   quorumNow: QuorumResult;
-  canUndo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
   /** The id of what the write created (the meeting, an item, an entry, a guest): the caller's when it gave one. */

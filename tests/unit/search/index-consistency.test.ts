@@ -92,7 +92,7 @@ describe('search index', () => {
         if (roll < 10 && view.meeting.items.length < 6) return ['meetings.addItem', { meetingId, title: `Nuovo ${words(1)}` }];
         if (roll < 11 && view.meeting.items.length > 2) return ['meetings.removeItem', { meetingId, itemId: item.id }];
         if (roll < 12) return ['meetings.updateHeader', { meetingId, header: { date: next(2) === 0 ? view.meeting.date : `2026-11-${20 + next(8)}`, startTime: view.meeting.startTime, modality: view.meeting.modality, place: `Sala ${words(1)}`, convocation: view.meeting.convocation, president: view.meeting.president, minuteTaker: { ...view.meeting.minuteTaker, name: `Anna ${words(1)}` } } }];
-        if (roll < 13 || !view.canUndo) return ['meetings.setCurrentItem', { meetingId, itemId: item.id }];
+        if (roll < 13 || view.undoLabel === null) return ['meetings.setCurrentItem', { meetingId, itemId: item.id }];
         return ['meetings.undo', { meetingId }];
       };
       const [method, input] = action();

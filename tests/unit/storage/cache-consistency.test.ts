@@ -54,7 +54,7 @@ describe('meeting kept in memory', () => {
           // Moving a movement can contradict presence, or change who was present at a later vote.
           return { method: 'meetings.moveEntry', input: { meetingId, entryId: entry.id, toItemId: item.id, toIndex: next(item.entries.length + 1) }, mayRefuse: ['PRESENCE_CONFLICT', 'TALLY_INVALID'] };
         }
-        if (roll < 10 && view.canUndo) return { method: 'meetings.undo', input: { meetingId }, mayRefuse: [] };
+        if (roll < 10 && view.undoLabel !== null) return { method: 'meetings.undo', input: { meetingId }, mayRefuse: [] };
         return { method: 'meetings.setCurrentItem', input: { meetingId, itemId: item.id }, mayRefuse: [] };
       };
       const { method, input, mayRefuse } = action();

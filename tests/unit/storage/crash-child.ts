@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     } else if (roll < 0.8 && notes.length > 0) {
       operation = 'delete';
       view = await act('meetings.deleteEntry', { meetingId, entryId: pick(notes).id });
-    } else if (roll < 0.92 && view.canUndo) {
+    } else if (roll < 0.92 && view.undoLabel !== null) {
       operation = 'undo';
       view = await act('meetings.undo', { meetingId });
     } else if (roll < 0.95) {
