@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StyleExamplesResult, StylePreset } from '../../shared/api/styles';
 import type { BodyView } from '../../shared/api/contract';
-import { SENTENCE_KINDS, SENTENCE_VOCABULARY, templateProblem, type SentenceKind, type VerbaleStyle } from '../../shared/style';
+import { SENTENCE_KINDS, SENTENCE_VOCABULARY, completeTemplates, templateOf, templateProblem, type SentenceKind, type VerbaleStyle } from '../../shared/style';
 import { startDownload } from '../app/start-download';
 import { displayDate } from '../lib/format';
 import { read, write } from '../store/calls';
@@ -29,7 +29,7 @@ type Choice = keyof typeof CHOICES;
  * side after a pause; a preset to start from, the style's choices, and the style as a file to share.
  */
 export function StyleEditor({ body, onSaved }: Props) {
-  const [style, setStyle] = useState<VerbaleStyle>(body.style);
+  const [style, setStyle] = useState<VerbaleStyle>(() => ({ ...body.style, templates: completeTemplates(body.style.templates) }));
   const [presets, setPresets] = useState<StylePreset[]>([]);
   const [presetName, setPresetName] = useState(body.style.name);
   const [preview, setPreview] = useState<StyleExamplesResult | null>(null);
@@ -51,7 +51,7 @@ export function StyleEditor({ body, onSaved }: Props) {
   // The preview renders what is valid: a template being mistyped shows the saved one's sentence until it is good again.
   useEffect(() => {
     const templates = { ...style.templates };
-    for (const kind of problems.keys()) templates[kind] = body.style.templates[kind];
+    for (const kind of problems.keys()) templates[kind] = templateOf(body.style.templates, kind);
     const timer = setTimeout(() => {
       void read('styles.examples', { bodyId: body.id, style: { ...style, templates } }).then((result) => result && setPreview(result));
     }, PREVIEW_DEBOUNCE_MS);

@@ -149,7 +149,7 @@ export const BodyProfileSchema = z.object({
   /** Absent in bodies and meetings stored before letterheads existed: read as NO_LETTERHEAD. */
   letterhead: LetterheadSchema.optional(),
   /** How the verbale reads (shared/style); copied with the body into each meeting, so old minutes never change. */
-  style: VerbaleStyleSchema.default(STANDARD_STYLE as z.input<typeof VerbaleStyleSchema>),
+  style: VerbaleStyleSchema.default(STANDARD_STYLE as z.output<typeof VerbaleStyleSchema>),
   /** A tavolo's avviso, ambito, organisations and staff (kind 'tavolo' only). */
   tavolo: TavoloSchema.optional(),
 });

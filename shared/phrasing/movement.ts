@@ -7,7 +7,7 @@ import { memberPersonReference } from './people';
 export interface MovementPhrasingInput {
   movement: MovementKind;
   time: string;
-  /** For arrivals and returns: in the room or remotely. */
+  /** In the room or remotely: where an arrival or return comes, where a departure or exit leaves from. */
   mode: 'room' | 'remote';
   /** "per conflitto di interessi"; may be empty. */
   reason: string;
@@ -18,8 +18,8 @@ export interface MovementPhrasingInput {
 
 const KIND: Record<MovementKind, Record<'room' | 'remote', SentenceKind>> = {
   arrival: { room: 'movementArrivalRoom', remote: 'movementArrivalRemote' },
-  departure: { room: 'movementDeparture', remote: 'movementDeparture' },
-  temporaryExit: { room: 'movementTemporaryExit', remote: 'movementTemporaryExit' },
+  departure: { room: 'movementDeparture', remote: 'movementDepartureRemote' },
+  temporaryExit: { room: 'movementTemporaryExit', remote: 'movementTemporaryExitRemote' },
   return: { room: 'movementReturnRoom', remote: 'movementReturnRemote' },
 };
 

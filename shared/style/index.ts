@@ -6,5 +6,5 @@
 export * from './schema';
 export * from './presets';
 export * from './file';
-export { sentence, templateProblem, type SentenceValues } from './sentence';
+export { completeTemplates, sentence, templateOf, templateProblem, type SentenceValues } from './sentence';
 export { SENTENCE_KINDS, SENTENCE_VOCABULARY, placeholdersOf, type SentenceKind } from './vocabulary';

@@ -1,20 +1,29 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../model/readonly';
 import { longText, shortText } from '../model/primitives';
-import { templateProblem } from './sentence';
-import { SENTENCE_KINDS, type SentenceKind } from './vocabulary';
+import { completeTemplates, templateProblem } from './sentence';
+import { SENTENCE_KINDS, SENTENCE_VOCABULARY, SPLIT_FROM, type SentenceKind } from './vocabulary';
 
 const SentenceKindSchema = z.enum(SENTENCE_KINDS as [SentenceKind, ...SentenceKind[]]);
 
-/** Every sentence kind has its template; each is parsed here, so a stored style always renders. */
-const TemplatesSchema = z.record(SentenceKindSchema, longText('Modello', 2_000)).superRefine((templates, context) => {
-  for (const kind of SENTENCE_KINDS) {
-    const template = templates[kind];
-    if (template === undefined) continue;
-    const problem = templateProblem(kind, template);
-    if (problem) context.addIssue({ code: 'custom', path: [kind], message: problem.text });
-  }
-});
+/**
+ * Every sentence kind has its template; each is parsed here, so a stored style always renders. A style written before
+ * a kind was split from another (SPLIT_FROM) lacks it and is given that kind's template: it reads as it always did.
+ */
+const TemplatesSchema = z
+  .partialRecord(SentenceKindSchema, longText('Modello', 2_000))
+  .superRefine((templates, context) => {
+    for (const kind of SENTENCE_KINDS) {
+      const template = templates[kind];
+      if (template === undefined) {
+        if (!(kind in SPLIT_FROM)) context.addIssue({ code: 'custom', path: [kind], message: `${SENTENCE_VOCABULARY[kind].label}: modello mancante` });
+        continue;
+      }
+      const problem = templateProblem(kind, template);
+      if (problem) context.addIssue({ code: 'custom', path: [kind], message: problem.text });
+    }
+  })
+  .transform(completeTemplates);
 
 export const VerbaleStyleSchema = z.object({
   /** What the office calls it: «Standard», «Sintetico», «Ufficio di Piano Val Chiara». */

@@ -1,7 +1,7 @@
 import { capitalizeFirst } from '../phrasing/format';
 import type { VerbaleStyle } from './schema';
 import { parseTemplate, renderTemplate, type TemplateNode, type TemplateProblem } from './template';
-import { placeholdersOf, SENTENCE_VOCABULARY, type PlaceholderOf, type SentenceKind } from './vocabulary';
+import { placeholdersOf, SENTENCE_KINDS, SENTENCE_VOCABULARY, SPLIT_FROM, type PlaceholderOf, type SentenceKind } from './vocabulary';
 
 /** «Frase di apertura, carattere 34: segnaposto sconosciuto {dataa}», or null when the template is good. */
 export function templateProblem(kind: SentenceKind, template: string): (TemplateProblem & { text: string }) | null {
@@ -30,11 +30,26 @@ function nodesOf(kind: SentenceKind, template: string): readonly TemplateNode[] 
   return result.nodes;
 }
 
+/**
+ * The template of a kind, or, for a style stored before the kind was split from another (SPLIT_FROM), the other's:
+ * the database keeps such styles in bodies and meeting snapshots, and old minutes must read as they did.
+ */
+export function templateOf(templates: Readonly<Partial<Record<SentenceKind, string>>>, kind: SentenceKind): string {
+  const splitFrom: Partial<Record<SentenceKind, SentenceKind>> = SPLIT_FROM;
+  const origin = splitFrom[kind];
+  return templates[kind] ?? (origin ? (templates[origin] ?? '') : '');
+}
+
+/** Every kind's template, the split kinds a stored style lacks given as templateOf reads them. */
+export function completeTemplates(templates: Readonly<Partial<Record<SentenceKind, string>>>): Record<SentenceKind, string> {
+  return Object.fromEntries(SENTENCE_KINDS.map((kind) => [kind, templateOf(templates, kind)])) as Record<SentenceKind, string>;
+}
+
 export type SentenceValues<K extends SentenceKind> = Partial<Record<PlaceholderOf<K>, string>>;
 
 /** One sentence of the style, filled in with values the engine has already agreed in number and gender. */
 export function sentence<K extends SentenceKind>(style: VerbaleStyle, kind: K, values: SentenceValues<K>): string {
-  const rendered = renderTemplate(nodesOf(kind, style.templates[kind]), values as Record<string, string | undefined>);
+  const rendered = renderTemplate(nodesOf(kind, templateOf(style.templates, kind)), values as Record<string, string | undefined>);
   const text = SENTENCE_VOCABULARY[kind].sentence ? capitalizeFirst(rendered) : rendered;
   recorder?.(kind, text);
   return text;

@@ -151,8 +151,10 @@ export const SENTENCE_VOCABULARY = {
   }),
   movementArrivalRoom: kind('Arrivo in sala', true, MOVEMENT),
   movementArrivalRemote: kind('Collegamento da remoto', true, MOVEMENT),
-  movementDeparture: kind('Uscita dalla seduta', true, MOVEMENT),
-  movementTemporaryExit: kind('Uscita temporanea', true, MOVEMENT),
+  movementDeparture: kind('Uscita dalla seduta (in sala)', true, MOVEMENT),
+  movementDepartureRemote: kind('Uscita dalla seduta (da remoto)', true, MOVEMENT),
+  movementTemporaryExit: kind('Uscita temporanea (in sala)', true, MOVEMENT),
+  movementTemporaryExitRemote: kind('Uscita temporanea (da remoto)', true, MOVEMENT),
   movementReturnRoom: kind('Rientro in sala', true, MOVEMENT),
   movementReturnRemote: kind('Rientro da remoto', true, MOVEMENT),
   decisionLabel: kind('Etichetta della decisione', false),
@@ -198,6 +200,15 @@ export type SentenceKind = keyof typeof SENTENCE_VOCABULARY;
 export const SENTENCE_KINDS = Object.keys(SENTENCE_VOCABULARY) as SentenceKind[];
 
 export type PlaceholderOf<K extends SentenceKind> = keyof (typeof SENTENCE_VOCABULARY)[K]['placeholders'];
+
+/**
+ * Kinds added after styles were first stored and shared, each with the kind it was split from: a style written
+ * before (a body, a meeting's snapshot, a style file) reads the new kind as the older one, so it says what it said.
+ */
+export const SPLIT_FROM = {
+  movementDepartureRemote: 'movementDeparture',
+  movementTemporaryExitRemote: 'movementTemporaryExit',
+} as const satisfies Partial<Record<SentenceKind, SentenceKind>>;
 
 const allowedNames = new Map<SentenceKind, ReadonlySet<string>>(
   SENTENCE_KINDS.map((kind) => [kind, new Set(Object.keys(SENTENCE_VOCABULARY[kind].placeholders))]),

@@ -105,10 +105,14 @@ function speakerOf(statement: Statement, { meeting, snapshot }: EntryContext): {
 function movementText(movement: Movement, { meeting, snapshot }: EntryContext): string {
   const member = memberById(meeting, movement.memberId);
   if (!member) return `Alle ore ${movement.time} si registra il movimento di un componente non appartenente all'organo.`;
-  const before = snapshot().members.find((m) => m.memberId === member.id)?.representative ?? member.representative;
+  const presence = snapshot().members.find((m) => m.memberId === member.id);
+  const before = presence?.representative ?? member.representative;
   const representative = movement.movement === 'arrival' ? (movement.representative ?? before) : before;
+  // A departure or exit carries no mode of its own: it leaves from where the replay has the member just before.
+  const leaving = movement.movement === 'departure' || movement.movement === 'temporaryExit';
+  const mode = leaving ? (presence?.presence === 'remote' ? 'remote' : 'room') : movement.mode;
   return movementSentence(
-    { movement: movement.movement, time: movement.time, mode: movement.mode, reason: movement.reason, representative, member },
+    { movement: movement.movement, time: movement.time, mode, reason: movement.reason, representative, member },
     meeting.body.style,
   );
 }

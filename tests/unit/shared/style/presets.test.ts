@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../../../shared/model';
+import type { Decision, Movement } from '../../../../shared/model';
 import { decisionSentence, openingSentence, type DecisionPhrasingInput } from '../../../../shared/phrasing';
 import {
   ONLINE_STYLE,
@@ -9,9 +9,11 @@ import {
   STANDARD_STYLE,
   STYLE_PRESETS,
   StyleFileSchema,
+  TAVOLO_STYLE,
   VerbaleStyleSchema,
   sentence,
   styleFile,
+  type VerbaleStyle,
 } from '../../../../shared/style';
 import { buildVerbale, type VerbaleBlock, type VerbaleParagraph } from '../../../../shared/verbale';
 import { withEntry } from '../../meeting-edits';
@@ -176,5 +178,49 @@ describe('people: honorific beside the name, one minute-taker', () => {
     const doc = buildVerbale({ ...example, minuteTaker });
     expect(byEntry(doc.blocks, 'e2-2')[0]).toMatch(/^GIULIA NERI \(Verbalizzante, Istruttrice direttiva\): /);
     expect(byEntry(doc.blocks, 'e5-2')[0]).toMatch(/^GIULIA NERI \(Verbalizzante, Istruttrice direttiva\): /);
+  });
+});
+
+describe('a member leaving from the remote link', () => {
+  // Luca D'Angelo (Sindaco, remote at the roll call) leaves; Carla Gentile (Sindaca, joined remotely at 18:05) steps out.
+  const leaving = withEntry<Movement>(withEntry<Movement>(withEntry<Movement>(example, 'e3-5', (m) => ({ ...m, memberId: 'm05' })), 'e4-1', (m) => ({ ...m, memberId: 'm08' })), 'e4-6', (m) => ({ ...m, memberId: 'm08' }));
+  const departure = "il Sindaco del Comune di Lago d'Argento, Luca D'Angelo.";
+  const exit = 'la Sindaca del Comune di Pietrascura, Carla Gentile (per conflitto di interessi).';
+
+  it.each([
+    [STANDARD_STYLE, `Alle ore 18:40 lascia la seduta, interrompendo il collegamento da remoto, ${departure}`, `Alle ore 18:55 esce temporaneamente dalla seduta, interrompendo il collegamento da remoto, ${exit}`],
+    [SINTETICO_STYLE, `Alle ore 18:40 lascia il collegamento ${departure}`, `Alle ore 18:55 si disconnette temporaneamente ${exit}`],
+    [ONLINE_STYLE, `Alle ore 18:40 si scollega ${departure}`, `Alle ore 18:55 si scollega temporaneamente ${exit}`],
+    [TAVOLO_STYLE, `Alle ore 18:40 lascia la seduta, interrompendo il collegamento da remoto, ${departure}`, `Alle ore 18:55 esce temporaneamente dalla seduta, interrompendo il collegamento da remoto, ${exit}`],
+  ])('%#: the departure and the temporary exit say the member was connected remotely', (style, departureText, exitText) => {
+    const doc = buildVerbale(inStyle(leaving, style));
+    expect(byEntry(doc.blocks, 'e3-5')).toEqual([departureText]);
+    expect(byEntry(doc.blocks, 'e4-1')).toEqual([exitText]);
+  });
+
+  it('keeps the words of a departure from the room', () => {
+    expect(byEntry(buildVerbale(example).blocks, 'e3-5')).toEqual(['Alle ore 18:40 lascia la seduta il Sindaco del Comune di Serralunga, Luigi Negri.']);
+  });
+
+  // A style written before the remote kinds existed: a shared file, or a body and a meeting snapshot in the database.
+  const { movementDepartureRemote: _departure, movementTemporaryExitRemote: _exit, ...olderTemplates } = STANDARD_STYLE.templates;
+  const older = { ...STANDARD_STYLE, name: 'Ufficio di Piano', templates: { ...olderTemplates, movementDeparture: 'Alle ore {ora} abbandona i lavori {chi}.' } };
+
+  it('imports a style file without the remote kinds, which then reads as its own departure and exit', () => {
+    const imported = StyleFileSchema.parse(JSON.parse(JSON.stringify({ format: 'verbalizza.style', version: 1, style: older })));
+    expect(imported.style.templates.movementDepartureRemote).toBe('Alle ore {ora} abbandona i lavori {chi}.');
+    expect(imported.style.templates.movementTemporaryExitRemote).toBe(STANDARD_STYLE.templates.movementTemporaryExit);
+  });
+
+  it('renders a stored meeting whose style lacks the remote kinds as it always read', () => {
+    const doc = buildVerbale(inStyle(leaving, older as unknown as VerbaleStyle));
+    expect(byEntry(doc.blocks, 'e3-5')).toEqual([`Alle ore 18:40 abbandona i lavori ${departure}`]);
+    expect(byEntry(doc.blocks, 'e4-1')).toEqual([`Alle ore 18:55 esce temporaneamente dalla seduta ${exit}`]);
+  });
+
+  it('still refuses a style missing any other sentence kind', () => {
+    const { closing: _closing, ...withoutClosing } = STANDARD_STYLE.templates;
+    const result = VerbaleStyleSchema.safeParse({ ...STANDARD_STYLE, templates: withoutClosing });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['templates.closing', 'Chiusura: modello mancante']]);
   });
 });
