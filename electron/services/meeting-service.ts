@@ -220,8 +220,8 @@ export class MeetingService {
       const body = loadBody(this.db, input.bodyId);
       if (!body) throw new NotFoundError(`Organo non trovato («${input.bodyId}»)`);
       // A tavolo's participants are its organisations, not members.
-      if (body.kind === 'tavolo' ? (body.tavolo?.organisations.length ?? 0) === 0 : body.members.length === 0) {
-        throw new DomainError('NO_MEMBERS', body.kind === 'tavolo' ? `Il tavolo «${body.name}» non ha organizzazioni: aggiungerle prima di creare un incontro.` : `L'organo «${body.name}» non ha componenti: aggiungerli prima di creare una seduta.`);
+      if (body.tavolo ? body.tavolo.organisations.length === 0 : body.members.length === 0) {
+        throw new DomainError('NO_MEMBERS', body.tavolo ? `Il tavolo «${body.name}» non ha organizzazioni: aggiungerle prima di creare un incontro.` : `L'organo «${body.name}» non ha componenti: aggiungerli prima di creare una seduta.`);
       }
       const meeting = mutate.createMeeting(body, input);
       const recorded = this.insert(meeting, 'meetings.create', input, `Creata la seduta del ${meeting.date}`);

@@ -21,7 +21,7 @@ export class TavoloService {
 
   /** The session's place among its tavolo's sessions, by date; null for another body's meeting or a draft. */
   sessionNumber(meeting: Meeting): number | null {
-    if (meeting.body.kind !== 'tavolo' || meeting.status === 'draft') return null;
+    if (!meeting.body.tavolo || meeting.status === 'draft') return null;
     return sessionNumberOf(this.heldSessionRows(meeting.body.id), meeting.id);
   }
 

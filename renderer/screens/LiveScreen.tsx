@@ -290,7 +290,7 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
           )}
         </section>
         <aside className="live__side" aria-label="Quorum e presenze">
-          {meeting.body.kind === 'tavolo' ? (
+          {meeting.body.tavolo ? (
             <TavoloAttendance meeting={meeting} />
           ) : (
             <QuorumPanel quorum={view.quorumNow} rules={meeting.body.rules} inRoom={view.presenceNow.inRoom} remote={view.presenceNow.remote} />

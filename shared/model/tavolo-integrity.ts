@@ -6,16 +6,17 @@ import { isTavoloEntry, type Tavolo, type TavoloEntry } from './tavolo';
 export function tavoloIssues(meeting: Meeting): IntegrityIssue[] {
   const { body } = meeting;
   const tavolo = body.tavolo;
-  if (body.kind !== 'tavolo') {
+  if (body.kind !== 'tavolo' && tavolo) return [{ path: ['body', 'tavolo'], message: 'Dati del tavolo in un organo che non è un tavolo' }];
+  // A tavolo stored before tavoli had organisations (kind 'tavolo' without its data) reads as it always did.
+  if (!tavolo) {
+    const where = body.kind === 'tavolo' ? 'in un tavolo senza avviso né organizzazioni' : 'in una seduta di un organo che non è un tavolo';
     const issues: IntegrityIssue[] = [];
-    if (tavolo) issues.push({ path: ['body', 'tavolo'], message: 'Dati del tavolo in un organo che non è un tavolo' });
-    if (meeting.tavoloSession) issues.push({ path: ['tavoloSession'], message: 'Presenze del tavolo in una seduta di un organo che non è un tavolo' });
+    if (meeting.tavoloSession) issues.push({ path: ['tavoloSession'], message: `Presenze delle organizzazioni ${where}` });
     meeting.items.forEach((item, itemIndex) => item.entries.forEach((entry, entryIndex) => {
-      if (isTavoloEntry(entry)) issues.push({ path: ['items', itemIndex, 'entries', entryIndex, 'type'], message: `Punto ${itemIndex + 1}, voce ${entryIndex + 1}: voce di un tavolo in una seduta di un organo che non è un tavolo` });
+      if (isTavoloEntry(entry)) issues.push({ path: ['items', itemIndex, 'entries', entryIndex, 'type'], message: `Punto ${itemIndex + 1}, voce ${entryIndex + 1}: voce di un tavolo ${where}` });
     }));
     return issues;
   }
-  if (!tavolo) return [{ path: ['body', 'tavolo'], message: 'Tavolo: mancano l\'avviso, l\'ambito e le organizzazioni' }];
   return [...organisationIssues(tavolo), ...sessionIssues(meeting, tavolo), ...entryIssues(meeting, tavolo)];
 }
 

@@ -26,7 +26,7 @@ import { VerbaleTallyError, type VerbaleTallyProblem } from './tally-error';
  * Throws VerbaleTallyError when any decision's tally does not add up (nothing is phrased from a wrong tally).
  */
 export function buildVerbale(meeting: Meeting, tavolo: { sessionNumber: number | null } = { sessionNumber: null }): VerbaleDocument {
-  if (meeting.body.kind === 'tavolo') return buildTavoloVerbale(meeting, tavolo.sessionNumber);
+  if (meeting.body.kind === 'tavolo' && meeting.body.tavolo) return buildTavoloVerbale(meeting, tavolo.sessionNumber);
   const presence = presenceLookup(meeting);
   assertTalliesValid(meeting, presence);
   const { style } = meeting.body;

@@ -41,7 +41,7 @@ export function entryParagraphs(entry: TimelineEntry, context: EntryContext): Ve
     case 'divergence':
     case 'commitment':
     case 'writtenContribution':
-      // Only a tavolo's sessions have these (tavolo-integrity), and buildVerbale gives those to buildTavoloVerbale.
+      // Only a tavolo with its organisations has these (tavolo-integrity), and buildVerbale gives it to buildTavoloVerbale.
       return [];
   }
 }

@@ -52,6 +52,12 @@ describe('tavolo in the model', () => {
     expect(issuesOf(withEntries(first, [{ id: 'e1', type: 'divergence', text: 'x', organisationIds: [] }]))).toContainEqual({ path: 'items.0.entries.0.organisationIds', message: "Posizione divergente: indicare almeno un'organizzazione" });
   });
 
+  it('reads a tavolo stored before tavoli had organisations as before, and refuses tavolo entries there', () => {
+    const old = { ...exampleMeetingFile().meeting, body: { ...exampleMeetingFile().meeting.body, kind: 'tavolo' } };
+    expect(issuesOf(old)).toEqual([]);
+    expect(issuesOf(withEntries(old as Meeting, [{ id: 'e1', type: 'agreement', text: 'x' }]))).toContainEqual({ path: 'items.0.entries.0.type', message: 'Punto 1, voce 1: voce di un tavolo in un tavolo senza avviso né organizzazioni' });
+  });
+
   it('refuses tavolo entries in an Assemblea, and an Assemblea keeps reading as before', () => {
     const assemblea = exampleMeetingFile().meeting;
     expect(issuesOf(assemblea)).toEqual([]);
