@@ -6,6 +6,7 @@ import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION } from '../../../shared/meeti
 import { accessRefusal } from '../../../electron/shell/ipc-guard';
 import { base64, tinyPdf } from '../attachments/fixtures';
 import { wordLetterhead } from '../docx/word-style-letterhead';
+import { exampleSessions } from '../tavolo/examples';
 import { createExampleBody, databaseContent, exampleMeetingFile, profileOf, testBackend, type TestBackend } from './helpers';
 
 /** Every method whose reply can hold a body or a meeting: the compiler makes the table below name each of them. */
@@ -74,6 +75,11 @@ const steps: { [M in CarriesBodyOrMeeting]: Step<M> } = {
     return { meetingId: c.meetingId, entryId: 'nota-due' };
   },
   'meetings.setOmissions': (c) => ({ meetingId: c.meetingId, omissions: { spans: [], entryIds: [c.entryId], personIds: [] } }),
+  'meetings.setTavoloSession': async (_c, t) => {
+    const tavolo = await t.call('bodies.create', { profile: { ...profileOf(exampleSessions()[2]!.body), logo, letterhead } });
+    const { meetingId } = await t.call('meetings.create', { bodyId: tavolo.id, date: '2026-06-23', startTime: '09:30', modality: 'presence', place: 'la Sala consiliare', convocation: null });
+    return { meetingId, session: { attendance: [{ organisationId: 'o01', representativeId: 'r1', mode: 'room', arrivedAt: null, leftAt: null }], nextMeeting: null, observationDays: 7 } };
+  },
   'meetings.undo': (c) => ({ meetingId: c.meetingId }),
   'meetings.redo': (c) => ({ meetingId: c.meetingId }),
   'attachments.add': (c) => ({ meetingId: c.meetingId, itemId: c.itemId, title: 'Relazione', fileName: 'relazione.pdf', base64: base64(tinyPdf('relazione '.repeat(200))) }),
