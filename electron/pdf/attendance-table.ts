@@ -1,8 +1,8 @@
 import type { AttendanceRow, AttendanceTable } from '../../shared/verbale/document';
-import { attendanceColumnWidths, TEXT_WIDTH } from '../docx/layout';
+import { attendanceColumnWidths } from '../docx/layout';
 import { artifact, newPage, tagged, type PdfContext, type RunsLayout } from './context';
 import { heightOfRuns, writeRuns } from './line-layout';
-import { PAGE, SPACING, TYPE } from './page';
+import { SPACING, TYPE } from './page';
 
 /** Cell padding (80 and 20 twips) and the 20-twip paragraph spacing of the DOCX table styles, in points. */
 const PAD_X = 4;
@@ -23,10 +23,10 @@ interface Column {
   thickLeft: boolean;
 }
 
-function columns(twoColumns: boolean): Column[] {
-  const leftWidth = Math.floor(TEXT_WIDTH / 2);
-  const widths = twoColumns ? [...attendanceColumnWidths(leftWidth), ...attendanceColumnWidths(TEXT_WIDTH - leftWidth)] : attendanceColumnWidths(TEXT_WIDTH);
-  let x = PAGE.margins.left;
+function columns(ctx: PdfContext, twoColumns: boolean): Column[] {
+  const leftWidth = Math.floor(ctx.page.textWidthTwips / 2);
+  const widths = twoColumns ? [...attendanceColumnWidths(leftWidth), ...attendanceColumnWidths(ctx.page.textWidthTwips - leftWidth)] : attendanceColumnWidths(ctx.page.textWidthTwips);
+  let x = ctx.page.margins.left;
   return widths.map((twips, i) => {
     const column = { x, width: twips / 20, thickLeft: i === 3 };
     x += twips / 20;
@@ -83,7 +83,7 @@ function drawRow(ctx: PdfContext, cells: Cell[], cols: Column[], row: PDFKit.PDF
     const group = cols.find((column) => column.thickLeft);
     if (group) pdf.lineWidth(THICK).moveTo(group.x, top).lineTo(group.x, top + height).stroke('black');
   });
-  ctx.pdf.x = PAGE.margins.left;
+  ctx.pdf.x = ctx.page.margins.left;
   ctx.pdf.y = top + height;
 }
 
@@ -94,7 +94,7 @@ function headerCells(block: AttendanceTable, groups: number): Cell[] {
 
 /** Height of the header row and the first row: what a heading before the table keeps with it. */
 export function tableStartHeight(ctx: PdfContext, block: AttendanceTable): number {
-  const cols = columns(block.twoColumns);
+  const cols = columns(ctx, block.twoColumns);
   const rowHeight = (cells: Cell[]) => Math.max(...cells.map((cell, i) => cellHeight(ctx, cell, cols[i] as Column)));
   return rowHeight(headerCells(block, cols.length / 3)) + rowHeight(rowCells(block.rows[0]));
 }
@@ -104,7 +104,7 @@ export function tableStartHeight(ctx: PdfContext, block: AttendanceTable): numbe
  * the right, a heavier rule between the groups. Rows never split; the header repeats on every page (as an artifact).
  */
 export function attendanceTable(ctx: PdfContext, block: AttendanceTable): void {
-  const cols = columns(block.twoColumns);
+  const cols = columns(ctx, block.twoColumns);
   const groups = cols.length / 3;
   const half = Math.ceil(block.rows.length / groups);
   const leftRows = block.rows.slice(0, half);

@@ -1,9 +1,12 @@
 import { FONT_FILES, type FontName } from './fonts';
+import type { PdfPage } from './page';
 
 /** The document being written, its structure tree's root, and the text guard bound to the embedded font. */
 export interface PdfContext {
   pdf: PDFKit.PDFDocument;
   root: PDFKit.PDFStructureElement;
+  /** The page every page of the file has: ours, or the Word letterhead's. */
+  page: PdfPage;
   safe(value: string): string;
   /** Where the text of every page starts and ends (y from the top): the margins, or below a letterhead's header. */
   area: { top: number; bottom: number };

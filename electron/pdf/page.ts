@@ -7,20 +7,33 @@ import * as docx from '../docx/layout';
 const points = (twips: number) => twips / 20;
 const size = (halfPoints: number) => halfPoints / 2;
 
-export const PAGE = {
-  width: points(docx.PAGE_WIDTH),
-  height: points(docx.PAGE_HEIGHT),
-  margins: {
-    top: points(docx.MARGIN_TOP),
-    bottom: points(docx.MARGIN_BOTTOM),
-    left: points(docx.MARGIN_LEFT),
-    right: points(docx.MARGIN_RIGHT),
-  },
-  /** From the bottom edge of the page to the footer's baseline area. */
-  footerDistance: points(docx.FOOTER_DISTANCE),
-  textWidth: points(docx.TEXT_WIDTH),
-  cm: points(docx.CM),
-} as const;
+/** A page of the PDF in points: ours (A4), or the one of an office's Word letterhead. */
+export interface PdfPage {
+  width: number;
+  height: number;
+  margins: { top: number; bottom: number; left: number; right: number };
+  /** From the top edge of the page to the header, and from the bottom edge to the footer. */
+  headerDistance: number;
+  footerDistance: number;
+  textWidth: number;
+  /** The text column in twips, for the table column widths the DOCX computes. */
+  textWidthTwips: number;
+}
+
+export function pdfPage(page: docx.PageGeometry): PdfPage {
+  const { margin } = page;
+  return {
+    width: points(page.width),
+    height: points(page.height),
+    margins: { top: points(margin.top), bottom: points(margin.bottom), left: points(margin.left), right: points(margin.right) },
+    headerDistance: points(margin.header),
+    footerDistance: points(margin.footer),
+    textWidth: points(docx.textWidthOf(page)),
+    textWidthTwips: docx.textWidthOf(page),
+  };
+}
+
+export const CM = points(docx.CM);
 
 export const TYPE = {
   normal: size(docx.SIZE_NORMAL),

@@ -1,9 +1,8 @@
 import type { TextTable } from '../../shared/verbale/document';
-import { TEXT_WIDTH } from '../docx/layout';
 import { textTableWidths } from '../docx/text-table';
 import { artifact, newPage, tagged, type PdfContext, type RunsLayout } from './context';
 import { heightOfRuns, writeRuns } from './line-layout';
-import { PAGE, SPACING, TYPE } from './page';
+import { SPACING, TYPE } from './page';
 
 /** The DOCX table's cell padding (80 and 20 twips) and paragraph gap, in points, as in the attendance table. */
 const PAD_X = 4;
@@ -15,9 +14,9 @@ interface Column {
   width: number;
 }
 
-function columns(block: TextTable): Column[] {
-  let x = PAGE.margins.left;
-  return textTableWidths(block, TEXT_WIDTH).map((twips) => {
+function columns(ctx: PdfContext, block: TextTable): Column[] {
+  let x = ctx.page.margins.left;
+  return textTableWidths(block, ctx.page.textWidthTwips).map((twips) => {
     const column = { x, width: twips / 20 };
     x += twips / 20;
     return column;
@@ -54,19 +53,19 @@ function drawRow(ctx: PdfContext, values: string[], cols: Column[], row: PDFKit.
   artifact(ctx, () => {
     for (const column of cols) ctx.pdf.lineWidth(0.5).rect(column.x, top, column.width, height).stroke('black');
   });
-  ctx.pdf.x = PAGE.margins.left;
+  ctx.pdf.x = ctx.page.margins.left;
   ctx.pdf.y = top + height;
 }
 
 /** Height of the header and the first row: what a heading before the table keeps with it. */
 export function textTableStartHeight(ctx: PdfContext, block: TextTable): number {
-  const cols = columns(block);
+  const cols = columns(ctx, block);
   return rowHeight(ctx, block.headers, cols, true) + (block.rows[0] ? rowHeight(ctx, block.rows[0], cols, false) : 0);
 }
 
 /** The table as the DOCX has it: header row in bold, repeated on each new page; rows never split. */
 export function textTable(ctx: PdfContext, block: TextTable): void {
-  const cols = columns(block);
+  const cols = columns(ctx, block);
   const table = ctx.pdf.struct('Table');
   ctx.root.add(table);
   const newRow = () => {

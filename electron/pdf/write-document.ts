@@ -5,10 +5,13 @@ import { heading, openLogo, paragraph, paragraphHeight, signatures, signaturesHe
 import { keepTogether, type PdfContext } from './context';
 import { FONT_FILES } from './fonts';
 import { documentInfo, xmpDescriptions } from './metadata';
-import { PAGE, SPACING } from './page';
-import { logoInHeader, pageFurniture, textArea } from './page-furniture';
+import { STANDARD_PAGE } from '../docx/layout';
+import { readWordLetterhead } from '../docx/word-letterhead';
+import { pdfPage, SPACING } from './page';
+import { logoInHeader, pageFurniture, styleLetterhead, textArea } from './page-furniture';
 import { pdfSafe, type GlyphCoverage } from './text';
 import { textTable, textTableStartHeight } from './text-table';
+import { wordLetterhead } from './word-letterhead';
 
 /** The room the first lines of `block` need on the page of the heading before it. */
 function startHeight(ctx: PdfContext, block: VerbaleBlock | undefined): number {
@@ -62,14 +65,16 @@ function coverage(pdf: PDFKit.PDFDocument): GlyphCoverage {
 /**
  * Writes a verbale as PDF/A-2a: every font embedded (Liberation Serif), sRGB output intent and PDF/A identification
  * (pdfkit's PDF/A subset), our XMP (metadata.ts), tagged structure (H1/H2/P/Table/Figure), a bookmark per item,
- * "Pagina X di Y". No JavaScript, encryption, forms or transparency. The same model always gives the same bytes:
+ * "Pagina X di Y", on the page of the office's Word letterhead when it has one. No JavaScript, encryption, forms or transparency. The same model always gives the same bytes:
  * the dates are the meeting's, and the file id derives from them.
  */
 export async function writeVerbalePdf(doc: VerbaleDocument): Promise<Uint8Array> {
   const created = new Date(`${doc.meetingDate}T00:00:00Z`);
+  const word = doc.letterhead.word ? readWordLetterhead(doc.letterhead.word, STANDARD_PAGE) : null;
+  const page = pdfPage(word?.page ?? STANDARD_PAGE);
   const pdf = new PDFDocument({
-    size: [PAGE.width, PAGE.height],
-    margins: PAGE.margins,
+    size: [page.width, page.height],
+    margins: page.margins,
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
     tagged: true,
@@ -89,14 +94,16 @@ export async function writeVerbalePdf(doc: VerbaleDocument): Promise<Uint8Array>
   const font = coverage(pdf);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
-  const ctx: PdfContext = { pdf, root, safe: (value) => pdfSafe(value, font), area: { top: PAGE.margins.top, bottom: PAGE.height - PAGE.margins.bottom } };
-  const logo = openLogo(ctx, doc.logo);
-  ctx.area = textArea(ctx, doc, logoInHeader(doc) ? logo : null);
+  const ctx: PdfContext = { pdf, root, page, safe: (value) => pdfSafe(value, font), area: { top: page.margins.top, bottom: page.height - page.margins.bottom } };
+  // With a Word letterhead its own images take the logo's place, as in the DOCX.
+  const logo = word ? null : openLogo(ctx, doc.logo);
+  const letterhead = word ? wordLetterhead(ctx, word) : styleLetterhead(doc, logo);
+  ctx.area = textArea(ctx, letterhead);
   pdf.y = ctx.area.top;
   titleBlock(ctx, doc, logoInHeader(doc) ? null : logo);
   doc.blocks.forEach((block, i) => renderBlock(ctx, block, doc.blocks[i + 1]));
   root.end();
-  pageFurniture(ctx, doc, logoInHeader(doc) ? logo : null);
+  pageFurniture(ctx, letterhead);
   pdf.end();
   return done;
 }

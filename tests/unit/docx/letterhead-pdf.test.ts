@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { MeetingFileSchema } from '../../../shared/meeting-file';
 import type { Letterhead, Meeting } from '../../../shared/model';
 import type { VerbaleDocument } from '../../../shared/verbale/document';
 import { xmlProblems } from '../integrity/text-cases';
+import { pageSizes, pagesWithImages, tool, words } from '../pdf/pdf-tools';
 import { tempDir } from '../storage/helpers';
 import { elementText, openDocx, paragraphElements } from './docx-parts';
 import { fixtureDocument } from './fixture-document';
@@ -22,43 +22,6 @@ const OUR_LINES: Letterhead = {
   footerLines: ['PEC: ufficiodipiano@pec.valchiara.example', 'Codice fiscale 01234567890'],
   word: null,
 };
-
-function tool(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} non riuscito: ${result.stderr}`);
-  return result.stdout;
-}
-
-/** The pages on which pdfimages lists an image. */
-function pagesWithImages(pdf: string): number[] {
-  return tool('pdfimages', ['-list', pdf])
-    .split('\n')
-    .slice(2)
-    .map((line) => Number(line.trim().split(/\s+/)[0]))
-    .filter((page) => Number.isInteger(page) && page > 0);
-}
-
-/** Every word pdftotext places on a page, with its box in points. */
-function words(pdf: string): { page: number; xMin: number; xMax: number; text: string }[] {
-  const html = tool('pdftotext', ['-bbox', pdf, '-']);
-  return html.split('<page ').slice(1).flatMap((page, i) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((match) => ({
-      page: i + 1,
-      xMin: Number(match[1]),
-      xMax: Number(match[2]),
-      text: match[3] ?? '',
-    })),
-  );
-}
-
-/** Every page's size, from pdfinfo. */
-function pageSizes(pdf: string): { width: number; height: number }[] {
-  const last = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [pdf]))?.[1]);
-  return [...tool('pdfinfo', ['-f', '1', '-l', String(last), pdf]).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => ({
-    width: Number(match[1]),
-    height: Number(match[2]),
-  }));
-}
 
 /** A verbale long enough for several pages (a 40-member roll and 60 notes), on the given letterhead. */
 const longVerbale = (letterhead: Letterhead, logo = false): VerbaleDocument => ({

@@ -20,6 +20,37 @@ export function fontsOf(pdf: string): { name: string; embedded: boolean; unicode
     });
 }
 
+/** The pages on which pdfimages lists an image. */
+export function pagesWithImages(pdf: string): number[] {
+  return tool('pdfimages', ['-list', pdf])
+    .split('\n')
+    .slice(2)
+    .map((line) => Number(line.trim().split(/\s+/)[0]))
+    .filter((page) => Number.isInteger(page) && page > 0);
+}
+
+/** Every word pdftotext places on a page, with its box in points. */
+export function words(pdf: string): { page: number; xMin: number; xMax: number; text: string }[] {
+  const html = tool('pdftotext', ['-bbox', pdf, '-']);
+  return html.split('<page ').slice(1).flatMap((page, i) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((match) => ({
+      page: i + 1,
+      xMin: Number(match[1]),
+      xMax: Number(match[2]),
+      text: match[3] ?? '',
+    })),
+  );
+}
+
+/** Every page's size, from pdfinfo. */
+export function pageSizes(pdf: string): { width: number; height: number }[] {
+  const last = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [pdf]))?.[1]);
+  return [...tool('pdfinfo', ['-f', '1', '-l', String(last), pdf]).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => ({
+    width: Number(match[1]),
+    height: Number(match[2]),
+  }));
+}
+
 /** The whole file with every stream uncompressed and objects one per line (qpdf --qdf), as text. */
 export function uncompressed(pdf: string, out: string): string {
   tool('qpdf', ['--qdf', '--object-streams=disable', pdf, out]);
