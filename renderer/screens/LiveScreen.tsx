@@ -258,18 +258,23 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
                   <button type="button" onClick={() => speakerRef.current?.focus()}>
                     Intervento <kbd>{shortcutLabel('newStatement')}</kbd>
                   </button>
-                  <button type="button" onClick={() => setDialog({ kind: 'movement', movement: 'arrival' })}>
-                    Arrivo <kbd>{shortcutLabel('arrival')}</kbd>
-                  </button>
-                  <button type="button" onClick={() => setDialog({ kind: 'movement', movement: 'departure' })}>
-                    Uscita <kbd>{shortcutLabel('departure')}</kbd>
-                  </button>
-                  <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: false })}>
-                    Votazione <kbd>{shortcutLabel('vote')}</kbd>
-                  </button>
-                  <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: true })}>
-                    Unanimità <kbd>{shortcutLabel('unanimity')}</kbd>
-                  </button>
+                  {/* A tavolo neither votes nor records movements: its arrivals and departures are in its attendance. */}
+                  {!meeting.body.tavolo && (
+                    <>
+                      <button type="button" onClick={() => setDialog({ kind: 'movement', movement: 'arrival' })}>
+                        Arrivo <kbd>{shortcutLabel('arrival')}</kbd>
+                      </button>
+                      <button type="button" onClick={() => setDialog({ kind: 'movement', movement: 'departure' })}>
+                        Uscita <kbd>{shortcutLabel('departure')}</kbd>
+                      </button>
+                      <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: false })}>
+                        Votazione <kbd>{shortcutLabel('vote')}</kbd>
+                      </button>
+                      <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: true })}>
+                        Unanimità <kbd>{shortcutLabel('unanimity')}</kbd>
+                      </button>
+                    </>
+                  )}
                   <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: false, noted: true })}>
                     Presa d&apos;atto <kbd>{shortcutLabel('noted')}</kbd>
                   </button>
