@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupFile } from '../../shared/api/backups';
@@ -178,17 +178,8 @@ function backupFailure(error: unknown, dir: string): Error {
 
 function finalName(dir: string, now: Date): string {
   let file = join(dir, `verbalizza-${stamp(now)}.sqlite`);
-  for (let n = 1; exists(file); n += 1) file = join(dir, `verbalizza-${stamp(now)}-${n}.sqlite`);
+  for (let n = 1; existsSync(file); n += 1) file = join(dir, `verbalizza-${stamp(now)}-${n}.sqlite`);
   return file;
-}
-
-function exists(file: string): boolean {
-  try {
-    statSync(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function pruneBackups(dataDir: string, kept: number): void {

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { databasePath } from '../paths';
@@ -35,15 +35,6 @@ function backupSentence(backup: BackupFile | null): string {
   if (!backup) return 'Non c’è nessuna copia di sicurezza da ripristinare.';
   const made = new Date(backup.createdAt);
   return `La copia di sicurezza più recente è del ${formatDateWords(made)} alle ${formatTime(made)} («${backup.fileName}»).`;
-}
-
-function exists(file: string): boolean {
-  try {
-    statSync(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function openConfigured(file: string, options: OpenOptions, fileMustExist = true): Database.Database {
@@ -86,7 +77,7 @@ function openFailure(file: string, error: unknown): Error {
   if (!found) return error instanceof Error ? error : new Error(String(error));
   if (found.code === 'CORRUPT') return new StorageFaultError(found, `L’archivio «${file}» è danneggiato (${found.reason}).`, { cause: error });
   const explained = explainedByPath(found, dirname(file));
-  const why = explained === found && exists(file) ? explainedByPath(found, file) : explained;
+  const why = explained === found && existsSync(file) ? explainedByPath(found, file) : explained;
   return failedBecause(`Impossibile aprire l’archivio «${file}»`, why, error);
 }
 
@@ -97,10 +88,10 @@ function openFailure(file: string, error: unknown): Error {
 export function openDatabaseFile(file: string, options: OpenOptions = {}): Database.Database {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    if (!exists(file) && options.readOnly) {
+    if (!existsSync(file) && options.readOnly) {
       throw new StorageFaultError(fault('CANNOT_OPEN'), `Nessun archivio in «${dirname(file)}»: la cartella non contiene ${basename(file)}.`);
     }
-    if (!exists(file)) createDatabaseFile(file, options);
+    if (!existsSync(file)) createDatabaseFile(file, options);
     else if (statSync(file).size === 0) throw new StorageFaultError(fault('CORRUPT'), `L’archivio «${file}» è un file vuoto (0 byte), non un archivio.`);
     else if (!hasSqliteHeader(file)) throw new StorageFaultError(fault('CORRUPT'), `L’archivio «${file}» non è un database SQLite.`);
     return openConfigured(file, options);

@@ -383,20 +383,8 @@ export class MeetingService {
       mutate.assertEditable(before.meeting);
       const last = lastUndoable(this.db, input.meetingId);
       if (!last) throw new DomainError('NOTHING_TO_UNDO', 'Non ci sono azioni da annullare.');
-      const inverse = invertChanges(last.changes);
-      applyChanges(this.db, inverse);
       markUndone(this.db, last.seq);
-      const loaded = reloadTouched(this.db, before.meeting, inverse) ?? loadMeeting(this.db, input.meetingId);
-      if (!loaded) throw new NotFoundError(`Seduta non trovata («${input.meetingId}»)`);
-      const check = this.verify(before, loaded.meeting);
-      const recorded = this.record(before, loaded.meeting, check, {
-        operation: 'meetings.undo',
-        input: { ...input, undoneSeq: last.seq },
-        summary: `Annullato: ${last.summary}`,
-        undoable: false,
-        changes: inverse,
-      });
-      return this.reply(recorded);
+      return this.replay(before, invertChanges(last.changes), { operation: 'meetings.undo', input: { ...input, undoneSeq: last.seq }, summary: `Annullato: ${last.summary}` });
     });
   }
 
@@ -421,20 +409,17 @@ export class MeetingService {
       mutate.assertEditable(before.meeting);
       const next = firstRedoable(this.db, input.meetingId);
       if (!next) throw new DomainError('NOTHING_TO_REDO', 'Non ci sono azioni da ripetere: dopo un annullamento, una nuova azione chiude la serie.');
-      applyChanges(this.db, next.changes);
       markRedone(this.db, next.seq);
-      const loaded = reloadTouched(this.db, before.meeting, next.changes) ?? loadMeeting(this.db, input.meetingId);
-      if (!loaded) throw new NotFoundError(`Seduta non trovata («${input.meetingId}»)`);
-      const check = this.verify(before, loaded.meeting);
-      const recorded = this.record(before, loaded.meeting, check, {
-        operation: 'meetings.redo',
-        input: { ...input, redoneSeq: next.seq },
-        summary: `Ripetuto: ${next.summary}`,
-        undoable: false,
-        changes: next.changes,
-      });
-      return this.reply(recorded);
+      return this.replay(before, next.changes, { operation: 'meetings.redo', input: { ...input, redoneSeq: next.seq }, summary: `Ripetuto: ${next.summary}` });
     });
+  }
+
+  /** Undo and redo: journaled row changes applied again, what they touched reloaded, the step recorded (itself not undoable). */
+  private replay(before: CachedMeeting, changes: Change[], journal: { operation: string; input: unknown; summary: string }): MeetingChange {
+    applyChanges(this.db, changes);
+    const loaded = reloadTouched(this.db, before.meeting, changes) ?? loadMeeting(this.db, before.meeting.id);
+    if (!loaded) throw new NotFoundError(`Seduta non trovata («${before.meeting.id}»)`);
+    return this.reply(this.record(before, loaded.meeting, this.verify(before, loaded.meeting), { ...journal, undoable: false, changes }));
   }
 
   /** Drafts are scratch text being typed: saved often, not part of the meeting, so not journaled. */
