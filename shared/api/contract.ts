@@ -39,9 +39,9 @@ import type { LogView } from './log';
 import { MemberColumnsSchema, MembersFileSchema, type MembersPreview } from './members-import';
 import type { RevisionSummary, RevisionView } from './revisions';
 import { ArchiveSearchSchema, type ArchiveSearchResult } from './search';
-import { AddAttachmentSchema, AttachSignedSchema, type SignedFile, type SigningExport, type SigningStatus } from './signing';
 import { StyleExamplesSchema, StyleFileContentSchema, ValidateTemplateSchema, type StyleExamplesResult, type StylePreset, type TemplateCheck } from './styles';
 import { VerbaleStyleSchema, type VerbaleStyle } from '../style';
+import { AddAttachmentSchema, AttachSignedSchema, type SignedFile, type SigningExport, type SigningStatus } from './signing';
 import { MEETING_FILE_MAX_BYTES } from '../meeting-file';
 
 /**
@@ -287,9 +287,6 @@ export const contract = {
     z.object({ ...bodyRef, file: MembersFileSchema, columns: MemberColumnsSchema.optional(), mode: z.enum(['replace', 'append']) }),
   ),
   'bodies.membersTemplate': method<ExportedFile>()(PAGE_READ, z.object({ format: z.enum(['csv', 'xlsx']) })),
-
-  // Meetings: setup
-  'meetings.create': method<MeetingChange>()(
   // The style of the verbale (shared/style): presets, a body's style, one template checked, examples, the style file
   'styles.presets': method<StylePreset[]>()(PAGE_READ, z.object({})),
   'styles.get': method<VerbaleStyle>()(PAGE_READ, z.object(bodyRef)),
@@ -304,6 +301,9 @@ export const contract = {
   'tavoli.exportSintesi': method<ExportedFile>()(PAGE_READ, z.object({ ...bodyRef, format: z.enum(['docx', 'pdf']) })),
   /** A style file read and checked (StyleFileSchema): the style it holds, nothing written. */
   'styles.parseFile': method<VerbaleStyle>()(PAGE_READ, StyleFileContentSchema),
+
+  // Meetings: setup
+  'meetings.create': method<MeetingChange>()(
     PAGE_WRITE,
     z.object({ ...bodyRef, id: IdSchema.optional(), date: IsoDateSchema, startTime: TimeSchema.nullable().default(null), modality: ModalitySchema, place: optionalText('Luogo', 300), convocation: ConvocationSchema.nullable().default(null) }),
   ),
