@@ -43,6 +43,22 @@ const electronOnlyInShell = {
   },
 };
 
+/** The Node backend never reaches into the Electron shell: the shell uses the backend, not the other way round. */
+const backendWithoutShell = {
+  files: ['electron/backend/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['electron', 'electron/*'], message: 'Only electron/shell/ may import Electron.' },
+          { group: ['**/shell', '**/shell/**'], message: 'electron/backend/ must not import from electron/shell/.' },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.tsbuild/', 'out/', 'release/', 'test-results/', 'playwright-report/', 'native/', '.data/'] },
   js.configs.recommended,
@@ -59,4 +75,5 @@ export default tseslint.config(
   { files: ['renderer/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
   sharedPurity,
   electronOnlyInShell,
+  backendWithoutShell,
 );

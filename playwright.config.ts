@@ -55,7 +55,7 @@ export default defineConfig({
   webServer: externalUrl
     ? undefined
     : {
-        command: `npx tsx electron/web/start-web.ts --data-dir "${dataDir}" --port ${PORT}`,
+        command: `npx tsx electron/backend/web/start-web.ts --data-dir "${dataDir}" --port ${PORT}`,
         url: `http://127.0.0.1:${PORT}/`,
         env: { VERBALIZZA_WEB_TOKEN: process.env.VERBALIZZA_E2E_TOKEN },
         reuseExistingServer: false,

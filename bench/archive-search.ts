@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { diffMeetings } from '../electron/db/meeting-diff';
-import { applyChanges } from '../electron/db/rows';
-import { ftsQuery } from '../electron/search/fts-query';
-import { indexMeeting } from '../electron/search/search-index';
-import { openBackend } from '../electron/services/backend';
+import { diffMeetings } from '../electron/backend/db/meeting-diff';
+import { applyChanges } from '../electron/backend/db/rows';
+import { ftsQuery } from '../electron/backend/search/fts-query';
+import { indexMeeting } from '../electron/backend/search/search-index';
+import { openBackend } from '../electron/backend/services/backend';
 import { MeetingFileSchema } from '../shared/meeting-file';
 import type { Meeting, TimelineEntry } from '../shared/model';
 

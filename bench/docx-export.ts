@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { renderMeetingDocx, renderVerbaleDocx } from '../electron/docx';
+import { renderMeetingDocx, renderVerbaleDocx } from '../electron/backend/docx';
 import { MeetingFileSchema } from '../shared/meeting-file';
 import type { Meeting } from '../shared/model';
 import { checkMeeting } from '../shared/rules';

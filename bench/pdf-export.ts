@@ -5,8 +5,8 @@
  * Prints the fastest run and the median; not a timed test.
  */
 import { cpus } from 'node:os';
-import { renderMeetingDocx } from '../electron/docx';
-import { renderMeetingPdf } from '../electron/pdf';
+import { renderMeetingDocx } from '../electron/backend/docx';
+import { renderMeetingPdf } from '../electron/backend/pdf';
 import type { Meeting } from '../shared/model';
 import { exampleMeetingFile } from '../tests/unit/storage/helpers';
 import { stressMeeting, stressOptions } from './fixtures/stress-meeting';

@@ -3,6 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli, ignoreClosedPipes } = await import(new URL('../electron/cli/main.ts', import.meta.url).href);
+const { runCli, ignoreClosedPipes } = await import(new URL('../electron/backend/cli/main.ts', import.meta.url).href);
 ignoreClosedPipes();
 process.exitCode = await runCli(process.argv.slice(2));

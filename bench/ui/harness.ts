@@ -21,7 +21,7 @@ export function ensureRendererBuilt(): void {
 export async function startWeb(): Promise<WebServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'verbalizza-bench-ui-'));
   // node --import tsx (not npx) so that stopping the child stops the server itself.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/web/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const signInUrl = await new Promise<URL>((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentTypeOf } from '../static-content-types';
+import { contentTypeOf } from '../backend/static-content-types';
 import { APP_HOST, APP_SCHEME, SECURITY_HEADERS } from './security-config';
 
 /**

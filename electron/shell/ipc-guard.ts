@@ -18,7 +18,7 @@ export interface InvokeEventLike {
   senderFrame: SenderFrameLike | null;
 }
 
-/** Runs one contract call: electron/transport/dispatch (zod validation with the contract's schema, services, error mapping). */
+/** Runs one contract call: electron/backend/transport/dispatch (zod validation with the contract's schema, services, error mapping). */
 export type Dispatch = (methodName: string, input: unknown) => Promise<ApiResponse<unknown>>;
 
 /**

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../backend/content-security-policy';
 
 /**
  * The security policy of the Electron shell as plain data and pure functions.

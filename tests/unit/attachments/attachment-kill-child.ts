@@ -4,7 +4,7 @@
  * Usage: node attachment-kill-child.mjs <data-dir> <meeting-id> <item-id> <prefix>
  */
 import { randomBytes } from 'node:crypto';
-import { openBackend } from '../../../electron/services/backend';
+import { openBackend } from '../../../electron/backend/services/backend';
 
 const [dataDir, meetingId, itemId, prefix] = process.argv.slice(2);
 if (!dataDir || !meetingId || !itemId || !prefix) throw new Error('uso: attachment-kill-child <cartella-dati> <seduta> <punto> <prefisso>');

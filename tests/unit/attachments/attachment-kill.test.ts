@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBackend } from '../../../electron/services/backend';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { tempDir } from '../storage/helpers';
 import { exampleMeetingText } from '../storage/helpers';
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { renderMeetingDocx } from '../../../electron/docx';
+import { renderMeetingDocx } from '../../../electron/backend/docx';
 import { recogniseFileType } from '../../../shared/attachments/file-type';
 import { convertWithLibreOffice } from '../docx/libreoffice';
 import { exampleMeetingFile, tempDir } from '../storage/helpers';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackups } from '../../../electron/db/backup';
+import { listBackups } from '../../../electron/backend/db/backup';
 import { exampleMeetingFile, tempDir } from '../storage/helpers';
 import { cli } from './in-process';
 

@@ -1,4 +1,4 @@
-import { runCli } from '../../../electron/cli/main';
+import { runCli } from '../../../electron/backend/cli/main';
 
 export interface CliResult {
   code: number;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { runCli } from '../../../electron/backend/cli/main';
 import { styleFile, STYLE_PRESETS, SINTETICO_STYLE, ONLINE_STYLE, STANDARD_STYLE } from '../../../shared/style';
 import { buildVerbale } from '../../../shared/verbale';
 import { elementText, openDocx, paragraphElements } from '../docx/docx-parts';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMeetingDocx, renderVerbaleDocx } from '../../../electron/docx';
+import { renderMeetingDocx, renderVerbaleDocx } from '../../../electron/backend/docx';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import { buildVerbale } from '../../../shared/verbale';
 import { fixtureDocument } from './fixture-document';

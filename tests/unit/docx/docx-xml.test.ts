@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentSha256, renderVerbaleDocx } from '../../../electron/docx';
+import { contentSha256, renderVerbaleDocx } from '../../../electron/backend/docx';
 import type { VerbaleDocument, VerbaleParagraph } from '../../../shared/verbale/document';
 import { type DocxParts, elementText, fieldInstructions, openDocx, paragraphElements, runsOf, styleOf, tables } from './docx-parts';
 import { fixtureDocument } from './fixture-document';

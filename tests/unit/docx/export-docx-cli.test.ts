@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportDocxCommand } from '../../../electron/cli/export-docx';
-import { contentSha256 } from '../../../electron/docx';
-import { openBackend } from '../../../electron/services/backend';
+import { exportDocxCommand } from '../../../electron/backend/cli/export-docx';
+import { contentSha256 } from '../../../electron/backend/docx';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import { buildVerbale } from '../../../shared/verbale';
 import { openDocx } from './docx-parts';
@@ -94,7 +94,7 @@ describe('CLI export-docx', () => {
 
   it('runs as a command of the verbalizza CLI', () => {
     const target = join(dir, 'da-processo.docx');
-    const args = ['--import', 'tsx', 'electron/cli/main.ts', 'export-docx', EXAMPLE, target, '--data-dir', join(dir, 'dati')];
+    const args = ['--import', 'tsx', 'electron/backend/cli/main.ts', 'export-docx', EXAMPLE, target, '--data-dir', join(dir, 'dati')];
     const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSha256, renderMeetingDocx } from '../../../electron/docx';
+import { contentSha256, renderMeetingDocx } from '../../../electron/backend/docx';
 import { DomainError } from '../../../shared/api/errors';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import type { Decision, Meeting } from '../../../shared/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitInside, imageSize } from '../../../electron/docx/image-size';
+import { fitInside, imageSize } from '../../../electron/backend/docx/image-size';
 import { TINY_PNG_BASE64 } from './fixture-document';
 
 /** A JPEG header: SOI, an APP0 segment, then a baseline SOF0 frame of the given size. */

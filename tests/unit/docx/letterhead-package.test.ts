@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderVerbaleDocx } from '../../../electron/docx';
+import { renderVerbaleDocx } from '../../../electron/backend/docx';
 import type { WordLetterhead } from '../../../shared/model';
 import { xmlProblems } from '../integrity/text-cases';
 import { fieldInstructions, openDocx } from './docx-parts';

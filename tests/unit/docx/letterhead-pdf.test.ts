@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMeetingDocx, renderVerbaleDocx } from '../../../electron/docx';
+import { renderMeetingDocx, renderVerbaleDocx } from '../../../electron/backend/docx';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import type { Letterhead, Meeting } from '../../../shared/model';
 import type { VerbaleDocument } from '../../../shared/verbale/document';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMeetingDocx } from '../../../electron/docx';
+import { renderMeetingDocx } from '../../../electron/backend/docx';
 import { STYLE_PRESETS } from '../../../shared/style';
 import { buildVerbale } from '../../../shared/verbale';
 import { example, inStyle } from '../shared/style/example-meeting';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBackend } from '../../../electron/services/backend';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { exampleMeetingText, tempDir } from '../storage/helpers';
 import { PNG_1x1, base64, tinyPdf } from '../attachments/fixtures';
 import { signP7m, throwawaySigner } from '../../fixtures/sign-with-openssl';

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBackend } from '../../../electron/services/backend';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { cli } from '../cli/in-process';
 import { databaseContent, exampleMeetingText, tempDir } from '../storage/helpers';
 

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMeetingDocx } from '../../../electron/docx';
+import { renderMeetingDocx } from '../../../electron/backend/docx';
 import type { MeetingView } from '../../../shared/api/contract';
 import { MeetingFileSchema, type MeetingFile } from '../../../shared/meeting-file';
 import { buildVerbale } from '../../../shared/verbale';

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMeetingDocx, renderVerbaleDocx } from '../../../electron/docx';
+import { renderMeetingDocx, renderVerbaleDocx } from '../../../electron/backend/docx';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import type { VerbaleBlock, VerbaleDocument } from '../../../shared/verbale/document';
 import { openDocx } from '../docx/docx-parts';

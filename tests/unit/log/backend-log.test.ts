@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend } from '../../../electron/services/backend';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { exampleMeetingFile, exampleMeetingText, testBackend, tempDir, type TestBackend } from '../storage/helpers';
 
 let t: TestBackend;

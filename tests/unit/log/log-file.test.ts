@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOG_FILE, logFolder, openLog } from '../../../electron/log/log-file';
+import { LOG_FILE, logFolder, openLog } from '../../../electron/backend/log/log-file';
 import { tempDir } from '../storage/helpers';
 
 const cleanups: (() => void)[] = [];

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
-import { renderMeetingPdf } from '../../../electron/pdf';
-import { openBackend } from '../../../electron/services/backend';
+import { runCli } from '../../../electron/backend/cli/main';
+import { renderMeetingPdf } from '../../../electron/backend/pdf';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import { tool } from './pdf-tools';
 
@@ -89,11 +89,11 @@ describe('CLI export-pdf', () => {
 
   it('runs as a command of the verbalizza CLI and is listed in its help', () => {
     const target = join(dir, 'da-processo.pdf');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'export-pdf', EXAMPLE, target, '--data-dir', join(dir, 'dati')], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli/main.ts', 'export-pdf', EXAMPLE, target, '--data-dir', join(dir, 'dati')], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(existsSync(target)).toBe(true);
-    const help = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', '--help'], { encoding: 'utf8' });
+    const help = spawnSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli/main.ts', '--help'], { encoding: 'utf8' });
     expect(help.stdout).toContain('verbalizza export-pdf <id-seduta | file-seduta.json> <verbale.pdf>');
   });
 });

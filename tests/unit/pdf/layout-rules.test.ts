@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderVerbalePdf } from '../../../electron/pdf';
+import { renderVerbalePdf } from '../../../electron/backend/pdf';
 import { fixtureDocument } from '../docx/fixture-document';
 import { normalise } from '../docx/libreoffice';
 import { tool } from './pdf-tools';

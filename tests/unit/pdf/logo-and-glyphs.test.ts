@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderVerbalePdf } from '../../../electron/pdf';
+import { renderVerbalePdf } from '../../../electron/backend/pdf';
 import { DomainError } from '../../../shared/api/errors';
 import type { VerbaleDocument } from '../../../shared/verbale/document';
 import { fixtureDocument } from '../docx/fixture-document';

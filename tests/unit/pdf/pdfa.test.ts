@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stressMeeting, stressOptions } from '../../../bench/fixtures/stress-meeting';
-import { renderMeetingPdf } from '../../../electron/pdf';
+import { renderMeetingPdf } from '../../../electron/backend/pdf';
 import type { Meeting } from '../../../shared/model';
 import { buildVerbale } from '../../../shared/verbale';
 import { exampleMeetingFile } from '../storage/helpers';

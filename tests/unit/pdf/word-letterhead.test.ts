@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderVerbalePdf } from '../../../electron/pdf';
+import { renderVerbalePdf } from '../../../electron/backend/pdf';
 import type { WordLetterhead } from '../../../shared/model';
 import type { VerbaleDocument } from '../../../shared/verbale/document';
 import { fixtureDocument } from '../docx/fixture-document';

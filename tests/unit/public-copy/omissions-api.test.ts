@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../../shared/api/contract';
 import type { Omissions } from '../../../shared/model';
-import { openBackend } from '../../../electron/services/backend';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { elementText, openDocx } from '../docx/docx-parts';
 import { exampleMeetingFile, exampleMeetingText, testBackend, type TestBackend } from '../storage/helpers';
 

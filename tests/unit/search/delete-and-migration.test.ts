@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/db/migration';
-import { MIGRATIONS } from '../../../electron/db/migrations';
-import { diffMeetings } from '../../../electron/db/meeting-diff';
-import { applyChanges } from '../../../electron/db/rows';
-import { searchArchive } from '../../../electron/search/archive-search';
+import { migrate } from '../../../electron/backend/db/migration';
+import { MIGRATIONS } from '../../../electron/backend/db/migrations';
+import { diffMeetings } from '../../../electron/backend/db/meeting-diff';
+import { applyChanges } from '../../../electron/backend/db/rows';
+import { searchArchive } from '../../../electron/backend/search/archive-search';
 import { databaseContent, exampleMeetingFile, tempDir, testBackend, type TestBackend } from '../storage/helpers';
 import { exampleCopy, importFile } from './helpers';
 

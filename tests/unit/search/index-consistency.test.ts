@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMeeting } from '../../../electron/db/meeting-load';
-import { meetingDocuments } from '../../../electron/search/documents';
-import { ftsQuery } from '../../../electron/search/fts-query';
-import { DOCUMENTS_PER_DAY, firstRowidOfDay } from '../../../electron/search/search-index';
-import { foldForSearch } from '../../../electron/services/collate';
-import type { Backend } from '../../../electron/services/backend';
+import { loadMeeting } from '../../../electron/backend/db/meeting-load';
+import { meetingDocuments } from '../../../electron/backend/search/documents';
+import { ftsQuery } from '../../../electron/backend/search/fts-query';
+import { DOCUMENTS_PER_DAY, firstRowidOfDay } from '../../../electron/backend/search/search-index';
+import { foldForSearch } from '../../../electron/backend/services/collate';
+import type { Backend } from '../../../electron/backend/services/backend';
 import type { MeetingView, MethodName } from '../../../shared/api/contract';
 import { createExampleBody, testBackend, type TestBackend } from '../storage/helpers';
 import { exampleCopy, importFile } from './helpers';

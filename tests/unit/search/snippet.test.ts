@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queryPrefixes } from '../../../electron/search/fts-query';
-import { snippetOf } from '../../../electron/search/snippet';
+import { queryPrefixes } from '../../../electron/backend/search/fts-query';
+import { snippetOf } from '../../../electron/backend/search/snippet';
 
 const marked = (text: string, query: string) => snippetOf(text, queryPrefixes(query)).map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler, resolveAppPath, resolvePathname } from '../../../electron/shell/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/backend/content-security-policy';
 
 let base: string;
 let root: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/backend/content-security-policy';
 import { createAppRequestHandler } from '../../../electron/shell/app-protocol';
 
 const root = join(import.meta.dirname, '..', '..', '..');

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../../shared/api/contract';
-import type { Handlers } from '../../../electron/services';
-import { createDispatch } from '../../../electron/transport/dispatch';
+import type { Handlers } from '../../../electron/backend/services';
+import { createDispatch } from '../../../electron/backend/transport/dispatch';
 import { accessRefusal, checkSender, createIpcHandler, type InvokeEventLike, type WindowAccess } from '../../../electron/shell/ipc-guard';
 import { exampleMeetingText, testBackend } from '../storage/helpers';
 
@@ -23,7 +23,7 @@ function event(overrides: { id?: number; url?: string; parent?: unknown; noFrame
 }
 
 /**
- * The real dispatcher of electron/transport (the one the HTTP adapter uses), over handlers that
+ * The real dispatcher of electron/backend/transport (the one the HTTP adapter uses), over handlers that
  * record what reaches them: what the guard lets through is validated exactly as over HTTP.
  */
 function recordingDispatch() {

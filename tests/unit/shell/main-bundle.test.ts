@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPageMethod, methodNames } from '../../../shared/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/backend/content-security-policy';
 import { bundleElectron } from '../../../scripts/build-electron.mjs';
 import { exampleMeetingText } from '../storage/helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/backend/content-security-policy';
 import {
   isAllowedDownload,
   isAllowedExternalUrl,

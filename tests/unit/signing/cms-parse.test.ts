@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSignedData } from '../../../electron/signing/cms';
-import { recogniseSignedFile } from '../../../electron/signing/recognise-signed';
+import { parseSignedData } from '../../../electron/backend/signing/cms';
+import { recogniseSignedFile } from '../../../electron/backend/signing/recognise-signed';
 import { DomainError } from '../../../shared/api/errors';
 import { signP7m, throwawaySigner } from '../../fixtures/sign-with-openssl';
 import { tempDir } from '../storage/helpers';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { renderMeetingPdf } from '../../../electron/pdf';
+import { renderMeetingPdf } from '../../../electron/backend/pdf';
 import { exampleMeetingFile, exampleMeetingText, tempDir, testBackend, type TestBackend } from '../storage/helpers';
 import { base64 } from '../attachments/fixtures';
 import { signP7m, signPades, throwawaySigner } from '../../fixtures/sign-with-openssl';

@@ -3,8 +3,8 @@
  * before the first and "DONE <file>" after each, until it is killed.
  * Usage: node backup-kill-child.mjs <data-dir>
  */
-import { backupNow } from '../../../electron/db/backup';
-import { openDataDir } from '../../../electron/db/open';
+import { backupNow } from '../../../electron/backend/db/backup';
+import { openDataDir } from '../../../electron/backend/db/open';
 
 const [dataDir] = process.argv.slice(2);
 if (!dataDir) throw new Error('uso: backup-kill-child <cartella-dati>');

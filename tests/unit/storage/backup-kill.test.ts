@@ -3,9 +3,9 @@ import { mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupIfDue, backupNow, listBackups, verifyDatabaseFile } from '../../../electron/db/backup';
-import { openDataDir } from '../../../electron/db/open';
-import { backupsDir } from '../../../electron/paths';
+import { backupIfDue, backupNow, listBackups, verifyDatabaseFile } from '../../../electron/backend/db/backup';
+import { openDataDir } from '../../../electron/backend/db/open';
+import { backupsDir } from '../../../electron/backend/paths';
 import { tempDir } from './helpers';
 
 const root = join(import.meta.dirname, '..', '..', '..');

@@ -2,9 +2,9 @@ import { readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupIfDue, backupNow, listBackups } from '../../../electron/db/backup';
-import { backupsDir } from '../../../electron/paths';
-import { openBackend } from '../../../electron/services/backend';
+import { backupIfDue, backupNow, listBackups } from '../../../electron/backend/db/backup';
+import { backupsDir } from '../../../electron/backend/paths';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { exampleMeetingText, tempDir, testBackend } from './helpers';
 
 describe('backups you can trust', () => {

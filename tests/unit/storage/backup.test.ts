@@ -1,8 +1,8 @@
 import { existsSync, utimesSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupIfDue, backupNow, listBackups, setBackupsKept } from '../../../electron/db/backup';
-import { openBackend } from '../../../electron/services/backend';
+import { backupIfDue, backupNow, listBackups, setBackupsKept } from '../../../electron/backend/db/backup';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { exampleMeetingText, tempDir, testBackend } from './helpers';
 
 describe('backups', () => {

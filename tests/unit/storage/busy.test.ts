@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databasePath } from '../../../electron/paths';
-import { openBackend } from '../../../electron/services/backend';
-import type { Dispatch } from '../../../electron/transport/dispatch';
-import { SESSION_PATH, startHttpServer, type HttpServer } from '../../../electron/transport/http';
+import { databasePath } from '../../../electron/backend/paths';
+import { openBackend } from '../../../electron/backend/services/backend';
+import type { Dispatch } from '../../../electron/backend/transport/dispatch';
+import { SESSION_PATH, startHttpServer, type HttpServer } from '../../../electron/backend/transport/http';
 import type { MeetingChange, MeetingView } from '../../../shared/api/contract';
 import { rawRequest, type RawResponse } from '../transport/http-client';
 import { createExampleBody, testBackend, type TestBackend } from './helpers';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMeeting } from '../../../electron/db/meeting-load';
+import { loadMeeting } from '../../../electron/backend/db/meeting-load';
 import { applyChange } from '../../../shared/api/apply-change';
 import type { MeetingChange, MeetingView, MethodName } from '../../../shared/api/contract';
 import { checkMeeting, checkSummary, presenceAtEnd } from '../../../shared/rules';

@@ -13,7 +13,7 @@ export async function bundledCli(): Promise<(...args: string[]) => { code: numbe
   const script = join(out, 'cli.mjs');
   // Test files run in parallel and each builds it: written under its own name and renamed, never seen half written.
   const temp = `${script}.${process.pid}.${threadId}.tmp`;
-  await build({ entryPoints: [join(root, 'electron/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', external: ['better-sqlite3', 'docx'], outfile: temp, logLevel: 'warning' });
+  await build({ entryPoints: [join(root, 'electron/backend/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', external: ['better-sqlite3', 'docx'], outfile: temp, logLevel: 'warning' });
   renameSync(temp, script);
   return (...args) => {
     const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, foldForSearch, sameName } from '../../../electron/services/collate';
+import { compareNames, foldForSearch, sameName } from '../../../electron/backend/services/collate';
 import { createExampleBody, exampleBody, profileOf, testBackend } from './helpers';
 
 describe('Italian names', () => {

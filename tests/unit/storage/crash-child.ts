@@ -8,7 +8,7 @@ import type { MeetingChange, MeetingView, MethodInput, MethodName, MethodResult 
 import type { MeetingWriteName } from './helpers';
 import type { ApiResponse } from '../../../shared/api/errors';
 import { BodySchema } from '../../../shared/model';
-import { openBackend } from '../../../electron/services/backend';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { meetingHash } from './crash-hash';
 
 function rng(seed: number): () => number {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffMeetings } from '../../../electron/db/meeting-diff';
-import { meetingRows } from '../../../electron/db/meeting-rows';
-import { type Change, type Row, rowId, toRowMap } from '../../../electron/db/rows';
-import * as mutate from '../../../electron/services/meeting-mutations';
+import { diffMeetings } from '../../../electron/backend/db/meeting-diff';
+import { meetingRows } from '../../../electron/backend/db/meeting-rows';
+import { type Change, type Row, rowId, toRowMap } from '../../../electron/backend/db/rows';
+import * as mutate from '../../../electron/backend/services/meeting-mutations';
 import type { Meeting } from '../../../shared/model';
 import { exampleMeetingFile } from './helpers';
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listBackups } from '../../../electron/db/backup';
-import { databasePath } from '../../../electron/paths';
-import { openBackend } from '../../../electron/services/backend';
+import { listBackups } from '../../../electron/backend/db/backup';
+import { databasePath } from '../../../electron/backend/paths';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { bundledCli } from './cli-process';
 import { tempDir } from './helpers';
 

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackupStatus } from '../../../shared/api/backups';
-import { listBackups } from '../../../electron/db/backup';
-import { backupsDir, databasePath } from '../../../electron/paths';
-import { openBackend } from '../../../electron/services/backend';
+import { listBackups } from '../../../electron/backend/db/backup';
+import { backupsDir, databasePath } from '../../../electron/backend/paths';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { bundledCli } from './cli-process';
 import { databaseContent, exampleMeetingText, tempDir } from './helpers';
 import { mountTmpfs } from './mounts';

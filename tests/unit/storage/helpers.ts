@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BodySchema, type Body, type BodyProfile } from '../../../shared/model';
 import { MeetingFileSchema, type MeetingFile } from '../../../shared/meeting-file';
-import { openBackend, type Backend } from '../../../electron/services/backend';
+import { openBackend, type Backend } from '../../../electron/backend/services/backend';
 import type { ApiResponse } from '../../../shared/api/errors';
 import type { BodyView, MeetingChange, MeetingView, MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMeeting, presenceAt, presenceAtEnd } from '../../../shared/rules';
 import type { Meeting } from '../../../shared/model';
-import * as mutate from '../../../electron/services/meeting-mutations';
-import { CheckMemo, checkAfterChange } from '../../../electron/services/incremental-check';
+import * as mutate from '../../../electron/backend/services/meeting-mutations';
+import { CheckMemo, checkAfterChange } from '../../../electron/backend/services/incremental-check';
 import { exampleMeetingFile } from './helpers';
 
 /** Random edits of the example meeting, each applied with the pure mutations the services use. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../../shared/api/contract';
 import type { BodyView } from '../../../shared/api/contract';
-import { openBackend } from '../../../electron/services/backend';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { createExampleBody, databaseContent, testBackend, type TestBackend } from './helpers';
 
 let t: TestBackend;

@@ -1,7 +1,7 @@
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import type { BodyProfile } from '../../../shared/model';
-import { guessMemberColumns } from '../../../electron/services/member-columns';
+import { guessMemberColumns } from '../../../electron/backend/services/member-columns';
 import { databaseContent, exampleBody, profileOf, testBackend, type TestBackend } from './helpers';
 
 const header = 'N.;Ente;Popolazione;Data popolazione;Rappresentante;Ruolo;Genere';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../../electron/db/migration';
-import { MIGRATIONS } from '../../../electron/db/migrations';
-import { openBackend, type Backend } from '../../../electron/services/backend';
+import { migrate, schemaVersion } from '../../../electron/backend/db/migration';
+import { MIGRATIONS } from '../../../electron/backend/db/migrations';
+import { openBackend, type Backend } from '../../../electron/backend/services/backend';
 import type { ApiResponse } from '../../../shared/api/errors';
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
 import { exampleMeetingFile, exampleMeetingText, tempDir } from './helpers';

@@ -3,9 +3,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, migrate, schemaVersion, type Migration } from '../../../electron/db/migration';
-import { MIGRATIONS } from '../../../electron/db/migrations';
-import { openDatabaseFile } from '../../../electron/db/open';
+import { DatabaseTooNewError, migrate, schemaVersion, type Migration } from '../../../electron/backend/db/migration';
+import { MIGRATIONS } from '../../../electron/backend/db/migrations';
+import { openDatabaseFile } from '../../../electron/backend/db/open';
 import { tempDir } from './helpers';
 
 const cleanups: (() => void)[] = [];

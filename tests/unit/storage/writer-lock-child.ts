@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
-import { acquireWriterLock, ArchiveInUseError, type WriterLock } from '../../../electron/db/writer-lock';
+import { acquireWriterLock, ArchiveInUseError, type WriterLock } from '../../../electron/backend/db/writer-lock';
 
 const [mode, target] = process.argv.slice(2) as [string, string];
 const commands = createInterface({ input: process.stdin });

@@ -63,5 +63,5 @@ export async function bundleLockChild(testName: string): Promise<string> {
 
 /** Browser mode exactly as `npm run start:web` starts it (without the renderer build), on a free port. */
 export function startBrowserMode(dataDir: string): LineChild {
-  return spawnLines(['--import', 'tsx', join(root, 'electron', 'web', 'start-web.ts'), '--data-dir', dataDir, '--port', '0']);
+  return spawnLines(['--import', 'tsx', join(root, 'electron', 'backend', 'web', 'start-web.ts'), '--data-dir', dataDir, '--port', '0']);
 }

@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabaseFile } from '../../../electron/db/open';
-import { MIGRATIONS } from '../../../electron/db/migrations';
-import { acquireWriterLock, ArchiveInUseError, writerLockPath, type LockHolder } from '../../../electron/db/writer-lock';
-import { databasePath } from '../../../electron/paths';
-import { openBackend } from '../../../electron/services/backend';
+import { openDatabaseFile } from '../../../electron/backend/db/open';
+import { MIGRATIONS } from '../../../electron/backend/db/migrations';
+import { acquireWriterLock, ArchiveInUseError, writerLockPath, type LockHolder } from '../../../electron/backend/db/writer-lock';
+import { databasePath } from '../../../electron/backend/paths';
+import { openBackend } from '../../../electron/backend/services/backend';
 import { tempDir } from './helpers';
 import { bundleLockChild, spawnLines, startBrowserMode, type LineChild } from './writer-lock-processes';
 import { cli } from '../cli/in-process';

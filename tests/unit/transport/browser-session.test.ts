@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy';
-import { startHttpServer, type HttpServer } from '../../../electron/transport/http';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/backend/content-security-policy';
+import { startHttpServer, type HttpServer } from '../../../electron/backend/transport/http';
 import { databaseContent, exampleMeetingText, testBackend, type TestBackend } from '../storage/helpers';
 import { ownOrigin, rawRequest, signIn, type RawResponse } from './http-client';
 

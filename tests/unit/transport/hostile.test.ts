@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, isMethodName, methodNames, type MethodName } from '../../../shared/api/contract';
 import { STANDARD_STYLE } from '../../../shared/style';
-import { startHttpServer, type HttpServer } from '../../../electron/transport/http';
+import { startHttpServer, type HttpServer } from '../../../electron/backend/transport/http';
 import { createExampleBody, databaseContent, testBackend, type TestBackend } from '../storage/helpers';
 import { rawRequest, signIn } from './http-client';
 

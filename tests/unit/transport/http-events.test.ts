@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingChangedListener } from '../../../shared/api/events';
-import { startHttpServer, type HttpServer } from '../../../electron/transport/http';
+import { startHttpServer, type HttpServer } from '../../../electron/backend/transport/http';
 import { createExampleBody, testBackend, type TestBackend } from '../storage/helpers';
 import { ownOrigin, rawRequest, signIn } from './http-client';
 import { openSse, type SseStream } from './sse-client';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLoopbackHost, startHttpServer, type HttpServer } from '../../../electron/transport/http';
+import { isLoopbackHost, startHttpServer, type HttpServer } from '../../../electron/backend/transport/http';
 import { exampleBody, profileOf, testBackend, type TestBackend } from '../storage/helpers';
 import { ownOrigin, rawRequest, signIn } from './http-client';
 

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import type { ExportedFile } from '../../../../shared/api/contract';
+import { writeFileAtomic } from '../../write-file-atomic';
+import { splitFlags, type Command } from '../command';
+import { reportApiError } from '../report-error';
+import { resolveBody } from './search';
+
+export const exportSintesiCommand: Command = {
+  name: 'export-sintesi',
+  usage: 'verbalizza export-sintesi <tavolo> <sintesi.docx | sintesi.pdf>',
+  summary: 'scrive la bozza del documento di sintesi di un tavolo (punti condivisi, posizioni divergenti e impegni di tutti gli incontri, per tema) in DOCX o PDF/A',
+  async run(args, { io, openArchive }) {
+    const { positional, flags } = splitFlags(args);
+    const [wanted, out] = positional;
+    if (!wanted || !out || positional.length > 2 || flags.size > 0) {
+      io.err(`Uso: ${this.usage}`);
+      return 2;
+    }
+    const format = out.toLowerCase().endsWith('.docx') ? 'docx' : out.toLowerCase().endsWith('.pdf') ? 'pdf' : null;
+    if (!format) {
+      io.err(`Il file di uscita deve avere estensione .docx o .pdf: ${out}`);
+      return 2;
+    }
+    const backend = openArchive();
+    try {
+      const body = await resolveBody(backend, wanted);
+      if ('error' in body) {
+        io.err(body.error);
+        return 1;
+      }
+      const response = await backend.dispatch('tavoli.exportSintesi', { bodyId: body.id, format });
+      if (!response.ok) {
+        reportApiError(io, response.error);
+        return 1;
+      }
+      const path = resolve(out);
+      writeFileAtomic(path, Buffer.from((response.result as ExportedFile).base64, 'base64'));
+      io.out(`Documento di sintesi esportato: ${path}`);
+      return 0;
+    } finally {
+      backend.close();
+    }
+  },
+};

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import type { BodySummary, MethodName, MethodParsedInput } from '../../../shared/api/contract';
+import { MemberColumnsSchema, type MemberColumns, type MembersPreview } from '../../../shared/api/members-import';
+import { DomainError, NotFoundError } from '../../../shared/api/errors';
+import type { Body, Member, Participant } from '../../../shared/model';
+import { rulesWeighPopulation } from '../../../shared/rules';
+import { bodyRows, loadBody } from '../db/body-rows';
+import { appendJournal } from '../db/journal';
+import { applyChanges, diffRows, toRowMap } from '../db/rows';
+import { bodyBlob, profileToStore } from './body-view';
+import { compareNames, sameName } from './collate';
+import { columnsFit, guessMemberColumns } from './member-columns';
+import { readMemberSheet, type MemberSheet } from './member-sheet';
+import { InvalidInputError } from './invalid-input';
+import { previewMembers } from './members-preview';
+import type { Storage } from './storage';
+
+type In<M extends MethodName> = MethodParsedInput<M>;
+
+/**
+ * The bodies (organi) with their members and participants. Meetings keep their own snapshot of the body,
+ * so editing a body never rewrites old minutes.
+ */
+export class BodyService {
+  constructor(private readonly storage: Storage) {}
+
+  private get db() {
+    return this.storage.db;
+  }
+
+  private load(bodyId: string): Body {
+    const body = loadBody(this.db, bodyId);
+    if (!body) throw new NotFoundError(`Organo non trovato («${bodyId}»)`);
+    return body;
+  }
+
+  /** Writes the rows that differ between two versions of a body and journals the change. */
+  private save(before: Body | null, after: Body, operation: string, input: unknown, summary: string): Body {
+    const changes = diffRows(toRowMap(before ? bodyRows(before) : []), toRowMap(bodyRows(after)));
+    applyChanges(this.db, changes);
+    const at = this.storage.nowIso();
+    if (!before) this.db.prepare('UPDATE bodies SET created_at = ? WHERE id = ?').run(at, after.id);
+    this.db.prepare('UPDATE bodies SET updated_at = ? WHERE id = ?').run(at, after.id);
+    appendJournal(this.db, { meetingId: null, bodyId: after.id, at, operation, input, summary, changes, undoable: false });
+    return after;
+  }
+
+  list(_input: In<'bodies.list'>): BodySummary[] {
+    return this.storage.read(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT b.id, b.name, b.profile,
+             (SELECT COUNT(*) FROM members m WHERE m.body_id = b.id) AS memberCount,
+             (SELECT COUNT(*) FROM meetings s WHERE s.body_id = b.id) AS meetingCount
+           FROM bodies b`,
+        )
+        .all() as { id: string; name: string; profile: string; memberCount: number; meetingCount: number }[];
+      return rows
+        .map((row) => ({
+          id: row.id,
+          name: row.name,
+          kind: (JSON.parse(row.profile) as Body).kind,
+          memberCount: row.memberCount,
+          meetingCount: row.meetingCount,
+        }))
+        .sort((a, b) => compareNames(a.name, b.name));
+    });
+  }
+
+  get(input: In<'bodies.get'>): Body {
+    return this.storage.read(() => this.load(input.bodyId));
+  }
+
+  create(input: In<'bodies.create'>): Body {
+    return this.storage.write(() => {
+      const body: Body = { id: randomUUID(), ...profileToStore(input.profile, null), members: [], participants: [] };
+      return this.save(null, body, 'bodies.create', input, `Creato l'organo «${body.name}»`);
+    });
+  }
+
+  /** The body's logo or Word letterhead, named by hash in its view. */
+  blob(input: { bodyId: string; sha256: string }): { mimeType: string; base64: string } {
+    return this.storage.read(() => bodyBlob(this.load(input.bodyId), input.sha256));
+  }
+
+  /** Stores a body as it is (meeting import brings its body along). */
+  insert(body: Body, operation: string): Body {
+    return this.storage.write(() => this.save(null, body, operation, { bodyId: body.id }, `Importato l'organo «${body.name}»`));
+  }
+
+  exists(bodyId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM bodies WHERE id = ?').get(bodyId) !== undefined;
+  }
+
+  updateProfile(input: In<'bodies.updateProfile'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const { participantId } = input.profile.minuteTaker;
+      if (participantId !== undefined && !before.participants.some((participant) => participant.id === participantId)) {
+        throw new InvalidInputError("Verbalizzante: la persona indicata non è tra i partecipanti dell'organo.", [
+          { path: 'profile.minuteTaker.participantId', message: `Verbalizzante: «${participantId}» non è tra i partecipanti dell'organo` },
+        ]);
+      }
+      const after: Body = { ...before, ...profileToStore(input.profile, before), id: before.id, members: before.members, participants: before.participants };
+      return this.save(before, after, 'bodies.updateProfile', input, `Modificato il profilo dell'organo «${after.name}»`);
+    });
+  }
+
+  /** The style of the verbale only (the model has checked every template); meetings keep the style they were created with. */
+  setStyle(input: In<'styles.set'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      return this.save(before, { ...before, style: input.style }, 'styles.set', input, `Modificato lo stile del verbale dell'organo «${before.name}» («${input.style.name}»)`);
+    });
+  }
+
+  upsertMember(input: In<'bodies.upsertMember'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const member: Member = { ...input.member, id: input.member.id ?? randomUUID() };
+      const others = before.members.filter((m) => m.id !== member.id);
+      assertNoClash(others, [member]);
+      const exists = others.length !== before.members.length;
+      const members = exists ? before.members.map((m) => (m.id === member.id ? member : m)) : [...before.members, member];
+      members.sort((a, b) => a.seat - b.seat);
+      return this.save(before, { ...before, members }, 'bodies.upsertMember', input, `${exists ? 'Modificato' : 'Aggiunto'} il componente ${member.entity}`);
+    });
+  }
+
+  removeMember(input: In<'bodies.removeMember'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const member = before.members.find((m) => m.id === input.memberId);
+      if (!member) throw new NotFoundError(`Componente non trovato («${input.memberId}»)`);
+      const members = before.members.filter((m) => m.id !== input.memberId);
+      return this.save(before, { ...before, members }, 'bodies.removeMember', input, `Rimosso il componente ${member.entity}`);
+    });
+  }
+
+  upsertParticipant(input: In<'bodies.upsertParticipant'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const participant: Participant = { ...input.participant, id: input.participant.id ?? randomUUID() };
+      const exists = before.participants.some((p) => p.id === participant.id);
+      const participants = exists ? before.participants.map((p) => (p.id === participant.id ? participant : p)) : [...before.participants, participant];
+      return this.save(before, { ...before, participants }, 'bodies.upsertParticipant', input, `${exists ? 'Modificato' : 'Aggiunto'} il partecipante ${participant.name}`);
+    });
+  }
+
+  removeParticipant(input: In<'bodies.removeParticipant'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const participant = before.participants.find((p) => p.id === input.participantId);
+      if (!participant) throw new NotFoundError(`Partecipante non trovato («${input.participantId}»)`);
+      if (before.minuteTaker.participantId === participant.id) {
+        const who = before.minuteTaker.gender === 'f' ? 'la verbalizzante' : 'il verbalizzante';
+        throw new DomainError('PARTICIPANT_IS_MINUTE_TAKER', `${participant.name} è ${who} dell'organo: indicare un'altra persona come verbalizzante nei dati dell'organo, poi toglierla dai partecipanti.`);
+      }
+      const participants = before.participants.filter((p) => p.id !== input.participantId);
+      return this.save(before, { ...before, participants }, 'bodies.removeParticipant', input, `Rimosso il partecipante ${participant.name}`);
+    });
+  }
+
+  /** The mapping asked for, else the one remembered for this body when its headers are all in the file, else a guess. */
+  private columnsFor(bodyId: string, headers: string[], asked: MemberColumns | undefined): MemberColumns {
+    if (asked) return asked;
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(columnsKey(bodyId)) as { value: string } | undefined;
+    const remembered = row ? MemberColumnsSchema.safeParse(JSON.parse(row.value)) : null;
+    return remembered?.success && columnsFit(remembered.data, headers) ? remembered.data : guessMemberColumns(headers);
+  }
+
+  private preview(body: Body, sheet: MemberSheet, asked: MemberColumns | undefined): MembersPreview {
+    const columns = this.columnsFor(body.id, sheet.headers, asked);
+    return previewMembers(sheet, columns, { populationRequired: rulesWeighPopulation(body.rules), today: this.storage.nowIso().slice(0, 10) });
+  }
+
+  async previewMembers(input: In<'bodies.previewMembers'>): Promise<MembersPreview> {
+    const sheet = await readMemberSheet(input.file);
+    return this.storage.read(() => this.preview(this.load(input.bodyId), sheet, input.columns));
+  }
+
+  async importMembers(input: In<'bodies.importMembers'>): Promise<Body> {
+    const sheet = await readMemberSheet(input.file);
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const preview = this.preview(before, sheet, input.columns);
+      if (!preview.ok) {
+        const details = [...preview.errors, ...preview.rows.flatMap((row) => row.errors)];
+        throw new DomainError('MEMBERS_INVALID', `L'elenco contiene ${details.length === 1 ? 'un errore' : `${details.length} errori`}: nessun componente importato.`, details);
+      }
+      const imported: Member[] = preview.rows.flatMap((row) => (row.member ? [{ ...row.member, id: randomUUID() }] : []));
+      const kept = input.mode === 'append' ? before.members : [];
+      assertNoClash(kept, imported);
+      const members = [...kept, ...imported].sort((a, b) => a.seat - b.seat);
+      this.db
+        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+        .run(columnsKey(before.id), JSON.stringify(preview.columns));
+      return this.save(
+        before,
+        { ...before, members },
+        'bodies.importMembers',
+        { bodyId: input.bodyId, mode: input.mode, columns: preview.columns, rows: imported.length },
+        `Importati ${imported.length} componenti da elenco (${input.mode === 'replace' ? 'in sostituzione' : 'in aggiunta'})`,
+      );
+    });
+  }
+}
+
+function columnsKey(bodyId: string): string {
+  return `members.columns.${bodyId}`;
+}
+
+/** Seats are unique in a body, and so are entity names (compared the Italian way). */
+function assertNoClash(existing: readonly Member[], added: readonly Member[]): void {
+  const details: string[] = [];
+  for (const member of added) {
+    const seat = existing.find((other) => other.seat === member.seat);
+    if (seat) details.push(`Il numero d'ordine ${member.seat} è già assegnato a ${seat.entity}`);
+    const name = existing.find((other) => sameName(other.entity, member.entity));
+    if (name) details.push(`L'ente «${member.entity}» è già tra i componenti (n. ${name.seat})`);
+  }
+  if (details.length > 0) throw new DomainError('MEMBER_CLASH', details[0] as string, details);
+}

@@ -1,0 +1,65 @@
+import type { BodyView, ProfileInput } from '../../../shared/api/contract';
+import { NotFoundError } from '../../../shared/api/errors';
+import type { Body, BodyProfile, Logo, WordLetterhead } from '../../../shared/model';
+import { sha256Hex } from '../db/blobs';
+import { InvalidInputError, describeIssues } from './invalid-input';
+
+const WORD_MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  dotx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.template',
+};
+
+const hashOf = (base64: string) => sha256Hex(Buffer.from(base64, 'base64'));
+
+/** The body as replies carry it: the logo and the Word letterhead by the SHA-256 of their bytes. */
+export function bodyView(body: Body): BodyView {
+  const { logo, letterhead, ...rest } = body;
+  return {
+    ...rest,
+    logo: logo && { sha256: hashOf(logo.base64), mimeType: logo.mimeType },
+    ...(letterhead && { letterhead: { ...letterhead, word: letterhead.word && { fileName: letterhead.word.fileName, sha256: hashOf(letterhead.word.base64) } } }),
+  };
+}
+
+/**
+ * The profile to store: a logo or Word letterhead the page names by hash is the one stored, kept as it is; one the
+ * body does not hold (another body's, or one replaced meanwhile) is refused, nothing written.
+ */
+export function profileToStore(profile: ProfileInput, stored: Body | null): BodyProfile {
+  const { logo, letterhead } = profile;
+  return {
+    ...profile,
+    logo: storedOrSent<Logo>(logo, stored?.logo, 'profile.logo', "Il logo indicato non è quello dell'organo: caricalo di nuovo."),
+    letterhead: letterhead && {
+      ...letterhead,
+      word: storedOrSent<WordLetterhead>(letterhead.word, stored?.letterhead?.word, 'profile.letterhead.word', "La carta intestata indicata non è quella dell'organo: caricala di nuovo."),
+    },
+  };
+}
+
+const namedByHash = (file: object): file is { readonly sha256: string } => 'sha256' in file;
+
+/** The file sent, or the stored one when the page named it by hash. */
+function storedOrSent<File extends { readonly base64: string }>(
+  sent: File | { readonly sha256: string } | null,
+  stored: File | null | undefined,
+  path: string,
+  message: string,
+): File | null {
+  if (!sent || !namedByHash(sent)) return sent;
+  if (stored && hashOf(stored.base64) === sent.sha256) return stored;
+  throw notStored(path, message);
+}
+
+function notStored(path: string, message: string): InvalidInputError {
+  const issues = [{ path, message }];
+  return new InvalidInputError(describeIssues(issues), issues);
+}
+
+/** A blob of the body named in its view: the logo or the Word letterhead. */
+export function bodyBlob(body: Body, sha256: string): { mimeType: string; base64: string } {
+  if (body.logo && hashOf(body.logo.base64) === sha256) return { mimeType: body.logo.mimeType, base64: body.logo.base64 };
+  const word = body.letterhead?.word;
+  if (word && hashOf(word.base64) === sha256) return { mimeType: word.fileName.toLowerCase().endsWith('.dotx') ? WORD_MIME.dotx : WORD_MIME.docx, base64: word.base64 };
+  throw new NotFoundError('File non trovato in questo organo');
+}
