@@ -17,6 +17,8 @@ export const PAGE_METHOD_NAMES = [
   'bodies.removeParticipant',
   'bodies.previewMembers',
   'bodies.importMembers',
+  'bodies.previewOrganisations',
+  'bodies.importOrganisations',
   'bodies.membersTemplate',
   'styles.presets',
   'tavoli.register',

@@ -37,6 +37,7 @@ import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult 
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
 import type { LogView } from './log';
 import { MemberColumnsSchema, MembersFileSchema, type MembersPreview } from './members-import';
+import { OrganisationColumnsSchema, type OrganisationsPreview } from './organisations-import';
 import type { RevisionSummary, RevisionView } from './revisions';
 import { ArchiveSearchSchema, type ArchiveSearchResult } from './search';
 import { StyleExamplesSchema, StyleFileContentSchema, ValidateTemplateSchema, type StyleExamplesResult, type StylePreset, type TemplateCheck } from './styles';
@@ -285,6 +286,12 @@ export const contract = {
   'bodies.importMembers': method<BodyView>()(
     PAGE_WRITE,
     z.object({ ...bodyRef, file: MembersFileSchema, columns: MemberColumnsSchema.optional(), mode: z.enum(['replace', 'append']) }),
+  ),
+  /** A tavolo's organisations from a list (CSV, TSV or .xlsx, one row per representative), mapping given or guessed. */
+  'bodies.previewOrganisations': method<OrganisationsPreview>()(PAGE_READ, z.object({ ...bodyRef, file: MembersFileSchema, columns: OrganisationColumnsSchema.optional() })),
+  'bodies.importOrganisations': method<BodyView>()(
+    PAGE_WRITE,
+    z.object({ ...bodyRef, file: MembersFileSchema, columns: OrganisationColumnsSchema.optional(), mode: z.enum(['replace', 'append']) }),
   ),
   'bodies.membersTemplate': method<ExportedFile>()(PAGE_READ, z.object({ format: z.enum(['csv', 'xlsx']) })),
   // The style of the verbale (shared/style): presets, a body's style, one template checked, examples, the style file

@@ -13,6 +13,8 @@ import { columnsFit, guessMemberColumns } from './member-columns';
 import { readMemberSheet, type MemberSheet } from './member-sheet';
 import { InvalidInputError } from './invalid-input';
 import { previewMembers } from './members-preview';
+import { guessOrganisationColumns, previewOrganisations } from './organisations-preview';
+import type { OrganisationsPreview } from '../../../shared/api/organisations-import';
 import type { Storage } from './storage';
 
 type In<M extends MethodName> = MethodParsedInput<M>;
@@ -179,6 +181,44 @@ export class BodyService {
     return this.storage.read(() => this.preview(this.load(input.bodyId), sheet, input.columns));
   }
 
+  async previewOrganisations(input: In<'bodies.previewOrganisations'>): Promise<OrganisationsPreview> {
+    const sheet = await readMemberSheet(input.file);
+    return this.storage.read(() => {
+      tavoloOf(this.load(input.bodyId));
+      return previewOrganisations(sheet, input.columns ?? guessOrganisationColumns(sheet.headers));
+    });
+  }
+
+  /** A clean list only; an organisation already in the tavolo (same name) is refused when appending. */
+  async importOrganisations(input: In<'bodies.importOrganisations'>): Promise<Body> {
+    const sheet = await readMemberSheet(input.file);
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const tavolo = tavoloOf(before);
+      const preview = previewOrganisations(sheet, input.columns ?? guessOrganisationColumns(sheet.headers));
+      const details = [...preview.errors, ...preview.rows.flatMap((row) => row.errors)];
+      const kept = input.mode === 'append' ? tavolo.organisations : [];
+      for (const organisation of preview.organisations) {
+        if (kept.some((other) => sameName(other.name, organisation.name))) details.push(`L'organizzazione «${organisation.name}» è già nel tavolo`);
+      }
+      if (details.length > 0) {
+        throw new DomainError('ORGANISATIONS_INVALID', `L'elenco contiene ${details.length === 1 ? 'un errore' : `${details.length} errori`}: nessuna organizzazione importata.`, details);
+      }
+      const imported = preview.organisations.map((organisation) => ({
+        ...organisation,
+        id: randomUUID(),
+        representatives: organisation.representatives.map((person) => ({ ...person, id: randomUUID() })),
+      }));
+      return this.save(
+        before,
+        { ...before, tavolo: { ...tavolo, organisations: [...kept, ...imported] } },
+        'bodies.importOrganisations',
+        { bodyId: input.bodyId, mode: input.mode, columns: preview.columns, rows: imported.length },
+        `Importate ${imported.length} organizzazioni da elenco (${input.mode === 'replace' ? 'in sostituzione' : 'in aggiunta'})`,
+      );
+    });
+  }
+
   async importMembers(input: In<'bodies.importMembers'>): Promise<Body> {
     const sheet = await readMemberSheet(input.file);
     return this.storage.write(() => {
@@ -204,6 +244,13 @@ export class BodyService {
       );
     });
   }
+}
+
+function tavoloOf(body: Body): NonNullable<Body['tavolo']> {
+  if (body.kind !== 'tavolo' || !body.tavolo) {
+    throw new DomainError('NOT_A_TAVOLO', `«${body.name}» non è un tavolo con avviso: le organizzazioni si importano solo in un tavolo.`);
+  }
+  return body.tavolo;
 }
 
 function columnsKey(bodyId: string): string {

@@ -57,6 +57,8 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'bodies.removeParticipant': (input) => bodyView(bodies.removeParticipant(input)),
     'bodies.previewMembers': (input) => bodies.previewMembers(input),
     'bodies.importMembers': async (input) => bodyView(await bodies.importMembers(input)),
+    'bodies.previewOrganisations': (input) => bodies.previewOrganisations(input),
+    'bodies.importOrganisations': async (input) => bodyView(await bodies.importOrganisations(input)),
     'bodies.membersTemplate': (input) => membersTemplate(input.format),
     'styles.presets': () => stylePresets(),
     'tavoli.register': (input) => tavoli.register(input.bodyId),

@@ -17,7 +17,7 @@ const GUESSES: [MemberField, (words: Set<string>) => boolean][] = [
   ['entity', (w) => hasAny(w, 'ente', 'enti', 'comune', 'comuni', 'denominazione', 'amministrazione', 'municipio', 'unione')],
 ];
 
-function hasAny(words: Set<string>, ...candidates: string[]): boolean {
+export function hasAny(words: Set<string>, ...candidates: string[]): boolean {
   return candidates.some((candidate) => words.has(candidate));
 }
 
@@ -32,9 +32,14 @@ function headerWords(header: string): Set<string> {
 
 /** Each field gets the first header that says it holds that field; each header goes to one field at most. */
 export function guessMemberColumns(headers: string[]): MemberColumns {
-  const columns: MemberColumns = {};
+  return guessColumns(headers, GUESSES);
+}
+
+/** The same guess for any list (members, a tavolo's organisations): the guesses tried in order. */
+export function guessColumns<F extends string>(headers: string[], guesses: [F, (words: Set<string>) => boolean][]): Partial<Record<F, string>> {
+  const columns: Partial<Record<F, string>> = {};
   const taken = new Set<number>();
-  for (const [field, matches] of GUESSES) {
+  for (const [field, matches] of guesses) {
     const index = headers.findIndex((header, i) => !taken.has(i) && header.trim() !== '' && matches(headerWords(header)));
     if (index < 0) continue;
     columns[field] = headers[index];

@@ -20,7 +20,7 @@ function guessEntityGender(entity: string): Gender {
 }
 
 /** "Sindaca", "Assessora", "Consigliera", "Delegata": a feminine role. */
-function genderOfRole(role: string): Gender {
+export function genderOfRole(role: string): Gender {
   return /a$/.test(foldForSearch(role.trim().split(/\s+/)[0] ?? '')) ? 'f' : 'm';
 }
 
@@ -31,7 +31,7 @@ function parsePopulation(text: string): number | null {
   return null;
 }
 
-function parseDate(text: string): string | null {
+export function parseDate(text: string): string | null {
   const italian = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   const iso = italian ? `${italian[3]}-${italian[2]?.padStart(2, '0')}-${italian[1]?.padStart(2, '0')}` : text;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
@@ -40,7 +40,7 @@ function parseDate(text: string): string | null {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? iso : null;
 }
 
-function parseGender(text: string): Gender | null {
+export function parseGender(text: string): Gender | null {
   const value = foldForSearch(text);
   if (['m', 'maschio', 'maschile', 'uomo'].includes(value)) return 'm';
   if (['f', 'femmina', 'femminile', 'donna'].includes(value)) return 'f';

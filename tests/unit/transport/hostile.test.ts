@@ -45,6 +45,8 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'bodies.upsertParticipant': { bodyId: ids.bodyId, participant },
     'bodies.removeParticipant': { bodyId: ids.bodyId, participantId: ids.participantId },
     'bodies.previewMembers': { bodyId: ids.bodyId, file: { format: 'text', text: 'N.;Ente;Popolazione;Data popolazione;Rappresentante;Ruolo;Genere\n1;Comune di Città;1.234;01/01/2025;Anna Bo;Sindaca;F' } },
+    'bodies.previewOrganisations': { bodyId: ids.bodyId, file: { format: 'text', text: 'Organizzazione;Categoria' } },
+    'bodies.importOrganisations': { bodyId: ids.bodyId, file: { format: 'text', text: 'Organizzazione;Categoria' }, mode: 'append' },
     'bodies.importMembers': { bodyId: ids.bodyId, file: { format: 'text', text: 'N.;Ente' }, mode: 'append' },
     'bodies.membersTemplate': { format: 'xlsx' },
     'styles.presets': {},
