@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+import { checkScreen, docxText } from './helpers';
+import { test } from './known-state';
+
+const EXAMPLES = ['incontro-1', 'incontro-2', 'incontro-3'].map((name) => `resources/examples/tavolo/${name}.json`);
+
+test('il registro del tavolo e il documento di sintesi dei tre incontri di esempio, in DOCX e PDF/A', async ({ page, api }) => {
+  let bodyId = '';
+  for (const path of EXAMPLES) {
+    const imported = (await api.call('files.importJson', { content: readFileSync(path, 'utf8') })) as { meeting: { body: { id: string } } };
+    bodyId = imported.meeting.body.id;
+  }
+  await page.goto(`/#/body/${encodeURIComponent(bodyId)}`);
+  const register = page.getByTestId('tavolo-register');
+  await expect(register.getByRole('row')).toHaveCount(21);
+  // Three late joiners: two consultivo by their join date, one made operativo by the office.
+  await expect(register.getByRole('row').filter({ hasText: 'Consultivo' })).toHaveCount(2);
+  await expect(register.getByRole('row').filter({ hasText: 'indicato dall’Ufficio' })).toHaveCount(1);
+  await checkScreen(page, '60-tavolo-registro');
+
+  const docx = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Esporta documento di sintesi (DOCX)' }).click();
+  const docxFile = await docx;
+  expect(docxFile.suggestedFilename()).toMatch(/\.docx$/);
+  const text = await docxText(readFileSync((await docxFile.path())!));
+  expect(text).toContain('incontro n. 3 del');
+  await expect(page.getByTestId('sintesi-saved')).toContainText('Documento di sintesi esportato');
+
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Esporta documento di sintesi (PDF/A)' }).click();
+  const pdfFile = await pdf;
+  expect(readFileSync((await pdfFile.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+});
