@@ -8,7 +8,7 @@ import { read, write } from '../store/calls';
 
 const TEMPLATE_MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
-async function fileToMembersFile(file: File): Promise<MembersFile> {
+export async function fileToMembersFile(file: File): Promise<MembersFile> {
   if (!/\.xlsx$/i.test(file.name)) return { format: 'text', text: await file.text() };
   return { format: 'xlsx', base64: await fileToBase64(file) };
 }

@@ -10,6 +10,7 @@ import { CsvImport } from '../components/CsvImport';
 import { MembersTable } from '../components/MembersTable';
 import { ParticipantsTable } from '../components/ParticipantsTable';
 import { StyleEditor } from '../components/StyleEditor';
+import { OrganisationsImport } from '../components/OrganisationsImport';
 import { TavoloRegister } from '../components/TavoloRegister';
 import { useFocusHeading } from '../app/focus';
 import { defaultRules } from '../lib/rule-presets';
@@ -89,6 +90,7 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
             }}
           />
           <CsvImport bodyId={body.id} onImported={setBody} />
+          {body.kind === 'tavolo' && body.tavolo && <OrganisationsImport bodyId={body.id} onImported={setBody} />}
           {body.kind === 'tavolo' && body.tavolo && <TavoloRegister body={body} />}
           <ParticipantsTable
             participants={body.participants}

@@ -32,3 +32,23 @@ test('il registro del tavolo e il documento di sintesi dei tre incontri di esemp
   const pdfFile = await pdf;
   expect(readFileSync((await pdfFile.path())!).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+const ORGANISATIONS_CSV = [
+  'Denominazione;Categoria;N. RUNTS;Referente;Ruolo;Data adesione',
+  'APS Il Ponte;ETS;12345;Giulia Sala;Presidentessa;15/02/2026',
+  'APS Il Ponte;ETS;12345;Marco Riva;Volontario;15/02/2026',
+  'CGIL Valfonda;Sindacato;;Luca Neri;Segretario;10/04/2026',
+].join('\n');
+
+test('le organizzazioni di un tavolo da un CSV: colonne riconosciute, anteprima, importazione, registro', async ({ page, api }) => {
+  const imported = (await api.call('files.importJson', { content: readFileSync(EXAMPLES[0]!, 'utf8') })) as { meeting: { body: { id: string } } };
+  await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);
+  await page.getByTestId('organisations-file').setInputFiles({ name: 'organizzazioni.csv', mimeType: 'text/csv', buffer: Buffer.from(ORGANISATIONS_CSV) });
+  await expect(page.getByTestId('organisations-read')).toHaveText(['APS Il Ponte: Giulia Sala, Marco Riva', 'CGIL Valfonda: Luca Neri'].join(''));
+  await checkScreen(page, '61-tavolo-organizzazioni-csv');
+  await page.getByRole('button', { name: 'Importa organizzazioni' }).click();
+  await expect(page.getByText('Importate 2 organizzazioni.')).toBeVisible();
+  const register = page.getByTestId('tavolo-register');
+  await expect(register.getByRole('row').filter({ hasText: 'CGIL Valfonda' })).toContainText('Consultivo');
+  await expect(register.getByRole('row').filter({ hasText: 'APS Il Ponte' })).toContainText('0 su');
+});
