@@ -4,6 +4,7 @@ import type { Meeting, Member, Presence, Representative } from '../../shared/mod
 import { membersInSeatOrder } from '../../shared/rules';
 import { nowTime } from '../lib/format';
 import { defaultPresence, describeQuery, membersForQuery, presenceChoices, presenceForKey } from '../lib/roll-call';
+import { PrivateNameButton } from './OmissisActions';
 import { useMeeting } from '../store/meeting';
 
 const PRESENCE_LABEL: Record<Presence, string> = { room: 'In aula', remote: 'Da remoto', absent: 'Assente' };
@@ -268,19 +269,24 @@ function ParticipantsAttendance({ view }: { view: MeetingView }) {
     <fieldset className="stack">
       <legend>Partecipanti senza diritto di voto</legend>
       {meeting.body.participants.map((p) => (
-        <label className="checkbox" key={p.id}>
-          <input
-            type="checkbox"
-            checked={present.get(p.id) ?? false}
-            disabled={meeting.status === 'closed'}
-            onChange={(e) => void act('meetings.setParticipantAttendance', { meetingId: meeting.id, participantId: p.id, present: e.target.checked })}
-          />
-          {[p.honorific, p.name].filter(Boolean).join(' ')} <span className="muted">{p.role}</span>
-        </label>
+        <div key={p.id}>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={present.get(p.id) ?? false}
+              disabled={meeting.status === 'closed'}
+              onChange={(e) => void act('meetings.setParticipantAttendance', { meetingId: meeting.id, participantId: p.id, present: e.target.checked })}
+            />
+            {[p.honorific, p.name].filter(Boolean).join(' ')} <span className="muted">{p.role}</span>
+          </label>{' '}
+          {/* The minute-taker signs the verbale: her name stays in the public copy, as the model requires. */}
+          {meeting.status !== 'closed' && p.id !== meeting.minuteTaker.participantId && <PrivateNameButton meeting={meeting} personId={p.id} name={p.name} />}
+        </div>
       ))}
       {meeting.guests.map((g) => (
-        <p key={g.id} className="muted">
+        <p key={g.id} className="muted" data-testid="guest">
           Ospite: {[g.honorific, g.name].filter(Boolean).join(' ')}, {[g.role, g.organisation].filter(Boolean).join(', ')}
+          {meeting.status !== 'closed' && <PrivateNameButton meeting={meeting} personId={g.id} name={g.name} />}
         </p>
       ))}
     </fieldset>

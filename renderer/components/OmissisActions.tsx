@@ -42,25 +42,22 @@ function selectedSpan(entryId: string, field: OmittedField): { start: number; en
   return end > start ? { start, end } : null;
 }
 
-/** «Ometti nella copia pubblica» for the selected words, the whole statement or note, and a participant's name. */
-export function OmissisActions({ meeting, entry }: { meeting: Meeting; entry: TimelineEntry }) {
+/** «Ometti nella copia pubblica» for the selected words of one text, and «Togli gli omissis» once it has marks. */
+export function OmissisSpanActions({ meeting, targetId, field, text }: { meeting: Meeting; targetId: string; field: OmittedField; text: string }) {
   const act = useMeeting((s) => s.act);
   const [hint, setHint] = useState('');
   const omissions = omissionsOf(meeting);
-  const { field, text } = omissibleField(entry) ?? { field: 'text' as const, text: '' };
   const save = (next: typeof omissions) => void act('meetings.setOmissions', { meetingId: meeting.id, omissions: next });
-  const whole = (entry.type === 'statement' || entry.type === 'note') && omissions.entryIds.includes(entry.id);
-  const person = entry.type === 'statement' && entry.speaker.kind === 'participant' ? entry.speaker.participantId : null;
-  const marked = spansOf(meeting, entry.id, field).length > 0;
+  const marked = spansOf(meeting, targetId, field).length > 0;
 
   const omitSelection = () => {
-    const span = selectedSpan(entry.id, field);
+    const span = selectedSpan(targetId, field);
     if (!span) {
       setHint('Seleziona prima nel testo le parole da omettere.');
       return;
     }
     setHint('');
-    save(withSpan(omissions, { targetId: entry.id, field, ...span }, text));
+    save(withSpan(omissions, { targetId, field, ...span }, text));
   };
 
   return (
@@ -72,18 +69,8 @@ export function OmissisActions({ meeting, entry }: { meeting: Meeting; entry: Ti
         </button>
       )}
       {marked && (
-        <button type="button" className="button--quiet" onClick={() => save(withoutSpans(omissions, entry.id, field))}>
+        <button type="button" className="button--quiet" onClick={() => save(withoutSpans(omissions, targetId, field))}>
           Togli gli omissis
-        </button>
-      )}
-      {(entry.type === 'statement' || entry.type === 'note') && (
-        <button type="button" className="button--quiet" aria-pressed={whole} onClick={() => save(toggled(omissions, 'entryIds', entry.id))}>
-          {entry.type === 'statement' ? "Ometti tutto l'intervento" : 'Ometti tutta la nota'}
-        </button>
-      )}
-      {person && (
-        <button type="button" className="button--quiet" aria-pressed={omissions.personIds.includes(person)} onClick={() => save(toggled(omissions, 'personIds', person))}>
-          Nome riservato
         </button>
       )}
       {hint && (
@@ -91,6 +78,49 @@ export function OmissisActions({ meeting, entry }: { meeting: Meeting; entry: Ti
           {hint}
         </span>
       )}
+    </>
+  );
+}
+
+/** «Nome riservato» for a participant or guest (a private person): their name goes from the public copy. */
+export function PrivateNameButton({ meeting, personId, name }: { meeting: Meeting; personId: string; name?: string }) {
+  const act = useMeeting((s) => s.act);
+  const omissions = omissionsOf(meeting);
+  const reserved = omissions.personIds.includes(personId);
+  return (
+    <button
+      type="button"
+      className="button--quiet"
+      aria-label={name && `${reserved ? 'Nome non riservato' : 'Nome riservato'}: ${name}`}
+      onClick={() => void act('meetings.setOmissions', { meetingId: meeting.id, omissions: toggled(omissions, 'personIds', personId) })}
+    >
+      {reserved ? 'Nome non riservato' : 'Nome riservato'}
+    </button>
+  );
+}
+
+/** The public copy's actions on a timeline entry: its words, the whole statement or note, and the speaker's name. */
+export function OmissisActions({ meeting, entry }: { meeting: Meeting; entry: TimelineEntry }) {
+  const act = useMeeting((s) => s.act);
+  const omissions = omissionsOf(meeting);
+  const { field, text } = omissibleField(entry) ?? { field: 'text' as const, text: '' };
+  const whole = (entry.type === 'statement' || entry.type === 'note') && omissions.entryIds.includes(entry.id);
+  const person = entry.type === 'statement' && entry.speaker.kind === 'participant' ? entry.speaker.participantId : null;
+
+  return (
+    <>
+      <OmissisSpanActions meeting={meeting} targetId={entry.id} field={field} text={text} />
+      {(entry.type === 'statement' || entry.type === 'note') && (
+        <button
+          type="button"
+          className="button--quiet"
+          aria-pressed={whole}
+          onClick={() => void act('meetings.setOmissions', { meetingId: meeting.id, omissions: toggled(omissions, 'entryIds', entry.id) })}
+        >
+          {entry.type === 'statement' ? "Ometti tutto l'intervento" : 'Ometti tutta la nota'}
+        </button>
+      )}
+      {person && <PrivateNameButton meeting={meeting} personId={person} />}
     </>
   );
 }

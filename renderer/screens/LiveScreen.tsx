@@ -9,6 +9,8 @@ import { NoteDialog } from '../components/NoteDialog';
 import { QuorumPanel } from '../components/QuorumPanel';
 import { TavoloAttendance } from '../components/TavoloAttendance';
 import { StatementComposer, type ComposerRefill } from '../components/StatementComposer';
+import { OmissisSpanActions } from '../components/OmissisActions';
+import { OmissisText } from '../components/OmissisText';
 import { Timeline } from '../components/Timeline';
 import { VerbalePreview } from '../components/VerbalePreview';
 import { VoteDialog, type DecisionInput } from '../components/VoteDialog';
@@ -250,9 +252,14 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
           {item ? (
             <>
               <h2 id="current-item-h" data-testid="current-item">
-                Punto {itemIndex + 1}: {item.title}
+                Punto {itemIndex + 1}: <OmissisText meeting={meeting} targetId={item.id} field="title" text={item.title} />
                 {item.attachments.length > 0 && <span className="muted"> ({item.attachments.map((a) => a.label).join(', ')})</span>}
               </h2>
+              {!closed && (
+                <div className="entry__omissis" role="group" aria-label="Titolo del punto nella copia per la pubblicazione">
+                  <OmissisSpanActions meeting={meeting} targetId={item.id} field="title" text={item.title} />
+                </div>
+              )}
               {live && (
                 <div className="toolbar" role="toolbar" aria-label="Azioni della seduta">
                   <button type="button" onClick={() => speakerRef.current?.focus()}>
