@@ -1,8 +1,8 @@
-import { type Meeting, NO_LETTERHEAD, type Organisation, type OrganisationCategory, type StaffMember, type TavoloEntry, organisationRole } from '../model';
-import { bodyValues, dateValues, formatDateWords, openingSentence } from '../phrasing';
+import { type Meeting, type Organisation, type OrganisationCategory, type StaffMember, type TavoloEntry, organisationRole } from '../model';
+import { bodyValues, formatDateWords, openingSentence } from '../phrasing';
 import { sentence } from '../style';
 import type { TextRun, TextTable, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../verbale/document';
-import { attachmentListBlocks } from '../verbale/attachment-blocks';
+import { verbaleDocument } from '../verbale/verbale-document';
 import { commitmentOwnerName, organisationById, personName, representativeById, tavoloOf } from './entries';
 import { PROCEDURE_KIND_NAMES, attendanceOf, procedureLine } from './naming';
 
@@ -68,18 +68,7 @@ export function buildTavoloVerbale(meeting: Meeting, sessionNumber: number | nul
     blocks.push(line('approval', `Il presente verbale è trasmesso alle organizzazioni partecipanti. Eventuali osservazioni possono essere inviate all'Ufficio di Piano entro ${days} ${days === 1 ? 'giorno' : 'giorni'} dal ricevimento; trascorso tale termine il verbale si intende approvato.`));
   }
   blocks.push(signatures(meeting));
-  blocks.push(...attachmentListBlocks(meeting));
-  return {
-    title: sentence(style, 'title', body),
-    subject: sentence(style, 'subtitle', { ...body, ...dateValues(meeting.date) }),
-    revision: meeting.revision,
-    author: meeting.minuteTaker.name,
-    documentId: `VRB-${meeting.id}-r${meeting.revision}`,
-    meetingDate: meeting.date,
-    logo: meeting.body.logo ? { mimeType: meeting.body.logo.mimeType, base64: meeting.body.logo.base64 } : null,
-    letterhead: meeting.body.letterhead ?? NO_LETTERHEAD,
-    blocks,
-  };
+  return verbaleDocument(meeting, blocks);
 }
 
 /** Present organisations grouped by category (in the order of CATEGORY_NAMES), then the absent ones, then the staff. */

@@ -1,8 +1,7 @@
-import { type Meeting, NO_LETTERHEAD, type Officer } from '../model';
+import { type Meeting, type Officer } from '../model';
 import {
   bodyValues,
   closingSentence,
-  dateValues,
   formatInteger,
   membersCount,
   minuteTakerLabel,
@@ -13,12 +12,12 @@ import {
 import { sentence, type SentenceKind } from '../style';
 import { evaluateQuorum, presenceTimeline, validateDecision } from '../rules';
 import type { PresenceSnapshot } from '../rules/types';
-import { attachmentListBlocks } from './attachment-blocks';
 import { attendanceTable, participantParagraphs } from './attendance-blocks';
 import type { SignatureBlock, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from './document';
 import { entryParagraphs } from './entry-blocks';
 import { buildTavoloVerbale } from '../tavolo/session-verbale';
 import { VerbaleTallyError, type VerbaleTallyProblem } from './tally-error';
+import { verbaleDocument } from './verbale-document';
 
 /**
  * The verbale of a meeting, in the order the minutes follow: opening, attendance, participants, the president's
@@ -64,19 +63,7 @@ export function buildVerbale(meeting: Meeting, tavolo: { sessionNumber: number |
     blocks.push(text('closing', closingSentence(meeting.body.kind, meeting.endTime, style, { body: meeting.body, date: meeting.date })));
   }
   blocks.push(signatures(meeting));
-  blocks.push(...attachmentListBlocks(meeting));
-
-  return {
-    title: sentence(style, 'title', body),
-    subject: sentence(style, 'subtitle', { ...body, ...dateValues(meeting.date) }),
-    revision: meeting.revision,
-    author: meeting.minuteTaker.name,
-    documentId: `VRB-${meeting.id}-r${meeting.revision}`,
-    meetingDate: meeting.date,
-    logo: meeting.body.logo ? { mimeType: meeting.body.logo.mimeType, base64: meeting.body.logo.base64 } : null,
-    letterhead: meeting.body.letterhead ?? NO_LETTERHEAD,
-    blocks,
-  };
+  return verbaleDocument(meeting, blocks);
 }
 
 /** A section heading, unless the style leaves it empty. */
