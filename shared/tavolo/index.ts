@@ -4,3 +4,14 @@ export { tavoloRegister, sessionNumberOf, type RegisterRow } from './register';
 export { tavoloSintesi, buildSintesiDocument, type SintesiTopic, type SintesiPoint } from './sintesi';
 export { tavoloEntryLine } from './entries';
 export { PROCEDURE_KIND_NAMES, attendanceSummary } from './naming';
+export {
+  DEFAULT_OBSERVATION_DAYS,
+  emptyTavoloSession,
+  presenceLine,
+  presenceOf,
+  representativesForQuery,
+  withPresence,
+  withTimes,
+  type RepresentativeMatch,
+  type TavoloPresence,
+} from './attendance';
