@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import type { ExportedFile } from '../../../../shared/api/contract';
 import { writeFileAtomic } from '../../write-file-atomic';
 import { splitFlags, type Command } from '../command';
-import { reportApiError } from '../report-error';
-import { resolveBody } from './search';
+import { callOnBody } from './search';
 
 export const exportSintesiCommand: Command = {
   name: 'export-sintesi',
@@ -21,24 +20,11 @@ export const exportSintesiCommand: Command = {
       io.err(`Il file di uscita deve avere estensione .docx o .pdf: ${out}`);
       return 2;
     }
-    const backend = openArchive();
-    try {
-      const body = await resolveBody(backend, wanted);
-      if ('error' in body) {
-        io.err(body.error);
-        return 1;
-      }
-      const response = await backend.dispatch('tavoli.exportSintesi', { bodyId: body.id, format });
-      if (!response.ok) {
-        reportApiError(io, response.error);
-        return 1;
-      }
-      const path = resolve(out);
-      writeFileAtomic(path, Buffer.from((response.result as ExportedFile).base64, 'base64'));
-      io.out(`Documento di sintesi esportato: ${path}`);
-      return 0;
-    } finally {
-      backend.close();
-    }
+    const exported = (await callOnBody({ io, openArchive }, wanted, 'tavoli.exportSintesi', { format })) as ExportedFile | null;
+    if (!exported) return 1;
+    const path = resolve(out);
+    writeFileAtomic(path, Buffer.from(exported.base64, 'base64'));
+    io.out(`Documento di sintesi esportato: ${path}`);
+    return 0;
   },
 };

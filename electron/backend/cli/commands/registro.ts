@@ -2,8 +2,7 @@ import type { TavoloRegisterView } from '../../../../shared/api/contract';
 import { CATEGORY_NAMES } from '../../../../shared/tavolo';
 import { formatDateWords } from '../../../../shared/phrasing';
 import { splitFlags, type Command } from '../command';
-import { reportApiError } from '../report-error';
-import { resolveBody } from './search';
+import { callOnBody } from './search';
 
 const CSV_HEADERS = ['Organizzazione', 'Categoria', 'RUNTS', 'Adesione', 'Ruolo', 'Incontri frequentati', 'Incontri dalla adesione', 'Date degli incontri'];
 
@@ -46,23 +45,9 @@ export const registroCommand: Command = {
       io.err(`Uso: ${this.usage}`);
       return 2;
     }
-    const backend = openArchive();
-    try {
-      const body = await resolveBody(backend, wanted);
-      if ('error' in body) {
-        io.err(body.error);
-        return 1;
-      }
-      const response = await backend.dispatch('tavoli.register', { bodyId: body.id });
-      if (!response.ok) {
-        reportApiError(io, response.error);
-        return 1;
-      }
-      const register = response.result as TavoloRegisterView;
-      for (const line of csv ? csvLines(register) : textLines(register)) io.out(line);
-      return 0;
-    } finally {
-      backend.close();
-    }
+    const register = (await callOnBody({ io, openArchive }, wanted, 'tavoli.register', {})) as TavoloRegisterView | null;
+    if (!register) return 1;
+    for (const line of csv ? csvLines(register) : textLines(register)) io.out(line);
+    return 0;
   },
 };

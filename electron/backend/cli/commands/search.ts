@@ -1,7 +1,7 @@
 import type { ArchiveSearchResult } from '../../../../shared/api/search';
-import type { BodySummary } from '../../../../shared/api/contract';
+import type { BodySummary, MethodInput, MethodName } from '../../../../shared/api/contract';
 import { formatDateWords } from '../../../../shared/phrasing';
-import { splitOptions, type Command } from '../command';
+import { splitOptions, type CliContext, type Command } from '../command';
 import { reportApiError } from '../report-error';
 import { foldForSearch } from '../../services/collate';
 import type { Backend } from '../../services/backend';
@@ -20,6 +20,34 @@ export async function resolveBody(backend: Backend, wanted: string): Promise<{ i
   if (matching.length === 1) return { id: matching[0]!.id };
   const names = bodies.map((body) => `«${body.name}»`).join(', ') || 'nessuno';
   return { error: matching.length === 0 ? `Nessun organo corrisponde a «${wanted}». Organi nell'archivio: ${names}.` : `Più organi corrispondono a «${wanted}»: ${matching.map((b) => `«${b.name}»`).join(', ')}. Indicarne uno per intero.` };
+}
+
+/**
+ * A command's one call on a body named by its id or a part of its name (a tavolo's register, its sintesi): opens the
+ * archive, finds the body, calls, closes. What went wrong is printed and null returned: the command then exits 1.
+ */
+export async function callOnBody<M extends MethodName>(
+  { io, openArchive }: Pick<CliContext, 'io' | 'openArchive'>,
+  wanted: string,
+  method: M,
+  input: Omit<MethodInput<M>, 'bodyId'>,
+): Promise<unknown> {
+  const backend = openArchive();
+  try {
+    const body = await resolveBody(backend, wanted);
+    if ('error' in body) {
+      io.err(body.error);
+      return null;
+    }
+    const response = await backend.dispatch(method, { ...input, bodyId: body.id });
+    if (!response.ok) {
+      reportApiError(io, response.error);
+      return null;
+    }
+    return response.result;
+  } finally {
+    backend.close();
+  }
 }
 
 function printHits(out: (line: string) => void, result: ArchiveSearchResult): void {
