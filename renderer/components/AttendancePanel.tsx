@@ -23,6 +23,16 @@ interface Props {
  */
 export const AttendancePanel = memo(function AttendancePanel({ view, currentItemId }: Props) {
   const { meeting, presenceNow } = view;
+  // A tavolo has no members (its organisations are in TavoloAttendance): only its participants and guests, if any.
+  if (meeting.body.tavolo) {
+    if (meeting.body.participants.length === 0 && meeting.guests.length === 0) return null;
+    return (
+      <section className="attendance card" aria-labelledby="attendance-h" data-testid="attendance-panel">
+        <h2 id="attendance-h">Altri partecipanti</h2>
+        <ParticipantsAttendance view={view} />
+      </section>
+    );
+  }
   const members = membersInSeatOrder(meeting);
   const live = meeting.status === 'live';
   const closed = meeting.status === 'closed';

@@ -10,6 +10,7 @@ import { ExportPdfButton } from '../components/ExportPdfButton';
 import { ExportPublicCopy } from '../components/ExportPublicCopy';
 import { PastRevisions } from '../components/PastRevisions';
 import { SigningPanel } from '../components/SigningPanel';
+import { TavoloSessionFields } from '../components/TavoloSessionFields';
 import { STATUS_LABEL, displayDate, nowTime } from '../lib/format';
 import { useMeeting } from '../store/meeting';
 import { read, saveDraft } from '../store/calls';
@@ -122,6 +123,8 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
           Ripeti la verifica
         </button>
       </section>
+
+      {meeting.body.tavolo && <TavoloSessionFields meeting={meeting} />}
 
       {meeting.status !== 'closed' ? (
         <section className="card" aria-labelledby="close-h">
