@@ -1,6 +1,6 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { Meeting, Organisation, OrganisationCategory, OrganisationRepresentative, Presence, TavoloSession } from '../../shared/model';
-import { CATEGORY_NAMES, attendanceSummary, emptyTavoloSession, presenceLine, representativesForQuery, withPresence, withTimes } from '../../shared/tavolo';
+import { CATEGORY_NAMES, attendanceSummary, emptyTavoloSession, presenceLine, representativesForQuery, withKeyMark, withPresence, withTimes, type KeyMarkOutcome } from '../../shared/tavolo';
 import { href } from '../app/router';
 import { nowTime } from '../lib/format';
 import { defaultPresence, presenceChoices, presenceForKey } from '../lib/roll-call';
@@ -102,9 +102,13 @@ export function TavoloAttendance({ meeting }: { meeting: Meeting }) {
   );
 }
 
-/** A name or an organisation (every word counts), then a key: Enter present, + in the room, * remote, - absent; arrows choose among several. */
+/**
+ * A name or an organisation (every word counts), then a key: Enter present, + in the room, * remote, - absent; arrows
+ * choose among several. Once live the keys are movements at the current time: arrives, connects, leaves.
+ */
 function TavoloRollCallKeyboard({ meeting }: { meeting: Meeting }) {
   const change = useTavoloSessionChange(meeting.id);
+  const live = meeting.status === 'live';
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState(0);
   const [message, setMessage] = useState('');
@@ -133,20 +137,32 @@ function TavoloRollCallKeyboard({ meeting }: { meeting: Meeting }) {
     setQuery('');
     setChosen(0);
     const { organisation, representative } = target;
-    void change((session) => withPresence(session, organisation.id, representative.id, presence)).then((done) => {
-      if (done) setMessage(`${personName(representative)} (${organisation.name}): ${PRESENCE_LABEL[presence].toLowerCase()}.`);
+    let outcome: KeyMarkOutcome | null = null;
+    void change((session) => {
+      const marked = withKeyMark(session, organisation.id, representative.id, presence, live ? nowTime() : null);
+      outcome = marked.outcome;
+      return marked.session;
+    }).then((done) => {
+      if (done && outcome) setMessage(`${personName(representative)} (${organisation.name}): ${outcomeWords(outcome)}.`);
     });
   }
 
-  const keys = [
-    ...(choices.includes('room') ? [defaultPresence(meeting) === 'room' ? 'Invio o + in sala' : '+ in sala'] : []),
-    ...(choices.includes('remote') ? [defaultPresence(meeting) === 'remote' ? 'Invio o * da remoto' : '* da remoto'] : []),
-    '- assente',
-  ];
+  const room = defaultPresence(meeting) === 'room';
+  const keys = live
+    ? [
+        ...(choices.includes('room') ? [room ? 'Invio o + arriva ora' : '+ arriva ora'] : []),
+        ...(choices.includes('remote') ? [room ? '* si collega ora' : 'Invio o * si collega ora'] : []),
+        '- esce ora',
+      ]
+    : [
+        ...(choices.includes('room') ? [room ? 'Invio o + in sala' : '+ in sala'] : []),
+        ...(choices.includes('remote') ? [room ? '* da remoto' : 'Invio o * da remoto'] : []),
+        '- assente',
+      ];
   return (
     <div className="rollcall-keys">
       <label>
-        Appello da tastiera: parte del nome o dell&apos;organizzazione, poi un tasto
+        {live ? 'Arrivi e uscite da tastiera' : 'Appello da tastiera'}: parte del nome o dell&apos;organizzazione, poi un tasto
         <input
           value={query}
           onChange={(e) => {
@@ -160,7 +176,7 @@ function TavoloRollCallKeyboard({ meeting }: { meeting: Meeting }) {
         />
       </label>
       <p id="tavolo-rollcall-help" className="muted small">
-        {keys.join(' · ')}. Frecce su e giù: un altro dei nomi trovati.{' '}
+        {keys.join(' · ')}. Frecce su e giù: un altro dei nomi trovati.{live && " Per correggere l'appello: le scelte qui sotto."}{' '}
         <span data-testid="tavolo-rollcall-target">
           {query.trim() === ''
             ? ''
@@ -174,6 +190,21 @@ function TavoloRollCallKeyboard({ meeting }: { meeting: Meeting }) {
       </p>
     </div>
   );
+}
+
+function outcomeWords(outcome: KeyMarkOutcome): string {
+  switch (outcome.kind) {
+    case 'marked':
+      return PRESENCE_LABEL[outcome.presence].toLowerCase();
+    case 'arrived':
+      return outcome.mode === 'room' ? `arriva alle ${outcome.time}, in sala` : `si collega alle ${outcome.time}`;
+    case 'left':
+      return `esce alle ${outcome.time}`;
+    case 'alreadyLeft':
+      return `uscita già registrata alle ${outcome.time}; per un rientro cancella l'ora di uscita`;
+    case 'unchanged':
+      return `già ${PRESENCE_LABEL[outcome.presence].toLowerCase()}`;
+  }
 }
 
 function RepresentativeRow({ meeting, organisation, person }: { meeting: Meeting; organisation: Organisation; person: OrganisationRepresentative }) {

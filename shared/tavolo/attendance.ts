@@ -65,3 +65,32 @@ export function representativesForQuery(tavolo: Tavolo, query: string): Represen
       .map((representative) => ({ organisation, representative })),
   );
 }
+
+/** What a key in the tavolo's roll-call field did, for the status line. */
+export type KeyMarkOutcome =
+  | { kind: 'marked'; presence: TavoloPresence }
+  | { kind: 'arrived'; mode: 'room' | 'remote'; time: string }
+  | { kind: 'left'; time: string }
+  | { kind: 'alreadyLeft'; time: string }
+  | { kind: 'unchanged'; presence: TavoloPresence };
+
+/**
+ * A key in the roll-call field. Before the opening (`now` null) it is the roll call: the presence asked. Once the
+ * session is live it is a movement at `now`: someone absent arrives (arrivedAt), someone present leaves (leftAt), and
+ * someone present only changes mode. Correcting the roll call itself is the radios' job (withPresence).
+ */
+export function withKeyMark(session: TavoloSession, organisationId: string, representativeId: string, presence: TavoloPresence, now: string | null): { session: TavoloSession; outcome: KeyMarkOutcome } {
+  const line = presenceLine(session, organisationId, representativeId);
+  const current = line?.mode ?? 'absent';
+  if (now === null) {
+    return current === presence ? { session, outcome: { kind: 'unchanged', presence } } : { session: withPresence(session, organisationId, representativeId, presence), outcome: { kind: 'marked', presence } };
+  }
+  if (line?.leftAt) return { session, outcome: { kind: 'alreadyLeft', time: line.leftAt } };
+  if (presence === 'absent') {
+    return line ? { session: withTimes(session, organisationId, representativeId, { leftAt: now }), outcome: { kind: 'left', time: now } } : { session, outcome: { kind: 'unchanged', presence } };
+  }
+  if (!line) {
+    return { session: withTimes(withPresence(session, organisationId, representativeId, presence), organisationId, representativeId, { arrivedAt: now }), outcome: { kind: 'arrived', mode: presence, time: now } };
+  }
+  return current === presence ? { session, outcome: { kind: 'unchanged', presence } } : { session: withPresence(session, organisationId, representativeId, presence), outcome: { kind: 'marked', presence } };
+}

@@ -10,8 +10,10 @@ export {
   presenceLine,
   presenceOf,
   representativesForQuery,
+  withKeyMark,
   withPresence,
   withTimes,
+  type KeyMarkOutcome,
   type RepresentativeMatch,
   type TavoloPresence,
 } from './attendance';

@@ -71,6 +71,16 @@ test('presenze di un tavolo da tastiera: appello, arrivo in ritardo, prossimo in
   await expect(page.getByTestId('error-banner')).toContainText("Davide Sala esce alle 10:00, non dopo l'arrivo alle 10:20");
   await expect(departure).toHaveValue('');
   await expect(arrival).toHaveValue('10:20');
+  // Once live the field records movements at the current time: Rosa Colombo arrives, Luca Ferri leaves.
+  await input.focus();
+  await page.keyboard.type('colombo');
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(/^Rosa Colombo \(CGIL Valchiara\): arriva alle \d\d:\d\d, in sala\.$/);
+  await page.keyboard.type('ferri');
+  await page.keyboard.press('-');
+  await expect(status).toHaveText(/^Luca Ferri \(Cooperativa sociale Il Ponte\): esce alle \d\d:\d\d\.$/);
+  await expect(page.getByTestId('tavolo-organisations')).toHaveText('5 su 17');
+  await expect(page.getByLabel('Uscita di Luca Ferri (Cooperativa sociale Il Ponte)')).toHaveValue(/^\d\d:\d\d$/);
   await checkScreen(page, '70-tavolo-presenze');
 
   await page.goto(meetingPath(meetingId, '/close'));
@@ -95,7 +105,8 @@ test('presenze di un tavolo da tastiera: appello, arrivo in ritardo, prossimo in
   expect(present).toContain('Dott.ssa Anna Neri, direttrice');
   expect(present).not.toContain('Paolo Gatti');
   expect(present).toContain('Dott. Marco Longo, dirigente (da remoto)');
-  expect(present).toContain('Luca Ferri, presidente');
+  expect(present).toMatch(/Luca Ferri, presidente \(fino alle ore \d\d:\d\d\)/);
+  expect(present).toMatch(/Rosa Colombo, segretaria \(dalle ore \d\d:\d\d\)/);
   expect(present).toContain('Davide Sala, segretario (dalle ore 10:20)');
   expect(absent).toContain('Comune di Borgo Alto');
   expect(absent.split('\n').slice(0, 15).join('\n')).not.toContain('Caritas Valchiara\n');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MeetingSchema, type TavoloAttendance, type TavoloSession } from '../../../shared/model';
-import { buildTavoloVerbale, emptyTavoloSession, presenceOf, representativesForQuery, withPresence, withTimes, type TavoloPresence } from '../../../shared/tavolo';
+import { buildTavoloVerbale, emptyTavoloSession, presenceOf, representativesForQuery, withKeyMark, withPresence, withTimes, type TavoloPresence } from '../../../shared/tavolo';
 import { exampleSessions } from './examples';
 
 const [first] = exampleSessions();
@@ -78,6 +78,30 @@ describe('withPresence: property', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('withKeyMark: the roll call before the opening, movements once live', () => {
+  const start: TavoloSession = { attendance: [line('o01', 'r1'), line('o05', 'r1', 'room', null, '11:30')], nextMeeting: null, observationDays: 10 };
+
+  it('before the opening a key is the presence asked, with no time', () => {
+    expect(withKeyMark(start, 'o02', 'r1', 'remote', null)).toEqual({ session: withPresence(start, 'o02', 'r1', 'remote'), outcome: { kind: 'marked', presence: 'remote' } });
+    expect(withKeyMark(start, 'o01', 'r1', 'absent', null).session.attendance).toEqual([start.attendance[1]]);
+    expect(withKeyMark(start, 'o01', 'r1', 'room', null)).toEqual({ session: start, outcome: { kind: 'unchanged', presence: 'room' } });
+  });
+
+  it('live: an absent person arrives now, a present one leaves now and keeps her line', () => {
+    expect(withKeyMark(start, 'o09', 'r1', 'room', '10:32')).toEqual({
+      session: { ...start, attendance: [...start.attendance, line('o09', 'r1', 'room', '10:32')] },
+      outcome: { kind: 'arrived', mode: 'room', time: '10:32' },
+    });
+    expect(withKeyMark(start, 'o01', 'r1', 'absent', '11:05')).toEqual({ session: { ...start, attendance: [line('o01', 'r1', 'room', null, '11:05'), start.attendance[1]] }, outcome: { kind: 'left', time: '11:05' } });
+    expect(withKeyMark(start, 'o09', 'r1', 'absent', '11:05')).toEqual({ session: start, outcome: { kind: 'unchanged', presence: 'absent' } });
+  });
+
+  it('live: a present person only changes mode; one who left is not brought back by a key', () => {
+    expect(withKeyMark(start, 'o01', 'r1', 'remote', '10:40').session.attendance[0]).toEqual(line('o01', 'r1', 'remote'));
+    expect(withKeyMark(start, 'o05', 'r1', 'room', '12:00')).toEqual({ session: start, outcome: { kind: 'alreadyLeft', time: '11:30' } });
   });
 });
 
