@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { Draft } from '../../shared/api/contract';
+import { unrecordedStatement } from './helpers';
 import { meetingPath, setCurrentItem, startedMeeting, test } from './known-state';
 
 test('ricaricare la pagina mentre si scrive un intervento non perde né il testo né chi parla', async ({ page, api }) => {
@@ -8,14 +8,9 @@ test('ricaricare la pagina mentre si scrive un intervento non perde né il testo
   await page.goto(meetingPath(known.meetingId));
   await expect(page.getByTestId('speaker-input')).toBeFocused();
   await page.keyboard.press('Alt+KeyN');
-  await page.keyboard.type('galli');
-  await page.keyboard.press('Enter');
   const draftText = 'chiede notizie sul bando per il trasporto sociale';
-  await page.keyboard.type(draftText);
   // The autosave follows the last keystroke: reload once the server holds the whole text.
-  await expect
-    .poll(async () => ((await api.call('meetings.drafts', { meetingId: known.meetingId })) as Draft[]).some((d) => d.text.includes(draftText)))
-    .toBe(true);
+  await unrecordedStatement(page, api, known.meetingId, 'galli', draftText);
   await page.reload();
   await expect(page.getByTestId('statement-text')).toHaveValue(draftText);
   await expect(page.getByTestId('speaker-selected')).toHaveText('Anna Galli');

@@ -1,19 +1,13 @@
 import { expect } from '@playwright/test';
-import type { Draft } from '../../shared/api/contract';
-import { checkScreen } from './helpers';
+import { checkScreen, unrecordedStatement } from './helpers';
 import { meetingPath, startedMeeting, test } from './known-state';
 
 test('una bozza non registrata resta in vista: segno sul punto, elenco, e la verifica finale blocca la chiusura finché non è scartata', async ({ page, api }) => {
   const known = await startedMeeting(api);
   await page.goto(meetingPath(known.meetingId));
   await expect(page.getByTestId('speaker-input')).toBeFocused();
-  await page.keyboard.type('galli');
-  await page.keyboard.press('Enter');
   const draftText = 'chiede notizie sul bando per il trasporto sociale';
-  await page.keyboard.type(draftText);
-  await expect
-    .poll(async () => ((await api.call('meetings.drafts', { meetingId: known.meetingId })) as Draft[]).some((d) => d.text.includes(draftText)))
-    .toBe(true);
+  await unrecordedStatement(page, api, known.meetingId, 'galli', draftText);
 
   await page.keyboard.press('Alt+PageDown');
   await expect(page.getByTestId('current-item')).toContainText('Punto 2');

@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import JSZip from 'jszip';
+import type { Draft } from '../../shared/api/contract';
+import { meetingPath, type Api } from './known-state';
 
 /** Records a statement by keyboard: Alt+N, speaker by type-ahead, text, Ctrl+Enter. */
 export async function statement(page: Page, speakerQuery: string, text: string): Promise<void> {
@@ -14,6 +16,41 @@ export async function statement(page: Page, speakerQuery: string, text: string):
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('timeline')).toContainText(text);
   await expect(page.getByTestId('statement-text')).toHaveValue('');
+}
+
+/**
+ * A statement typed and left unrecorded, from the speaker field: speaker by type-ahead, then the text; returns once
+ * the autosave has given the server the whole text.
+ */
+export async function unrecordedStatement(page: Page, api: Api, meetingId: string, speakerQuery: string, text: string): Promise<void> {
+  await page.keyboard.type(speakerQuery);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+  await expect.poll(async () => ((await api.call('meetings.drafts', { meetingId })) as Draft[]).some((d) => d.text.includes(text))).toBe(true);
+}
+
+/** Opens the vote by keyboard (Alt+V), types its subject, then names the abstained (Alt+A) by seat or name, each with Enter. */
+export async function typeVote(page: Page, subject: string, abstained: string[] = []): Promise<void> {
+  await page.keyboard.press('Alt+KeyV');
+  await expect(page.getByTestId('vote-subject')).toBeFocused();
+  await page.keyboard.type(subject);
+  if (abstained.length === 0) return;
+  await page.keyboard.press('Alt+KeyA');
+  for (const who of abstained) {
+    await page.keyboard.type(who);
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** Closes the meeting at 18:30 from its closing screen, then exports the verbale there: the DOCX's bytes. */
+export async function closeAndExportDocx(page: Page, meetingId: string): Promise<Buffer> {
+  await page.goto(meetingPath(meetingId, '/close'));
+  await page.getByTestId('end-time').fill('18:30');
+  await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
+  await page.getByRole('button', { name: 'Conferma: chiudi alle 18:30' }).click();
+  const downloadPromise = page.waitForEvent('download', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Esporta verbale DOCX' }).click();
+  return readFileSync((await (await downloadPromise).path())!);
 }
 
 export async function saved(page: Page): Promise<void> {

@@ -111,6 +111,23 @@ export async function preparedMeeting(api: Api): Promise<KnownMeeting> {
   };
 }
 
+/** A meeting of `body` on MEETING_DATE, every member in the room, started, its one item «Comunicazioni del Presidente» not voted on. */
+export async function oneItemMeeting(api: Api, body: Body): Promise<string> {
+  await api.call('meetings.create', { bodyId: body.id, date: MEETING_DATE, startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
+  const [summary] = (await api.call('meetings.search', { text: '', bodyId: body.id })) as { id: string }[];
+  const meetingId = summary!.id;
+  await api.call('meetings.addItem', { meetingId, title: 'Comunicazioni del Presidente' });
+  const meeting = await getMeeting(api, meetingId);
+  for (const member of body.members) await api.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: 'room' });
+  await api.call('meetings.start', { meetingId });
+  await api.call('meetings.addEntry', {
+    meetingId,
+    itemId: meeting.items[0]!.id,
+    entry: { id: randomUUID(), type: 'decision', kind: 'noVote', subject: '', againstMemberIds: [], abstainedMemberIds: [], notVotingMemberIds: [] },
+  });
+  return meetingId;
+}
+
 /** preparedMeeting after the roll call (1–4 in the room, 5 and 6 remote, 7 and 8 absent; the participant present), opened. */
 export async function startedMeeting(api: Api): Promise<KnownMeeting> {
   const known = await preparedMeeting(api);

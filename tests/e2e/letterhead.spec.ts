@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import JSZip from 'jszip';
 import type { Body } from '../../shared/model';
-import { checkScreen, saved } from './helpers';
-import { createBody, getMeeting, meetingPath, MEETING_DATE, test } from './known-state';
+import { checkScreen, closeAndExportDocx, saved } from './helpers';
+import { createBody, oneItemMeeting, test } from './known-state';
 
 const HEADER = ["Ufficio di Piano dell'Ambito Territoriale Val Chiara", 'Via Roma 1, 20100 Val Chiara (VC)'];
 const FOOTER = ['PEC: ufficiodipiano@pec.valchiara.example', 'Codice fiscale 01234567890'];
@@ -47,26 +46,8 @@ test('carta intestata: logo, righe dell’intestazione e del piè di pagina impo
   expect(stored.logo?.mimeType).toBe('image/png');
 
   // A meeting of this body, one item with no vote, closed: what the clerk exports.
-  await api.call('meetings.create', { bodyId: body.id, date: MEETING_DATE, startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
-  const [summary] = (await api.call('meetings.search', { text: '', bodyId: body.id })) as { id: string }[];
-  const meetingId = summary!.id;
-  await api.call('meetings.addItem', { meetingId, title: 'Comunicazioni del Presidente' });
-  const meeting = await getMeeting(api, meetingId);
-  for (const member of body.members) await api.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: 'room' });
-  await api.call('meetings.start', { meetingId });
-  await api.call('meetings.addEntry', {
-    meetingId,
-    itemId: meeting.items[0]!.id,
-    entry: { id: randomUUID(), type: 'decision', kind: 'noVote', subject: '', againstMemberIds: [], abstainedMemberIds: [], notVotingMemberIds: [] },
-  });
-
-  await page.goto(meetingPath(meetingId, '/close'));
-  await page.getByTestId('end-time').fill('18:30');
-  await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
-  await page.getByRole('button', { name: 'Conferma: chiudi alle 18:30' }).click();
-  const downloadPromise = page.waitForEvent('download', { timeout: 30_000 });
-  await page.getByRole('button', { name: 'Esporta verbale DOCX' }).click();
-  const zip = await JSZip.loadAsync(readFileSync((await (await downloadPromise).path())!));
+  const meetingId = await oneItemMeeting(api, body);
+  const zip = await JSZip.loadAsync(await closeAndExportDocx(page, meetingId));
 
   const parts = Object.keys(zip.files);
   const text = async (pattern: RegExp) => Promise.all(parts.filter((path) => pattern.test(path)).map(async (path) => partText(await zip.file(path)!.async('string'))));

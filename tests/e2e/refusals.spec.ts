@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { checkScreen } from './helpers';
+import { checkScreen, typeVote } from './helpers';
 import { arrival, meetingPath, startedMeeting, test } from './known-state';
 
 test('un astenuto non ancora arrivato è rifiutato dicendo perché, accanto al campo', async ({ page, api }) => {
@@ -7,11 +7,7 @@ test('un astenuto non ancora arrivato è rifiutato dicendo perché, accanto al c
   await arrival(api, known, 1, 7, '17:51');
   await page.goto(meetingPath(known.meetingId));
   await expect(page.getByTestId('speaker-input')).toBeFocused();
-  await page.keyboard.press('Alt+KeyV');
-  await page.keyboard.type('il verbale della seduta del 16 ottobre 2026');
-  await page.keyboard.press('Alt+KeyA');
-  await page.keyboard.type('7');
-  await page.keyboard.press('Enter');
+  await typeVote(page, 'il verbale della seduta del 16 ottobre 2026', ['7']);
   await expect(page.getByTestId('vote-abstained-refusal')).toHaveText('Comune di Valfonda non è presente in questo momento: arriva alle 17:51.');
   await page.keyboard.type('4');
   await expect(page.getByTestId('vote-abstained-refusal')).toBeHidden();

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
-import { checkScreen, docxText, saved } from './helpers';
-import { BODY_NAME, createBody, getMeeting, meetingPath, MEETING_DATE, test } from './known-state';
+import { checkScreen, closeAndExportDocx, docxText, saved } from './helpers';
+import { BODY_NAME, createBody, oneItemMeeting, test } from './known-state';
 
 const OPENING = 'Nella giornata del {data} si è {riunito} {organo_articolo}.';
 const CLOSING = 'Alle ore {ora} la seduta è tolta.';
@@ -50,25 +49,8 @@ test('stile del verbale: la verbalizzante sceglie un modello, cambia due frasi, 
   expect(styleFile).toMatchObject({ format: 'verbalizza.style', version: 1, style: { name: 'Ufficio di Piano', templates: { opening: OPENING, closing: CLOSING } } });
 
   // A meeting of this body, closed and exported from the closing screen.
-  await api.call('meetings.create', { bodyId: body.id, date: MEETING_DATE, startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
-  const [summary] = (await api.call('meetings.search', { text: '', bodyId: body.id })) as { id: string }[];
-  const meetingId = summary!.id;
-  await api.call('meetings.addItem', { meetingId, title: 'Comunicazioni del Presidente' });
-  const meeting = await getMeeting(api, meetingId);
-  for (const member of body.members) await api.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: 'room' });
-  await api.call('meetings.start', { meetingId });
-  await api.call('meetings.addEntry', {
-    meetingId,
-    itemId: meeting.items[0]!.id,
-    entry: { id: randomUUID(), type: 'decision', kind: 'noVote', subject: '', againstMemberIds: [], abstainedMemberIds: [], notVotingMemberIds: [] },
-  });
-  await page.goto(meetingPath(meetingId, '/close'));
-  await page.getByTestId('end-time').fill('18:30');
-  await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
-  await page.getByRole('button', { name: 'Conferma: chiudi alle 18:30' }).click();
-  const downloadPromise = page.waitForEvent('download', { timeout: 30_000 });
-  await page.getByRole('button', { name: 'Esporta verbale DOCX' }).click();
-  const lines = (await docxText(readFileSync((await (await downloadPromise).path())!))).split('\n');
+  const meetingId = await oneItemMeeting(api, body);
+  const lines = (await docxText(await closeAndExportDocx(page, meetingId))).split('\n');
 
   expect(lines).toContain(`Nella giornata del 20 novembre 2026 si è riunita l'${BODY_NAME}.`);
   expect(lines).toContain('Alle ore 18:30 la seduta è tolta.');

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { checkScreen } from './helpers';
+import { checkScreen, typeVote } from './helpers';
 import { arrival, meetingPath, setCurrentItem, startedMeeting, test, type Api } from './known-state';
 
 /** The live screen of a meeting opened after its roll call (6 of 8 present); `allPresent` adds the two late arrivals on item 2. */
@@ -22,9 +22,7 @@ async function submitVote(page: Page) {
 
 test('votazione all’unanimità da tastiera: Alt+V, oggetto, Alt+U, Invio', async ({ page, api }) => {
   await openLive(page, api);
-  await page.keyboard.press('Alt+KeyV');
-  await expect(page.getByTestId('vote-subject')).toBeFocused();
-  await page.keyboard.type('il verbale della seduta del 16 ottobre 2026');
+  await typeVote(page, 'il verbale della seduta del 16 ottobre 2026');
   await page.keyboard.press('Alt+KeyU');
   await expect(page.getByTestId('vote-submit')).toBeFocused();
   await expect(page.getByTestId('vote-sentence')).toContainText("con il voto favorevole dell'unanimità dei presenti");
@@ -39,11 +37,7 @@ test('votazione all’unanimità da tastiera: Alt+V, oggetto, Alt+U, Invio', asy
 test('votazioni con astenuti e contrari nominati per numero di seggio o per nome', async ({ page, api }) => {
   await openLive(page, api, { itemIndex: 1, allPresent: true });
   await expect(page.getByTestId('quorum-heads')).toContainText('8 su 8');
-  await page.keyboard.press('Alt+KeyV');
-  await page.keyboard.type('il Piano sociale di zona 2027-2029');
-  await page.keyboard.press('Alt+KeyA');
-  await page.keyboard.type('4');
-  await page.keyboard.press('Enter');
+  await typeVote(page, 'il Piano sociale di zona 2027-2029', ['4']);
   await expect(page.getByTestId('vote-abstained')).toContainText('Comune di Roccafonda');
   await expect(page.getByTestId('vote-sentence')).toContainText('con 7 voti favorevoli e 1 astenuto (Comune di Roccafonda)');
   await expect(page.getByTestId('vote-outcome')).toContainText('Approvato');
@@ -52,13 +46,7 @@ test('votazioni con astenuti e contrari nominati per numero di seggio o per nome
 
   await page.keyboard.press('Alt+PageDown');
   await expect(page.getByTestId('current-item')).toContainText('Punto 3');
-  await page.keyboard.press('Alt+KeyV');
-  await page.keyboard.type('il programma di formazione degli operatori');
-  await page.keyboard.press('Alt+KeyA');
-  await page.keyboard.type('3');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('roccaf');
-  await page.keyboard.press('Enter');
+  await typeVote(page, 'il programma di formazione degli operatori', ['3', 'roccaf']);
   await page.keyboard.press('Alt+KeyC');
   await page.keyboard.type('8');
   await page.keyboard.press('Enter');
@@ -71,8 +59,7 @@ test('votazioni con astenuti e contrari nominati per numero di seggio o per nome
 
 test('un conteggio che non torna con i presenti è rifiutato nella finestra di voto, poi corretto', async ({ page, api }) => {
   await openLive(page, api);
-  await page.keyboard.press('Alt+KeyV');
-  await page.keyboard.type('il verbale della seduta del 16 ottobre 2026');
+  await typeVote(page, 'il verbale della seduta del 16 ottobre 2026');
   await page.keyboard.press('Alt+KeyF');
   await expect(page.getByTestId('vote-favourable')).toBeFocused();
   await page.getByTestId('vote-favourable').fill('5');
