@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StyleExamplesResult, StylePreset } from '../../shared/api/styles';
 import type { BodyView } from '../../shared/api/contract';
-import { SENTENCE_KINDS, SENTENCE_VOCABULARY, completeTemplates, templateOf, templateProblem, type SentenceKind, type VerbaleStyle } from '../../shared/style';
+import { SENTENCE_KINDS, SENTENCE_VOCABULARY, TAVOLO_SENTENCE_KINDS, completeTemplates, templateOf, templateProblem, type SentenceKind, type VerbaleStyle } from '../../shared/style';
 import { startDownload } from '../app/start-download';
 import { displayDate } from '../lib/format';
 import { read, write } from '../store/calls';
@@ -22,6 +22,10 @@ const CHOICES = {
 } as const satisfies Partial<Record<keyof VerbaleStyle, { label: string; options: Record<string, string> }>>;
 
 type Choice = keyof typeof CHOICES;
+
+/** A tavolo's own sentences are offered only for a tavolo with its organisations: no other verbale prints them (they keep their templates). */
+const kindsFor = (body: BodyView): SentenceKind[] =>
+  body.tavolo ? SENTENCE_KINDS : SENTENCE_KINDS.filter((kind) => !(TAVOLO_SENTENCE_KINDS as SentenceKind[]).includes(kind));
 
 /**
  * The style of the body's verbale: every sentence kind's template beside the sentence it writes (from the body's
@@ -133,7 +137,7 @@ export function StyleEditor({ body, onSaved }: Props) {
         </label>
       </fieldset>
       <ul className="plain-list style-sentences">
-        {SENTENCE_KINDS.map((kind) => {
+        {kindsFor(body).map((kind) => {
           const id = `style-${kind}`;
           const problem = problems.get(kind);
           const example = preview?.examples[kind];

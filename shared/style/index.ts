@@ -6,5 +6,6 @@
 export * from './schema';
 export * from './presets';
 export * from './file';
-export { completeTemplates, sentence, templateOf, templateProblem, type SentenceValues } from './sentence';
-export { SENTENCE_KINDS, SENTENCE_VOCABULARY, placeholdersOf, type SentenceKind } from './vocabulary';
+export { completeTemplates, sentence, sentenceRuns, templateOf, templateProblem, type SentenceRun, type SentenceValues } from './sentence';
+export { TAVOLO_TEMPLATES } from './tavolo-templates';
+export { SENTENCE_KINDS, SENTENCE_VOCABULARY, TAVOLO_SENTENCE_KINDS, placeholdersOf, type SentenceKind, type TavoloSentenceKind } from './vocabulary';

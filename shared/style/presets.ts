@@ -1,4 +1,5 @@
 import type { VerbaleStyle } from './schema';
+import { TAVOLO_TEMPLATES } from './tavolo-templates';
 
 /** Today's verbale, word for word: every stored body and meeting without a style reads as this. */
 export const STANDARD_STYLE: VerbaleStyle = {
@@ -67,6 +68,7 @@ export const STANDARD_STYLE: VerbaleStyle = {
     signatureMinuteTakerLabel: '{etichetta}',
     signatureMinuteTakerName: '{nome}',
     signatureMinuteTakerRole: '{ruolo}',
+    ...TAVOLO_TEMPLATES,
   },
 };
 
@@ -143,7 +145,8 @@ export const ONLINE_STYLE: VerbaleStyle = {
 
 /**
  * A session of a tavolo di co-programmazione (shared/tavolo): an «incontro», not a «seduta», with the topics as
- * «Tema 1 –»; the tavolo's own lines (organisations, contributions, agreements, next steps) are built in shared/tavolo.
+ * «Tema 1 –»; the tavolo's own sentences (TAVOLO_TEMPLATES: organisations, contributions, agreements, next steps) are
+ * those every preset carries.
  */
 export const TAVOLO_STYLE: VerbaleStyle = {
   ...STANDARD_STYLE,

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../model/readonly';
 import { longText, shortText } from '../model/primitives';
-import { completeTemplates, templateProblem } from './sentence';
-import { SENTENCE_KINDS, SENTENCE_VOCABULARY, SPLIT_FROM, type SentenceKind } from './vocabulary';
+import { completeTemplates, mayBeMissing, templateProblem } from './sentence';
+import { SENTENCE_KINDS, SENTENCE_VOCABULARY, type SentenceKind } from './vocabulary';
 
 const SentenceKindSchema = z.enum(SENTENCE_KINDS as [SentenceKind, ...SentenceKind[]]);
 
 /**
  * Every sentence kind has its template; each is parsed here, so a stored style always renders. A style written before
- * a kind was split from another (SPLIT_FROM) lacks it and is given that kind's template: it reads as it always did.
+ * a kind was split from another (SPLIT_FROM) or added (the tavolo's) lacks it and is given the other kind's template or
+ * the Tavolo preset's: it reads as it always did.
  */
 const TemplatesSchema = z
   .partialRecord(SentenceKindSchema, longText('Modello', 2_000))
@@ -16,7 +17,7 @@ const TemplatesSchema = z
     for (const kind of SENTENCE_KINDS) {
       const template = templates[kind];
       if (template === undefined) {
-        if (!(kind in SPLIT_FROM)) context.addIssue({ code: 'custom', path: [kind], message: `${SENTENCE_VOCABULARY[kind].label}: modello mancante` });
+        if (!mayBeMissing(kind)) context.addIssue({ code: 'custom', path: [kind], message: `${SENTENCE_VOCABULARY[kind].label}: modello mancante` });
         continue;
       }
       const problem = templateProblem(kind, template);

@@ -67,6 +67,85 @@ const PERSON = { titolo: p('titolo della persona (può mancare)', 'Dott.ssa'), n
 
 const kind = (label: string, sentence: boolean, placeholders: Readonly<Record<string, Placeholder>> = {}) => ({ label, sentence, placeholders });
 
+/** The text a person wrote, after the words a tavolo's entry opens with (its further lines follow as paragraphs). */
+const TESTO = { testo: p('il testo scritto (la prima riga; le altre seguono a capo)', 'Gli alloggi di transizione hanno una durata massima di diciotto mesi.') };
+const ORGANISATION = { organizzazione: p("nome dell'organizzazione", 'Caritas Valchiara') };
+
+/**
+ * The sentences of a tavolo di co-programmazione's verbale (shared/tavolo). Those that open an entry print in bold
+ * their words up to the first bracket (the organisation, «Punto condiviso:», «Posizione divergente»).
+ */
+const TAVOLO_KINDS = {
+  tavoloProcedure: kind('Tavolo: la procedura (prima riga)', false, {
+    avviso: p("titolo dell'avviso", 'Avviso pubblico per la co-programmazione del Piano di Zona 2027-2029'),
+    riferimento: p("riferimento dell'atto (può mancare)", 'Determinazione n. 112'),
+    data: p("data dell'avviso, in lettere", '2 febbraio 2026'),
+  }),
+  tavoloHeading: kind('Tavolo: il tavolo e l\'Ambito (seconda riga)', false, {
+    tavolo: p('tipo di tavolo', 'Tavolo di co-programmazione'),
+    ambito: p('Ambito territoriale', 'Ambito territoriale sociale Val Chiara'),
+  }),
+  tavoloSessionNumber: kind("Tavolo: numero dell'incontro (vuoto: nessuna riga)", false, { numero: p("numero dell'incontro fra quelli del tavolo", '2') }),
+  tavoloPresentHeading: kind('Tavolo: titolo delle organizzazioni presenti', false),
+  tavoloCategory: kind('Tavolo: categoria di organizzazioni', false, { categoria: p('la categoria, al plurale', 'Enti del Terzo settore') }),
+  tavoloOrganisation: kind('Tavolo: organizzazione presente', false, {
+    ...ORGANISATION,
+    runts: p('numero di iscrizione al RUNTS (può mancare)', '10234'),
+    ruolo: p("ruolo dell'organizzazione al tavolo", 'consultivo'),
+    persone: p('chi è venuto, separati da «;» (vedi «Tavolo: rappresentante presente»)', 'Dott.ssa Anna Neri, direttrice (da remoto, dalle ore 10:20)'),
+  }),
+  tavoloRepresentative: kind('Tavolo: rappresentante presente', false, {
+    ...PERSON,
+    ruolo: p("ruolo nell'organizzazione (può mancare)", 'direttrice'),
+    da_remoto: p('«da remoto» se collegato da remoto a un incontro non online, altrimenti vuoto', 'da remoto'),
+    arrivo: p("ora d'arrivo, se dopo l'inizio (può mancare)", '10:20'),
+    uscita: p("ora d'uscita, se prima della fine (può mancare)", '11:00'),
+  }),
+  tavoloNobodyPresent: kind('Tavolo: nessuna organizzazione presente', true),
+  tavoloAbsentHeading: kind('Tavolo: titolo delle organizzazioni assenti (vuoto: nessun titolo)', false),
+  tavoloAbsentOrganisation: kind('Tavolo: organizzazione assente', false, ORGANISATION),
+  tavoloStaffHeading: kind("Tavolo: titolo del personale dell'Ufficio di Piano (vuoto: nessun titolo)", false),
+  tavoloStaff: kind("Tavolo: persona dell'Ufficio di Piano", false, {
+    funzione: p('funzione al tavolo', 'Responsabile del procedimento'),
+    ...PERSON,
+  }),
+  tavoloTopicsHeading: kind('Tavolo: titolo dei temi trattati (vuoto: nessun titolo)', false),
+  tavoloTopic: kind('Tavolo: tema nell\'elenco dei temi', false, {
+    numero: p('numero del tema', '1'),
+    titolo: p('titolo del tema', 'Povertà abitativa e housing first'),
+  }),
+  tavoloContribution: kind("Tavolo: contributo di un'organizzazione", true, {
+    ...ORGANISATION,
+    ...PERSON,
+    ruolo: p("ruolo di chi interviene (può mancare)", 'direttrice'),
+    ...TESTO,
+  }),
+  tavoloAgreement: kind('Tavolo: punto condiviso', true, TESTO),
+  tavoloDivergence: kind('Tavolo: posizione divergente', true, {
+    organizzazioni: p('le organizzazioni che la sostengono, separate da virgole', 'Caritas Valchiara, Associazione Genitori Insieme ODV'),
+    ...TESTO,
+  }),
+  tavoloWrittenContribution: kind('Tavolo: contributo scritto ricevuto', true, {
+    ...ORGANISATION,
+    titolo: p('titolo del contributo', 'Proposta di regolamento per gli alloggi di transizione'),
+    allegato: p("sigla dell'allegato (può mancare)", 'All.1'),
+  }),
+  tavoloNextStepsHeading: kind('Tavolo: titolo dei prossimi passi e impegni (vuoto: nessun titolo)', false),
+  tavoloNextMeeting: kind('Tavolo: prossimo incontro', true, {
+    data: p('data in lettere', '19 maggio 2026'),
+    data_settimana: p('data con il giorno della settimana', 'martedì 19 maggio 2026'),
+    ora: p('ora (può mancare)', '14:30'),
+    luogo: p('luogo (può mancare)', 'Sala consiliare del Comune di Borgo Alto'),
+  }),
+  tavoloApproval: kind('Tavolo: approvazione del verbale', true, { giorni: p('giorni per le osservazioni, con la parola concordata', '10 giorni') }),
+  tavoloSignatureResponsabile: kind('Tavolo: firma del responsabile del procedimento, etichetta', false, {
+    articolo: p('«Il» o «La», secondo la persona', 'La'),
+  }),
+  tavoloSignatureMinuteTaker: kind('Tavolo: firma del verbalizzante, etichetta', false, {
+    articolo: p('«Il» o «La», secondo la persona', 'La'),
+  }),
+} as const satisfies Record<string, SentenceKindEntry>;
+
 export const SENTENCE_VOCABULARY = {
   title: kind('Titolo', false, BODY),
   subtitle: kind('Sottotitolo', false, { ...BODY, ...DATE }),
@@ -194,12 +273,17 @@ export const SENTENCE_VOCABULARY = {
   signatureMinuteTakerLabel: kind('Firma del verbalizzante: etichetta', false, SIGNATURE),
   signatureMinuteTakerName: kind('Firma del verbalizzante: nome', false, SIGNATURE),
   signatureMinuteTakerRole: kind('Firma del verbalizzante: riga sotto il nome', false, SIGNATURE),
+  ...TAVOLO_KINDS,
 } as const satisfies Record<string, SentenceKindEntry>;
 
 export type SentenceKind = keyof typeof SENTENCE_VOCABULARY;
 export const SENTENCE_KINDS = Object.keys(SENTENCE_VOCABULARY) as SentenceKind[];
 
 export type PlaceholderOf<K extends SentenceKind> = keyof (typeof SENTENCE_VOCABULARY)[K]['placeholders'];
+
+/** The kinds of a tavolo's verbale, added after styles were first stored: a style without them reads them from the Tavolo preset. */
+export type TavoloSentenceKind = keyof typeof TAVOLO_KINDS;
+export const TAVOLO_SENTENCE_KINDS = Object.keys(TAVOLO_KINDS) as TavoloSentenceKind[];
 
 /**
  * Kinds added after styles were first stored and shared, each with the kind it was split from: a style written

@@ -1,5 +1,6 @@
 import type { Meeting, Tavolo, TavoloAttendance, TavoloKind } from '../model';
 import { formatDateWords } from '../phrasing';
+import { sentence, type VerbaleStyle } from '../style';
 
 export const PROCEDURE_KIND_NAMES: Record<TavoloKind, string> = {
   coProgrammazione: 'Tavolo di co-programmazione',
@@ -7,10 +8,16 @@ export const PROCEDURE_KIND_NAMES: Record<TavoloKind, string> = {
   tematico: 'Tavolo tematico',
 };
 
-/** «Avviso pubblico … (Determinazione n. 112) del 10 febbraio 2026». */
-export function procedureLine(tavolo: Tavolo): string {
+/**
+ * The two lines a tavolo's documents open with, in the body's style: «Avviso pubblico … (Determinazione n. 112) del
+ * 10 febbraio 2026» and «Tavolo di co-programmazione – Ambito …».
+ */
+export function tavoloHeadingLines(tavolo: Tavolo, style: VerbaleStyle): string[] {
   const { title, reference, date } = tavolo.procedure;
-  return `${title}${reference ? ` (${reference})` : ''} del ${formatDateWords(date)}`;
+  return [
+    sentence(style, 'tavoloProcedure', { avviso: title, riferimento: reference, data: formatDateWords(date) }),
+    sentence(style, 'tavoloHeading', { tavolo: PROCEDURE_KIND_NAMES[tavolo.kind], ambito: tavolo.ambito }),
+  ].filter((line) => line !== '');
 }
 
 /** Who of each organisation was at the session, by organisation id; an organisation not in it was absent. */

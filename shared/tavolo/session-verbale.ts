@@ -1,10 +1,10 @@
 import { type Meeting, type Organisation, type OrganisationCategory, type StaffMember, type TavoloEntry, organisationRole } from '../model';
-import { bodyValues, formatDateWords, openingSentence } from '../phrasing';
-import { sentence } from '../style';
+import { bodyValues, dateValues, formatDateWords, openingSentence } from '../phrasing';
+import { sentence, sentenceRuns } from '../style';
 import type { TextRun, TextTable, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../verbale/document';
 import { verbaleDocument } from '../verbale/verbale-document';
 import { commitmentOwnerName, organisationById, personName, representativeById, tavoloOf } from './entries';
-import { PROCEDURE_KIND_NAMES, attendanceOf, procedureLine } from './naming';
+import { attendanceOf, tavoloHeadingLines } from './naming';
 
 export const CATEGORY_NAMES: Record<OrganisationCategory, string> = {
   ets: 'Enti del Terzo settore',
@@ -30,7 +30,8 @@ const paragraph = (role: VerbaleParagraph['role'], runs: TextRun[], style: Verba
   ...(entryId ? { entryId } : {}),
 });
 const line = (role: VerbaleParagraph['role'], text: string, style: VerbaleParagraph['style'] = 'normal') => paragraph(role, [{ text }], style);
-const heading = (text: string): VerbaleBlock => ({ kind: 'sectionHeading', text });
+/** A section's heading; a style that leaves it empty prints none. */
+const heading = (text: string): VerbaleBlock[] => (text ? [{ kind: 'sectionHeading', text }] : []);
 
 /**
  * The verbale of one session of a tavolo: the procedure and the tavolo, the session's number, date and place; who took
@@ -42,31 +43,25 @@ export function buildTavoloVerbale(meeting: Meeting, sessionNumber: number | nul
   const tavolo = tavoloOf(meeting);
   const { style } = meeting.body;
   const body = bodyValues(meeting.body);
+  const sessionLine = sessionNumber !== null ? sentence(style, 'tavoloSessionNumber', { numero: String(sessionNumber) }) : '';
   const blocks: VerbaleBlock[] = [
-    line('tavoloHeading', procedureLine(tavolo), 'centered'),
-    line('tavoloHeading', `${PROCEDURE_KIND_NAMES[tavolo.kind]} – ${tavolo.ambito}`, 'centered'),
-    ...(sessionNumber !== null ? [line('tavoloHeading', `Incontro n. ${sessionNumber}`, 'centered')] : []),
+    ...[...tavoloHeadingLines(tavolo, style), sessionLine].filter(Boolean).map((text) => line('tavoloHeading', text, 'centered')),
     line('opening', openingSentence({ date: meeting.date, startTime: meeting.startTime, modality: meeting.modality, place: meeting.place, convocation: null, body: meeting.body }, style)),
     ...participantBlocks(meeting),
-    heading('Temi trattati'),
-    ...meeting.items.map((item, index) => line('topic', `${index + 1}. ${item.title}`, 'listItem')),
+    ...heading(sentence(style, 'tavoloTopicsHeading', {})),
+    ...meeting.items.map((item, index) => line('topic', sentence(style, 'tavoloTopic', { numero: String(index + 1), titolo: item.title }), 'listItem')),
   ];
   meeting.items.forEach((item, itemIndex) => {
     blocks.push({ kind: 'itemHeading', number: itemIndex + 1, itemId: item.id, text: sentence(style, 'itemHeading', { numero: String(itemIndex + 1), titolo: item.title.trim().replace(/\.$/, ''), allegati: '' }) });
     for (const entry of item.entries) blocks.push(...sessionEntryParagraphs(meeting, entry, item.attachments));
   });
   const steps = nextSteps(meeting);
-  if (steps) blocks.push(heading('Prossimi passi e impegni'), steps);
+  if (steps) blocks.push(...heading(sentence(style, 'tavoloNextStepsHeading', {})), steps);
   const next = meeting.tavoloSession?.nextMeeting;
-  if (next) {
-    const when = `${formatDateWords(next.date, { weekday: true })}${next.time ? ` alle ore ${next.time}` : ''}`;
-    blocks.push(line('nextMeeting', `Il prossimo incontro del tavolo è fissato per ${when}${next.place ? `, presso ${next.place}` : ''}.`));
-  }
+  if (next) blocks.push(line('nextMeeting', sentence(style, 'tavoloNextMeeting', { ...dateValues(next.date), ora: next.time ?? '', luogo: next.place ?? '' })));
   if (meeting.endTime) blocks.push(line('closing', sentence(style, 'closing', { ...body, ora: meeting.endTime })));
   const days = meeting.tavoloSession?.observationDays;
-  if (days) {
-    blocks.push(line('approval', `Il presente verbale è trasmesso alle organizzazioni partecipanti. Eventuali osservazioni possono essere inviate all'Ufficio di Piano entro ${days} ${days === 1 ? 'giorno' : 'giorni'} dal ricevimento; trascorso tale termine il verbale si intende approvato.`));
-  }
+  if (days) blocks.push(line('approval', sentence(style, 'tavoloApproval', { giorni: `${days} ${days === 1 ? 'giorno' : 'giorni'}` })));
   blocks.push(signatures(meeting));
   return verbaleDocument(meeting, blocks);
 }
@@ -74,24 +69,27 @@ export function buildTavoloVerbale(meeting: Meeting, sessionNumber: number | nul
 /** Present organisations grouped by category (in the order of CATEGORY_NAMES), then the absent ones, then the staff. */
 function participantBlocks(meeting: Meeting): VerbaleBlock[] {
   const tavolo = tavoloOf(meeting);
+  const { style } = meeting.body;
   const attendance = attendanceOf(meeting);
   const present = tavolo.organisations.filter((organisation) => attendance.has(organisation.id));
   const absent = tavolo.organisations.filter((organisation) => !attendance.has(organisation.id));
-  const blocks: VerbaleBlock[] = [heading('Organizzazioni presenti')];
+  const blocks: VerbaleBlock[] = heading(sentence(style, 'tavoloPresentHeading', {}));
   for (const category of Object.keys(CATEGORY_NAMES) as OrganisationCategory[]) {
     const inCategory = present.filter((organisation) => organisation.category === category);
     if (inCategory.length === 0) continue;
-    blocks.push(paragraph('organisation', [{ text: CATEGORY_NAMES[category], bold: true }]));
+    blocks.push(paragraph('organisation', [{ text: sentence(style, 'tavoloCategory', { categoria: CATEGORY_NAMES[category] }), bold: true }]));
     for (const organisation of inCategory) blocks.push(paragraph('organisation', organisationRuns(meeting, organisation), 'listItem'));
   }
-  if (present.length === 0) blocks.push(line('organisation', 'Nessuna organizzazione presente.'));
+  if (present.length === 0) blocks.push(line('organisation', sentence(style, 'tavoloNobodyPresent', {})));
   if (absent.length > 0) {
-    blocks.push(heading('Organizzazioni assenti'));
-    for (const organisation of absent) blocks.push(line('organisation', organisation.name, 'listItem'));
+    blocks.push(...heading(sentence(style, 'tavoloAbsentHeading', {})));
+    for (const organisation of absent) blocks.push(line('organisation', sentence(style, 'tavoloAbsentOrganisation', { organizzazione: organisation.name }), 'listItem'));
   }
   if (tavolo.staff.length > 0) {
-    blocks.push(heading('Per l\'Ufficio di Piano'));
-    for (const person of tavolo.staff) blocks.push(line('staff', `${STAFF_TITLES[person.function]}: ${personName(person)}`, 'listItem'));
+    blocks.push(...heading(sentence(style, 'tavoloStaffHeading', {})));
+    for (const person of tavolo.staff) {
+      blocks.push(line('staff', sentence(style, 'tavoloStaff', { funzione: STAFF_TITLES[person.function], titolo: person.honorific, nome: person.name }), 'listItem'));
+    }
   }
   return blocks;
 }
@@ -99,45 +97,63 @@ function participantBlocks(meeting: Meeting): VerbaleBlock[] {
 /** «Caritas Valfonda (RUNTS 10234, ruolo consultivo): Dott.ssa Anna Neri, presidente (da remoto, dalle ore 10:20)». */
 function organisationRuns(meeting: Meeting, organisation: Organisation): TextRun[] {
   const tavolo = tavoloOf(meeting);
-  const details = [organisation.runts && `RUNTS ${organisation.runts}`, `ruolo ${organisationRole(organisation, tavolo.procedure)}`].filter(Boolean).join(', ');
+  const { style } = meeting.body;
   const people = (attendanceOf(meeting).get(organisation.id) ?? []).map((presence) => {
     const person = representativeById(organisation, presence.representativeId);
-    const when = [presence.mode === 'remote' && meeting.modality !== 'online' && 'da remoto', presence.arrivedAt && `dalle ore ${presence.arrivedAt}`, presence.leftAt && `fino alle ore ${presence.leftAt}`].filter(Boolean).join(', ');
-    return [person ? [personName(person), person.role].filter(Boolean).join(', ') : presence.representativeId, when && ` (${when})`].join('');
+    return sentence(style, 'tavoloRepresentative', {
+      ...personValues(person, presence.representativeId),
+      da_remoto: presence.mode === 'remote' && meeting.modality !== 'online' ? 'da remoto' : '',
+      arrivo: presence.arrivedAt ?? '',
+      uscita: presence.leftAt ?? '',
+    });
   });
-  return [{ text: organisation.name, bold: true }, { text: ` (${details}): ${people.join('; ')}` }];
+  return sentenceRuns(style, 'tavoloOrganisation', {
+    organizzazione: organisation.name,
+    runts: organisation.runts ?? '',
+    ruolo: organisationRole(organisation, tavolo.procedure),
+    persone: people.join('; '),
+  });
 }
+
+/** A representative's title, name and role; an id the tavolo no longer knows stands as the name. */
+const personValues = (person: { honorific: string; name: string; role?: string } | undefined, id: string) =>
+  person ? { titolo: person.honorific, nome: person.name, ruolo: person.role ?? '' } : { titolo: '', nome: id, ruolo: '' };
 
 /** One entry of a topic as the verbale prints it; a commitment goes to the table of next steps instead. */
 export function sessionEntryParagraphs(meeting: Meeting, entry: Meeting['items'][number]['entries'][number], attachments: Meeting['items'][number]['attachments']): VerbaleParagraph[] {
   const tavolo = tavoloOf(meeting);
   const texts = (text: string) => text.split(/\r?\n/).map((part) => part.trim()).filter(Boolean);
-  const withLead = (role: VerbaleParagraph['role'], lead: TextRun[], text: string) => {
+  const { style } = meeting.body;
+  // The first line of the text follows the entry's opening words; its further lines are paragraphs of their own.
+  const withLead = (role: VerbaleParagraph['role'], lead: (first: string) => TextRun[], text: string) => {
     const [first = '', ...rest] = texts(text);
-    return [paragraph(role, [...lead, { text: first }], 'normal', entry.id), ...rest.map((part) => paragraph(role, [{ text: part }], 'normal', entry.id))];
+    return [paragraph(role, lead(first), 'normal', entry.id), ...rest.map((part) => paragraph(role, [{ text: part }], 'normal', entry.id))];
   };
   switch (entry.type) {
     case 'contribution': {
       const organisation = organisationById(tavolo, entry.organisationId);
-      const person = representativeById(organisation, entry.representativeId);
-      const who = [person ? personName(person) : entry.representativeId, person?.role].filter(Boolean).join(', ');
-      return withLead('contribution', [{ text: organisation?.name ?? entry.organisationId, bold: true }, { text: ` (${who}): ` }], entry.text);
+      const values = { organizzazione: organisation?.name ?? entry.organisationId, ...personValues(representativeById(organisation, entry.representativeId), entry.representativeId) };
+      return withLead('contribution', (testo) => sentenceRuns(style, 'tavoloContribution', { ...values, testo }), entry.text);
     }
     case 'agreement':
-      return withLead('agreement', [{ text: 'Punto condiviso: ', bold: true }], entry.text);
+      return withLead('agreement', (testo) => sentenceRuns(style, 'tavoloAgreement', { testo }), entry.text);
     case 'divergence': {
-      const holders = entry.organisationIds.map((id) => organisationById(tavolo, id)?.name ?? id).join(', ');
-      return withLead('divergence', [{ text: 'Posizione divergente', bold: true }, { text: ` (${holders}): ` }], entry.text);
+      const organizzazioni = entry.organisationIds.map((id) => organisationById(tavolo, id)?.name ?? id).join(', ');
+      return withLead('divergence', (testo) => sentenceRuns(style, 'tavoloDivergence', { organizzazioni, testo }), entry.text);
     }
     case 'writtenContribution': {
       const attachment = attachments.find((candidate) => candidate.id === entry.attachmentId);
-      const organisation = organisationById(tavolo, entry.organisationId)?.name ?? entry.organisationId;
-      return [paragraph('writtenContribution', [{ text: `${organisation} ha trasmesso il contributo scritto «${entry.title}»${attachment ? `, allegato al presente verbale (${attachment.label})` : ''}.` }], 'normal', entry.id)];
+      const text = sentence(style, 'tavoloWrittenContribution', {
+        organizzazione: organisationById(tavolo, entry.organisationId)?.name ?? entry.organisationId,
+        titolo: entry.title,
+        allegato: attachment?.label ?? '',
+      });
+      return [paragraph('writtenContribution', [{ text }], 'normal', entry.id)];
     }
     case 'note':
       return texts(entry.text).map((text) => paragraph('note', [{ text }], 'normal', entry.id));
     case 'statement':
-      return withLead('statement', [], entry.text);
+      return withLead('statement', (first) => [{ text: first }], entry.text);
     case 'commitment':
     case 'decision':
     case 'movement':
@@ -159,10 +175,11 @@ function nextSteps(meeting: Meeting): TextTable | null {
 
 function signatures(meeting: Meeting): VerbaleBlock {
   const tavolo = tavoloOf(meeting);
-  const signer = (fn: StaffMember['function'], fallback: { name: string; role: string }) => {
+  const { style } = meeting.body;
+  const signer = (fn: 'responsabile' | 'verbalizzante', fallback: { name: string; role: string }) => {
     const person = tavolo.staff.find((candidate) => candidate.function === fn);
-    const feminine = (person?.gender ?? 'm') === 'f';
-    const label = fn === 'responsabile' ? `${feminine ? 'La' : 'Il'} Responsabile del procedimento` : `${feminine ? 'La' : 'Il'} verbalizzante`;
+    const articolo = (person?.gender ?? 'm') === 'f' ? 'La' : 'Il';
+    const label = sentence(style, fn === 'responsabile' ? 'tavoloSignatureResponsabile' : 'tavoloSignatureMinuteTaker', { articolo });
     return { label, name: person ? personName(person) : fallback.name, role: '' };
   };
   return { kind: 'signatures', left: signer('responsabile', meeting.president), right: signer('verbalizzante', meeting.minuteTaker) };

@@ -2,7 +2,7 @@ import { type Agreement, type Commitment, type Divergence, type Meeting, NO_LETT
 import { formatDateWords } from '../phrasing';
 import type { TextRun, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../verbale/document';
 import { commitmentOwnerName, organisationById, tavoloOf } from './entries';
-import { PROCEDURE_KIND_NAMES, procedureLine } from './naming';
+import { tavoloHeadingLines } from './naming';
 
 export interface SintesiPoint<E extends Agreement | Divergence | Commitment> {
   entry: E;
@@ -57,8 +57,7 @@ export function buildSintesiDocument(sessions: readonly Meeting[]): VerbaleDocum
   const topics = tavoloSintesi(sessions);
   const dates = [...sessions].map((session) => session.date).sort();
   const blocks: VerbaleBlock[] = [
-    para('tavoloHeading', [{ text: procedureLine(tavolo) }], 'centered'),
-    para('tavoloHeading', [{ text: `${PROCEDURE_KIND_NAMES[tavolo.kind]} – ${tavolo.ambito}` }], 'centered'),
+    ...tavoloHeadingLines(tavolo, newest.body.style).map((text) => para('tavoloHeading', [{ text }], 'centered')),
     para('opening', [{ text: `Bozza del documento di sintesi degli incontri del tavolo (${sessions.length} ${sessions.length === 1 ? 'incontro' : 'incontri'}, dal ${formatDateWords(dates[0] as string)} al ${formatDateWords(dates.at(-1) as string)}): i punti condivisi, le posizioni divergenti e gli impegni, per tema, ciascuno con l'incontro da cui proviene.` }]),
   ];
   topics.forEach((topic, index) => {

@@ -103,7 +103,11 @@ export class BodyService {
           { path: 'profile.minuteTaker.participantId', message: `Verbalizzante: «${participantId}» non è tra i partecipanti dell'organo` },
         ]);
       }
-      const after: Body = { ...before, ...profileToStore(input.profile, before), id: before.id, members: before.members, participants: before.participants };
+      const { tavolo: sent, ...profile } = profileToStore(input.profile, before);
+      // The profile form does not own a tavolo's organisations (they come from an import, maybe after the form opened).
+      const tavolo = sent && { ...sent, organisations: before.tavolo?.organisations ?? sent.organisations };
+      const { tavolo: _stored, ...kept } = before;
+      const after: Body = { ...kept, ...profile, ...(tavolo && { tavolo }), id: before.id, members: before.members, participants: before.participants };
       return this.save(before, after, 'bodies.updateProfile', input, `Modificato il profilo dell'organo «${after.name}»`);
     });
   }
