@@ -65,8 +65,25 @@ export function isLoopbackHost(host: string | undefined): boolean {
   return match !== null;
 }
 
-function sendJson(response: ServerResponse, status: number, body: ApiResponse<unknown>, headers: Record<string, string> = {}): void {
+/** When an API call's request arrived and how long its dispatch (validation, service, commit) took. */
+interface CallTiming {
+  arrived: number;
+  dispatchMs: number;
+}
+
+/**
+ * Server-Timing of an API reply: `dispatch` (validation, rules, rows, journal, commit) and `http` (the rest of the
+ * server's share: checks, body read and parsed, reply serialized). What a page measures beyond their sum is its own
+ * fetch and the connection; the benches and the browser's developer tools read it from there.
+ */
+function serverTiming(timing: CallTiming): string {
+  const httpMs = performance.now() - timing.arrived - timing.dispatchMs;
+  return `dispatch;dur=${timing.dispatchMs.toFixed(2)}, http;dur=${httpMs.toFixed(2)}`;
+}
+
+function sendJson(response: ServerResponse, status: number, body: ApiResponse<unknown>, headers: Record<string, string> = {}, timing?: CallTiming): void {
   const text = JSON.stringify(body);
+  if (timing) headers = { ...headers, 'server-timing': serverTiming(timing) };
   response.writeHead(status, {
     ...COMMON_HEADERS,
     'content-type': 'application/json; charset=utf-8',
@@ -153,6 +170,7 @@ async function handleSignIn(request: IncomingMessage, response: ServerResponse, 
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, path: string, options: { dispatch: Dispatch; session: BrowserSession; maxBodyBytes: number }) {
+  const arrived = performance.now();
   if (refuseForeign(request, response)) return;
   if (!options.session.isSignedIn(request)) {
     sendError(response, { kind: 'unauthorized', message: 'Accesso non autorizzato: aprire l’indirizzo stampato all’avvio della modalità browser.' });
@@ -180,8 +198,9 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, pat
     sendError(response, { kind: 'validation', message: 'Il corpo della richiesta non è JSON valido.', issues: [{ path: '', message: 'JSON non valido' }] });
     return;
   }
+  const dispatched = performance.now();
   const answer = await options.dispatch(methodName, input);
-  sendJson(response, answer.ok ? 200 : STATUS[answer.error.kind], answer);
+  sendJson(response, answer.ok ? 200 : STATUS[answer.error.kind], answer, {}, { arrived, dispatchMs: performance.now() - dispatched });
 }
 
 /** GET /events: the change events, to our own signed-in page only (the same cookie and origin rules as the API). */

@@ -71,6 +71,18 @@ describe('HTTP adapter', () => {
     expect(JSON.parse(unknown.body).error.kind).toBe('unknownMethod');
   });
 
+  it('says in Server-Timing how long the dispatch of a call took and how long the rest of the server', async () => {
+    const written = await api('bodies.create', { profile: profileOf(exampleBody()) });
+    expect(written.status).toBe(200);
+    const timing = /^dispatch;dur=(\d+\.\d\d), http;dur=(\d+\.\d\d)$/.exec(String(written.headers['server-timing']));
+    expect(timing).not.toBeNull();
+    // A write commits to disk: its dispatch cannot take no time; the server's own share is measured, never negative.
+    expect(Number(timing![1])).toBeGreaterThan(0);
+    expect(Number(timing![2])).toBeGreaterThanOrEqual(0);
+    const refused = await api('meetings.get', { meetingId: 'nessuna' });
+    expect(refused.headers['server-timing']).toMatch(/^dispatch;dur=\d+\.\d\d, http;dur=\d+\.\d\d$/);
+  });
+
   it('answers 422 for a broken rule', async () => {
     const body = await t.call('bodies.create', { profile: profileOf(exampleBody()) });
     const response = await api('bodies.importMembers', { bodyId: body.id, file: { format: 'text', text: 'N.;Ente\n1;Comune di Prova' }, mode: 'append' });
