@@ -4,6 +4,8 @@ import { type BodyKind, type Gender, type Member, NO_LETTERHEAD, type Participan
 import { MAJORITY_PRESETS, QUORUM_PRESETS, matchMajorityPreset, matchQuorumPreset } from '../lib/rule-presets';
 import { LetterheadFields } from './LetterheadFields';
 import { OfficerFields } from './OfficerFields';
+import { emptyTavolo, withKind } from '../lib/tavolo-profile';
+import { TavoloFields } from './TavoloFields';
 
 interface Props {
   /** The body being edited (its stored logo is fetched by hash), null for a new one. */
@@ -19,10 +21,9 @@ interface Props {
 /** The body's name, officers and rules (quorum and majority from presets, each explained). */
 export function BodyProfileForm({ bodyId, initial, members, participants, submitLabel, onSubmit }: Props) {
   const [profile, setProfile] = useState<ProfileInput>(initial);
-  const quorumPreset = matchQuorumPreset(profile.rules.quorum);
-  const majorityPreset = matchMajorityPreset(profile.rules.majority);
   const set = (patch: Partial<ProfileInput>) => setProfile((p) => ({ ...p, ...patch }));
   const setRules = (patch: Partial<ProfileInput['rules']>) => setProfile((p) => ({ ...p, rules: { ...p.rules, ...patch } }));
+  const isTavolo = profile.kind === 'tavolo';
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,7 +40,7 @@ export function BodyProfileForm({ bodyId, initial, members, participants, submit
         </label>
         <label>
           Tipo
-          <select value={profile.kind} onChange={(e) => set({ kind: e.target.value as BodyKind })}>
+          <select id="body-kind" value={profile.kind} onChange={(e) => setProfile((p) => withKind(p, e.target.value as BodyKind, initial))}>
             <option value="assemblea">Assemblea</option>
             <option value="consiglio">Consiglio</option>
             <option value="collegio">Collegio</option>
@@ -54,22 +55,65 @@ export function BodyProfileForm({ bodyId, initial, members, participants, submit
           </select>
         </label>
       </fieldset>
-      <OfficerFields legend="Presidente" idPrefix="president" value={profile.president} onChange={(president) => set({ president })} members={members} />
-      <fieldset className="form-grid">
-        <legend>Vicepresidente</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={profile.vicePresident !== null}
-            onChange={(e) => set({ vicePresident: e.target.checked ? { name: '', role: 'Vicepresidente', gender: 'm', memberId: null } : null })}
-          />
-          C&apos;è un vicepresidente
-        </label>
-      </fieldset>
-      {profile.vicePresident && (
+      {isTavolo && profile.tavolo && <TavoloFields value={profile.tavolo} onChange={(tavolo) => set({ tavolo })} />}
+      {isTavolo && !profile.tavolo && (
+        <p className="actions">
+          <button type="button" onClick={() => set({ tavolo: emptyTavolo() })}>
+            Aggiungi i dati del tavolo (avviso, Ambito, Ufficio di Piano)
+          </button>
+        </p>
+      )}
+      <OfficerFields legend={isTavolo ? 'Chi presiede il tavolo' : 'Presidente'} idPrefix="president" value={profile.president} onChange={(president) => set({ president })} members={isTavolo ? undefined : members} />
+      {!isTavolo && (
+        <fieldset className="form-grid">
+          <legend>Vicepresidente</legend>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={profile.vicePresident !== null}
+              onChange={(e) => set({ vicePresident: e.target.checked ? { name: '', role: 'Vicepresidente', gender: 'm', memberId: null } : null })}
+            />
+            C&apos;è un vicepresidente
+          </label>
+        </fieldset>
+      )}
+      {!isTavolo && profile.vicePresident && (
         <OfficerFields legend="Dati del vicepresidente" idPrefix="vice" value={profile.vicePresident} onChange={(vicePresident) => set({ vicePresident })} members={members} />
       )}
       <OfficerFields legend="Verbalizzante" idPrefix="minute-taker" value={profile.minuteTaker} onChange={(minuteTaker) => set({ minuteTaker })} participants={participants} />
+      {isTavolo && (
+        <fieldset className="stack">
+          <legend>Partecipazione</legend>
+          <p className="explain">Il tavolo non vota e non ha quorum: il verbale riporta chi ha partecipato e le diverse posizioni.</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={profile.rules.remoteAllowed} onChange={(e) => setRules({ remoteAllowed: e.target.checked })} />
+            Si può partecipare da remoto
+          </label>
+        </fieldset>
+      )}
+      {!isTavolo && <VotingRules rules={profile.rules} setRules={setRules} />}
+      <LetterheadFields
+        bodyId={bodyId}
+        logo={profile.logo}
+        letterhead={profile.letterhead ?? NO_LETTERHEAD}
+        onLogo={(logo) => set({ logo })}
+        onLetterhead={(letterhead) => set({ letterhead })}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button--primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Quorum and majority from presets, each explained: what a body that votes must state. */
+function VotingRules({ rules, setRules }: { rules: ProfileInput['rules']; setRules(patch: Partial<ProfileInput['rules']>): void }) {
+  const quorumPreset = matchQuorumPreset(rules.quorum);
+  const majorityPreset = matchMajorityPreset(rules.majority);
+  return (
+    <>
       <fieldset className="stack">
         <legend>Validità della seduta (quorum)</legend>
         <label>
@@ -78,7 +122,7 @@ export function BodyProfileForm({ bodyId, initial, members, participants, submit
             value={quorumPreset?.id ?? 'custom'}
             onChange={(e) => {
               const preset = QUORUM_PRESETS.find((p) => p.id === e.target.value);
-              if (preset) setRules({ quorum: { ...profile.rules.quorum, ...preset.rule } });
+              if (preset) setRules({ quorum: { ...rules.quorum, ...preset.rule } });
             }}
           >
             {!quorumPreset && <option value="custom">Regola personalizzata (dal file)</option>}
@@ -93,16 +137,16 @@ export function BodyProfileForm({ bodyId, initial, members, participants, submit
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={profile.rules.quorum.remoteCounts}
-            onChange={(e) => setRules({ quorum: { ...profile.rules.quorum, remoteCounts: e.target.checked } })}
+            checked={rules.quorum.remoteCounts}
+            onChange={(e) => setRules({ quorum: { ...rules.quorum, remoteCounts: e.target.checked } })}
           />
           Chi è collegato da remoto conta per il quorum
         </label>
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={profile.rules.quorum.recordInMinutes}
-            onChange={(e) => setRules({ quorum: { ...profile.rules.quorum, recordInMinutes: e.target.checked } })}
+            checked={rules.quorum.recordInMinutes}
+            onChange={(e) => setRules({ quorum: { ...rules.quorum, recordInMinutes: e.target.checked } })}
           />
           Il verbale riporta il quorum all&apos;apertura («presenti 13 su 19»)
         </label>
@@ -128,26 +172,14 @@ export function BodyProfileForm({ bodyId, initial, members, participants, submit
         </label>
         <p className="explain">{majorityPreset?.explanation ?? 'Regola impostata da un file importato.'}</p>
         <label className="checkbox">
-          <input type="checkbox" checked={profile.rules.votes} onChange={(e) => setRules({ votes: e.target.checked })} />
+          <input type="checkbox" checked={rules.votes} onChange={(e) => setRules({ votes: e.target.checked })} />
           L&apos;organo vota (i tavoli di co-programmazione di solito no)
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={profile.rules.remoteAllowed} onChange={(e) => setRules({ remoteAllowed: e.target.checked })} />
+          <input type="checkbox" checked={rules.remoteAllowed} onChange={(e) => setRules({ remoteAllowed: e.target.checked })} />
           Il regolamento ammette la partecipazione da remoto
         </label>
       </fieldset>
-      <LetterheadFields
-        bodyId={bodyId}
-        logo={profile.logo}
-        letterhead={profile.letterhead ?? NO_LETTERHEAD}
-        onLogo={(logo) => set({ logo })}
-        onLetterhead={(letterhead) => set({ letterhead })}
-      />
-      <div className="form-actions">
-        <button type="submit" className="button--primary">
-          {submitLabel}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

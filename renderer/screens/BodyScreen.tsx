@@ -11,6 +11,7 @@ import { MembersTable } from '../components/MembersTable';
 import { ParticipantsTable } from '../components/ParticipantsTable';
 import { StyleEditor } from '../components/StyleEditor';
 import { OrganisationsImport } from '../components/OrganisationsImport';
+import { OrganisationsList } from '../components/OrganisationsList';
 import { TavoloRegister } from '../components/TavoloRegister';
 import { useFocusHeading } from '../app/focus';
 import { defaultRules } from '../lib/rule-presets';
@@ -74,7 +75,14 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
       <h1 ref={heading} tabIndex={-1}>
         {body?.name ?? 'Organo'}
       </h1>
-      {body && (
+      {body && body.kind === 'tavolo' && (
+        <>
+          {body.tavolo ? <OrganisationsList tavolo={body.tavolo} /> : <p className="muted">Per avere le organizzazioni, indicare i dati del tavolo (avviso, Ambito, Ufficio di Piano) in «Dati, cariche e regole».</p>}
+          {body.tavolo && <TavoloRegister body={body} />}
+          {body.tavolo && <OrganisationsImport bodyId={body.id} onImported={setBody} />}
+        </>
+      )}
+      {body && body.kind !== 'tavolo' && (
         <>
           <MembersTable
             members={body.members}
@@ -90,8 +98,10 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
             }}
           />
           <CsvImport bodyId={body.id} onImported={setBody} />
-          {body.kind === 'tavolo' && body.tavolo && <OrganisationsImport bodyId={body.id} onImported={setBody} />}
-          {body.kind === 'tavolo' && body.tavolo && <TavoloRegister body={body} />}
+        </>
+      )}
+      {body && (
+        <>
           <ParticipantsTable
             participants={body.participants}
             onSave={async (participant: Participant | Omit<Participant, 'id'>) => {
