@@ -111,7 +111,7 @@ function organisationRuns(meeting: Meeting, organisation: Organisation): TextRun
     organizzazione: organisation.name,
     runts: organisation.runts ?? '',
     ruolo: organisationRole(organisation, tavolo.procedure),
-    persone: people.join('; '),
+    persone: people.filter((text) => text !== '').join('; '),
   });
 }
 
