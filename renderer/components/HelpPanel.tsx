@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { LogView } from '../../shared/api/log';
-import { SHORTCUTS, VOTE_SHORTCUTS } from '../app/shortcuts';
+import { SHORTCUTS, TAVOLO_ENTRY_SHORTCUTS, VOTE_SHORTCUTS } from '../app/shortcuts';
 import { read } from '../store/calls';
 import { Modal } from './Modal';
 
@@ -10,12 +10,15 @@ export function HelpPanel({ onClose }: { onClose(): void }) {
       <h3>Seduta</h3>
       <table className="shortcuts">
         <tbody>
-          {SHORTCUTS.map((s) => (
+          {SHORTCUTS.filter((s) => s.scope !== 'tavolo').map((s) => (
             <tr key={s.id}>
               <td>
                 <kbd>{s.label}</kbd>
               </td>
-              <td>{s.description}</td>
+              <td>
+                {s.description}
+                {s.scope === 'assemblea' && <span className="muted"> (non ai tavoli di co-programmazione)</span>}
+              </td>
             </tr>
           ))}
           <tr>
@@ -24,6 +27,27 @@ export function HelpPanel({ onClose }: { onClose(): void }) {
             </td>
             <td>Registra l&apos;intervento scritto</td>
           </tr>
+        </tbody>
+      </table>
+      <h3>Tavolo di co-programmazione</h3>
+      <table className="shortcuts" data-testid="help-tavolo">
+        <tbody>
+          {SHORTCUTS.filter((s) => s.scope === 'tavolo').map((s) => (
+            <tr key={s.id}>
+              <td>
+                <kbd>{s.label}</kbd>
+              </td>
+              <td>{s.description}</td>
+            </tr>
+          ))}
+          {TAVOLO_ENTRY_SHORTCUTS.map((s) => (
+            <tr key={s.label}>
+              <td>
+                <kbd>{s.label}</kbd>
+              </td>
+              <td>Nella finestra: {s.description.toLowerCase()}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <h3>Finestra di votazione</h3>

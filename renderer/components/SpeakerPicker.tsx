@@ -1,37 +1,39 @@
 import { forwardRef, memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { Meeting, Speaker } from '../../shared/model';
-import { filterSpeakers, recentSpeakerKeys, speakerKey, speakerOptions, type SpeakerOption } from '../lib/people';
+import type { Meeting } from '../../shared/model';
+import { filterSpeakers } from '../lib/people';
+import { attendingKeys, composerKey, composerOptions, recentComposerKeys, type ComposerOption, type ComposerSpeaker } from '../lib/tavolo-options';
 
 interface Props {
   meeting: Meeting;
-  value: Speaker | null;
-  onPick(speaker: Speaker): void;
+  value: ComposerSpeaker | null;
+  onPick(speaker: ComposerSpeaker): void;
   /** The typed text matches no one: offer to add a guest with that name. */
   onNewGuest(name: string): void;
 }
 
 /**
  * Type-ahead over members' representatives, participants, guests and the minute-taker, by name, office, role, entity or
- * seat (ARIA combobox). In the empty field Enter picks the last speaker again (one key) and ↓ opens the recent speakers,
- * the last one first.
+ * seat (ARIA combobox); at a tavolo also the organisations' representatives, by organisation, those present first. In the
+ * empty field Enter picks the last speaker again (one key) and ↓ opens the recent speakers, the last one first.
  */
 export const SpeakerPicker = memo(
   forwardRef<HTMLInputElement, Props>(function SpeakerPicker({ meeting, value, onPick, onNewGuest }, ref) {
   const listId = useId();
-  const options = useMemo(() => speakerOptions(meeting), [meeting]);
-  const selected = value ? options.find((o) => o.key === speakerKey(value)) : undefined;
+  const options = useMemo(() => composerOptions(meeting), [meeting]);
+  const selected = value ? options.find((o) => o.key === composerKey(value)) : undefined;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const recent = useMemo(() => recentSpeakerKeys(meeting), [meeting]);
+  const recent = useMemo(() => recentComposerKeys(meeting), [meeting]);
+  const preferred = useMemo(() => [...recent, ...attendingKeys(meeting)], [recent, meeting]);
   const matches = useMemo(
-    () => (query.trim() ? filterSpeakers(options, query, 8, recent) : recent.flatMap((key) => options.filter((o) => o.key === key))),
-    [options, query, recent],
+    () => (query.trim() ? filterSpeakers(options, query, 8, preferred) : recent.flatMap((key) => options.filter((o) => o.key === key))),
+    [options, query, recent, preferred],
   );
   const newGuestIndex = query.trim() ? matches.length : -1;
   const count = matches.length + (newGuestIndex >= 0 ? 1 : 0);
 
-  function choose(option: SpeakerOption) {
+  function choose(option: ComposerOption) {
     onPick(option.speaker);
     setQuery('');
     setOpen(false);
@@ -82,7 +84,7 @@ export const SpeakerPicker = memo(
         aria-autocomplete="list"
         aria-activedescendant={activeId}
         autoComplete="off"
-        placeholder={selected ? `Cambia oratore: nome, carica, ente o numero (${recentHint})` : `Nome, carica, ente o numero d'ordine (${recentHint})`}
+        placeholder={placeholder(Boolean(meeting.body.tavolo), Boolean(selected), recentHint)}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -133,3 +135,8 @@ export const SpeakerPicker = memo(
   );
 }),
 );
+
+function placeholder(tavolo: boolean, selected: boolean, recentHint: string): string {
+  if (tavolo) return `${selected ? 'Cambia: nome' : 'Nome'}, ruolo o organizzazione (${recentHint})`;
+  return selected ? `Cambia oratore: nome, carica, ente o numero (${recentHint})` : `Nome, carica, ente o numero d'ordine (${recentHint})`;
+}

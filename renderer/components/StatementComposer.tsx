@@ -1,7 +1,8 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { Meeting, Speaker } from '../../shared/model';
+import type { Meeting } from '../../shared/model';
 import { parseStatementDraft, statementDraftKey, type StatementDraft } from '../../shared/api/drafts';
 import { shortcutLabel } from '../app/shortcuts';
+import type { ComposerSpeaker } from '../lib/tavolo-options';
 import type { UndoneStatement } from '../lib/undo';
 import { useMeeting } from '../store/meeting';
 import { read, saveDraft } from '../store/calls';
@@ -26,10 +27,13 @@ export type ComposerRefill = UndoneStatement & { kind: 'fill' | 'withdraw'; at: 
 
 type DraftContent = StatementDraft;
 
-/** Speaker, then the text; Ctrl+Enter records it. The draft survives a reload or a crash. */
+/**
+ * Speaker, then the text; Ctrl+Enter records it. The draft survives a reload or a crash. At a tavolo, what an
+ * organisation's representative says is recorded as that organisation's contribution.
+ */
 export const StatementComposer = memo(function StatementComposer({ meeting, itemId, speakerRef, textRef, refill, onDraftState }: Props) {
   const act = useMeeting((s) => s.act);
-  const [speaker, setSpeaker] = useState<Speaker | null>(null);
+  const [speaker, setSpeaker] = useState<ComposerSpeaker | null>(null);
   const [text, setText] = useState('');
   const [guestName, setGuestName] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
@@ -85,7 +89,11 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
 
   async function record() {
     if (!speaker || !text.trim()) return;
-    const result = await act('meetings.addEntry', { meetingId, itemId, entry: { type: 'statement', speaker, text: text.trim() } });
+    const entry =
+      speaker.kind === 'representative'
+        ? { type: 'contribution' as const, organisationId: speaker.organisationId, representativeId: speaker.representativeId, text: text.trim() }
+        : { type: 'statement' as const, speaker, text: text.trim() };
+    const result = await act('meetings.addEntry', { meetingId, itemId, entry });
     if (!result) return;
     pending.current = null;
     if (timer.current) clearTimeout(timer.current);
@@ -124,7 +132,7 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
   }
 
   const onPickSpeaker = useCallback(
-    (s: Speaker) => {
+    (s: ComposerSpeaker) => {
       setSpeaker(s);
       schedule({ speaker: s, text: textRef.current?.value ?? '' });
       textRef.current?.focus();
@@ -145,10 +153,11 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
 
   if (closed) return null;
   const canRecord = Boolean(speaker && text.trim());
+  const contribution = speaker?.kind === 'representative';
   return (
     <section className="composer card" aria-labelledby="composer-h" data-testid="statement-composer">
       <h3 id="composer-h">
-        Nuovo intervento <kbd>{shortcutLabel('newStatement')}</kbd>
+        {meeting.body.tavolo ? 'Nuovo contributo o intervento' : 'Nuovo intervento'} <kbd>{shortcutLabel('newStatement')}</kbd>
       </h3>
       <SpeakerPicker
         ref={speakerRef}
@@ -171,7 +180,7 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
           />
         </div>
       )}
-      <label htmlFor="statement-text">Testo dell&apos;intervento</label>
+      <label htmlFor="statement-text">{contribution ? 'Testo del contributo' : 'Testo dell\'intervento'}</label>
       <textarea
         id="statement-text"
         ref={textRef}
@@ -188,7 +197,7 @@ export const StatementComposer = memo(function StatementComposer({ meeting, item
       />
       <div className="form-actions">
         <button type="button" className="button--primary" onClick={() => void record()} disabled={!canRecord}>
-          Registra intervento <kbd>Ctrl+Invio</kbd>
+          {contribution ? 'Registra contributo' : 'Registra intervento'} <kbd>Ctrl+Invio</kbd>
         </button>
         {!speaker && text && <span className="muted">Scegli l&apos;oratore per registrare.</span>}
       </div>

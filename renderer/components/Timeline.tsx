@@ -2,7 +2,7 @@ import { isTavoloEntry } from '../../shared/model/tavolo';
 import { tavoloEntryLine } from '../../shared/tavolo';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MeetingView, MethodInput } from '../../shared/api/contract';
-import { MovementKindSchema, type Decision, type Meeting, type Movement, type MovementKind, type Note, type Statement, type TimelineEntry } from '../../shared/model';
+import { MovementKindSchema, type Decision, type Meeting, type Movement, type MovementKind, type Note, type Statement, type TavoloEntry, type TimelineEntry } from '../../shared/model';
 import { MOVEMENT_ACTION, decisionPhrasing, decisionSentence } from '../../shared/phrasing';
 import { membersInSeatOrder } from '../../shared/rules';
 import { memberById, speakerKey, speakerOptions } from '../lib/people';
@@ -14,12 +14,14 @@ interface Props {
   view: MeetingView;
   itemIndex: number;
   onEditDecision(decision: Decision, entryIndex: number): void;
+  /** A tavolo's entries are edited in the dialog they were entered with. */
+  onEditTavoloEntry(entry: TavoloEntry): void;
   /** The entry a search hit opened: marked until the screen is left. */
   foundEntryId?: string;
 }
 
 /** The current item's entries only (big meetings stay fast), each editable in place. */
-export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision, foundEntryId }: Props) {
+export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision, onEditTavoloEntry, foundEntryId }: Props) {
   const { meeting } = view;
   const item = meeting.items[itemIndex];
   const lastAdded = useMeeting((s) => s.lastAddedEntryId);
@@ -35,7 +37,13 @@ export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision
   return (
     <section aria-labelledby="timeline-h" className="timeline">
       <h3 id="timeline-h">Cronologia del punto ({item.entries.length})</h3>
-      {item.entries.length === 0 && <p className="muted">Ancora nulla in questo punto: registra un intervento, un movimento o una decisione.</p>}
+      {item.entries.length === 0 && (
+        <p className="muted">
+          {meeting.body.tavolo
+            ? 'Ancora nulla su questo tema: registra un contributo, un punto condiviso, una posizione divergente o un impegno.'
+            : 'Ancora nulla in questo punto: registra un intervento, un movimento o una decisione.'}
+        </p>
+      )}
       <ol ref={listRef} className="timeline__list" data-testid="timeline">
         {item.entries.map((entry, entryIndex) => (
           <EntryRow
@@ -45,6 +53,7 @@ export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision
             outcome={outcomes[entry.id]}
             found={entry.id === foundEntryId}
             onEditDecision={(d) => onEditDecision(d, entryIndex)}
+            onEditTavoloEntry={onEditTavoloEntry}
           />
         ))}
       </ol>
@@ -52,12 +61,25 @@ export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision
   );
 });
 
-function EntryRow({ entry, meeting, outcome, found, onEditDecision }: { entry: TimelineEntry; meeting: Meeting; outcome: string | undefined; found: boolean; onEditDecision(d: Decision): void }) {
+interface RowProps {
+  entry: TimelineEntry;
+  meeting: Meeting;
+  outcome: string | undefined;
+  found: boolean;
+  onEditDecision(d: Decision): void;
+  onEditTavoloEntry(entry: TavoloEntry): void;
+}
+
+function EntryRow({ entry, meeting, outcome, found, onEditDecision, onEditTavoloEntry }: RowProps) {
   const act = useMeeting((s) => s.act);
   const [editing, setEditing] = useState(false);
   const closed = meeting.status === 'closed';
   const remove = () => void act('meetings.deleteEntry', { meetingId: meeting.id, entryId: entry.id });
-  const edit = () => (entry.type === 'decision' ? onEditDecision(entry) : setEditing(true));
+  const edit = () => {
+    if (entry.type === 'decision') onEditDecision(entry);
+    else if (isTavoloEntry(entry)) onEditTavoloEntry(entry);
+    else setEditing(true);
+  };
 
   return (
     <li className={`entry entry--${entry.type}${found ? ' entry--found' : ''}`} data-entry-id={entry.id} data-testid={`entry-${entry.type}`}>

@@ -102,6 +102,29 @@ function Block({ block }: { block: VerbaleBlock }) {
           </table>
         </details>
       );
+    case 'table':
+      return (
+        <table className="data-table data-table--compact">
+          <thead>
+            <tr>
+              {block.headers.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (
+                  <td key={j}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
     case 'signatures':
       return (
         <div className="preview__signatures">

@@ -16,6 +16,9 @@ export interface SpeakerOption {
   searchText: string;
 }
 
+/** What the type-ahead reads of an option: the speakers' and the tavolo's pickers share it. */
+export type Searchable = Pick<SpeakerOption, 'key' | 'name' | 'offices' | 'searchText'>;
+
 export function speakerKey(speaker: Speaker): string {
   if (speaker.kind === 'member') return `member:${speaker.memberId}`;
   if (speaker.kind === 'participant') return `participant:${speaker.participantId}`;
@@ -99,16 +102,16 @@ export function recentSpeakerKeys(meeting: Meeting, limit = 5): string[] {
  * the query ("presidente" is the president before the vice-president), a name that does, any word that does, then
  * the recent speakers before the others.
  */
-export function filterSpeakers(options: SpeakerOption[], query: string, limit = 8, recent: string[] = []): SpeakerOption[] {
+export function filterSpeakers<O extends Searchable>(options: O[], query: string, limit = 8, recent: string[] = []): O[] {
   const q = fold(query.trim());
   if (!q) return options.slice(0, limit);
   const words = q.split(/\s+/);
-  const rank = (o: SpeakerOption) => {
+  const rank = (o: O) => {
     if (o.offices.some((office) => office.startsWith(q))) return 0;
     if (fold(o.name).startsWith(q)) return 1;
     return o.searchText.split(/\s+/).some((word) => word.startsWith(words[0]!)) ? 2 : 3;
   };
-  const recency = (o: SpeakerOption) => {
+  const recency = (o: O) => {
     const index = recent.indexOf(o.key);
     return index < 0 ? recent.length : index;
   };

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Decision } from '../../shared/model';
+import type { Decision, TavoloEntry } from '../../shared/model';
 import { href } from '../app/router';
-import { shortcutLabel, useShortcuts, type ShortcutId } from '../app/shortcuts';
+import { shortcutApplies, shortcutLabel, useShortcuts, type ShortcutId } from '../app/shortcuts';
 import { AttendancePanel } from '../components/AttendancePanel';
 import { ExportDocxButton } from '../components/ExportDocxButton';
 import { MovementDialog, type MovementInput } from '../components/MovementDialog';
 import { NoteDialog } from '../components/NoteDialog';
 import { QuorumPanel } from '../components/QuorumPanel';
 import { TavoloAttendance } from '../components/TavoloAttendance';
+import { TavoloEntryDialog } from '../components/TavoloEntryDialog';
 import { StatementComposer, type ComposerRefill } from '../components/StatementComposer';
 import { OmissisSpanActions } from '../components/OmissisActions';
 import { OmissisText } from '../components/OmissisText';
@@ -15,6 +16,7 @@ import { Timeline } from '../components/Timeline';
 import { VerbalePreview } from '../components/VerbalePreview';
 import { VoteDialog, type DecisionInput } from '../components/VoteDialog';
 import { STATUS_LABEL, displayDate } from '../lib/format';
+import { KIND_TITLE, type TavoloEntryInput, type TavoloEntryKind } from '../lib/tavolo-entry-form';
 import { removedStatement } from '../lib/undo';
 import { draftItemId } from '../../shared/api/drafts';
 import { read } from '../store/calls';
@@ -25,7 +27,11 @@ type Dialog =
   | { kind: 'editDecision'; decision: Decision; entryIndex: number }
   | { kind: 'movement'; movement: 'arrival' | 'departure' }
   | { kind: 'note' }
+  | { kind: 'tavolo'; entryKind: TavoloEntryKind; initial?: TavoloEntry }
   | null;
+
+/** The tavolo's own entries in the action bar; its contributions are the composer's («Contributo o intervento»). */
+const TAVOLO_TOOLBAR = ['agreement', 'divergence', 'commitment', 'writtenContribution'] as const satisfies readonly (TavoloEntryKind & ShortcutId)[];
 
 /** `entryId`: opened from a search hit, the screen shows that entry's item and brings the entry into view. */
 export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?: string }) {
@@ -133,7 +139,9 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
     if (refill?.kind === 'fill') setRefill({ ...refill, kind: 'withdraw', at: Date.now() });
   }
 
-  const handlers: Partial<Record<ShortcutId, () => void>> = live
+  const tavolo = Boolean(meeting?.body.tavolo);
+  const openTavolo = (entryKind: TavoloEntryKind) => setDialog({ kind: 'tavolo', entryKind });
+  const liveHandlers: Partial<Record<ShortcutId, () => void>> = live
     ? {
         newStatement: () => speakerRef.current?.focus(),
         searchSpeaker: () => {
@@ -150,10 +158,16 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
         redo: () => void redo(),
         note: () => setDialog({ kind: 'note' }),
         noted: () => setDialog({ kind: 'vote', unanimous: false, noted: true }),
+        agreement: () => openTavolo('agreement'),
+        divergence: () => openTavolo('divergence'),
+        commitment: () => openTavolo('commitment'),
+        writtenContribution: () => openTavolo('writtenContribution'),
       }
     : closed
       ? { nextItem: () => goToItem(itemIndex + 1), previousItem: () => goToItem(itemIndex - 1) }
       : { undo: () => void undo(), redo: () => void redo() };
+  // A tavolo does not vote nor record movements; the Assemblea has no tavolo entries.
+  const handlers = Object.fromEntries(Object.entries(liveHandlers).filter(([id]) => shortcutApplies(id as ShortcutId, tavolo)));
   useShortcuts(handlers, dialog === null);
 
   if (!view || !meeting) {
@@ -161,7 +175,7 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
   }
 
   const position = { itemIndex, entryIndex: item?.entries.length ?? 0 };
-  const addEntry = async (entry: DecisionInput | MovementInput | { type: 'note'; text: string }) => {
+  const addEntry = async (entry: DecisionInput | MovementInput | TavoloEntryInput | { type: 'note'; text: string }) => {
     if (!item) return false;
     const result = await act('meetings.addEntry', { meetingId: meeting.id, itemId: item.id, entry });
     return result !== null;
@@ -263,10 +277,17 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
               {live && (
                 <div className="toolbar" role="toolbar" aria-label="Azioni della seduta">
                   <button type="button" onClick={() => speakerRef.current?.focus()}>
-                    Intervento <kbd>{shortcutLabel('newStatement')}</kbd>
+                    {tavolo ? 'Contributo o intervento' : 'Intervento'} <kbd>{shortcutLabel('newStatement')}</kbd>
                   </button>
-                  {/* A tavolo neither votes nor records movements: its arrivals and departures are in its attendance. */}
-                  {!meeting.body.tavolo && (
+                  {/* A tavolo neither votes nor records movements (its arrivals and departures are in its attendance);
+                      a presa d'atto is a decision, which a tavolo's verbale does not print: its outcome is a punto condiviso. */}
+                  {tavolo ? (
+                    TAVOLO_TOOLBAR.map((entryKind) => (
+                      <button key={entryKind} type="button" onClick={() => openTavolo(entryKind)}>
+                        {KIND_TITLE[entryKind]} <kbd>{shortcutLabel(entryKind)}</kbd>
+                      </button>
+                    ))
+                  ) : (
                     <>
                       <button type="button" onClick={() => setDialog({ kind: 'movement', movement: 'arrival' })}>
                         Arrivo <kbd>{shortcutLabel('arrival')}</kbd>
@@ -280,17 +301,19 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
                       <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: true })}>
                         Unanimità <kbd>{shortcutLabel('unanimity')}</kbd>
                       </button>
+                      <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: false, noted: true })}>
+                        Presa d&apos;atto <kbd>{shortcutLabel('noted')}</kbd>
+                      </button>
                     </>
                   )}
-                  <button type="button" onClick={() => setDialog({ kind: 'vote', unanimous: false, noted: true })}>
-                    Presa d&apos;atto <kbd>{shortcutLabel('noted')}</kbd>
-                  </button>
                   <button type="button" onClick={() => setDialog({ kind: 'note' })}>
                     Nota <kbd>{shortcutLabel('note')}</kbd>
                   </button>
                 </div>
               )}
-              <Timeline view={view} itemIndex={itemIndex} foundEntryId={showsWanted ? entryId : undefined} onEditDecision={(decision, entryIndex) => setDialog({ kind: 'editDecision', decision, entryIndex })} />
+              <Timeline view={view} itemIndex={itemIndex} foundEntryId={showsWanted ? entryId : undefined} onEditDecision={(decision, entryIndex) => setDialog({ kind: 'editDecision', decision, entryIndex })}
+                onEditTavoloEntry={(entry) => setDialog({ kind: 'tavolo', entryKind: entry.type, initial: entry })}
+              />
               {live && (
                 <StatementComposer meeting={meeting} itemId={item.id} speakerRef={speakerRef} textRef={textRef} refill={refill} onDraftState={onDraftState} />
               )}
@@ -328,6 +351,19 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
         <MovementDialog meeting={meeting} position={position} initialKind={dialog.movement} onSubmit={addEntry} onClose={closeDialog} />
       )}
       {dialog?.kind === 'note' && <NoteDialog onSubmit={(text) => addEntry({ type: 'note', text })} onClose={closeDialog} />}
+      {dialog?.kind === 'tavolo' && item && (
+        <TavoloEntryDialog
+          meeting={meeting}
+          item={item}
+          kind={dialog.entryKind}
+          initial={dialog.initial}
+          onSubmit={async (entry) => {
+            if (!dialog.initial) return addEntry(entry);
+            return (await act('meetings.updateEntry', { meetingId, entryId: dialog.initial.id, entry })) !== null;
+          }}
+          onClose={closeDialog}
+        />
+      )}
     </div>
   );
 }

@@ -12,9 +12,18 @@ export function draftItemId(key: string): string | null {
   return key.startsWith(STATEMENT_PREFIX) ? key.slice(STATEMENT_PREFIX.length) : null;
 }
 
+/** At a tavolo the speaker may be an organisation's representative: what is typed is recorded as a contribution. */
+export interface RepresentativeSpeaker {
+  kind: 'representative';
+  organisationId: string;
+  representativeId: string;
+}
+
+export type DraftSpeaker = Speaker | RepresentativeSpeaker;
+
 /** What a statement draft holds: the speaker chosen (if any) and the text typed so far. */
 export interface StatementDraft {
-  speaker: Speaker | null;
+  speaker: DraftSpeaker | null;
   text: string;
 }
 
