@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { checkScreen } from './helpers';
+import { checkScreen, unrecordedStatement } from './helpers';
 import { getMeeting, meetingPath, startedMeeting, test, type Api } from './known-state';
 
 /** A live session of the example tavolo (its 20 organisations), one topic with one attachment, four organisations present. */
@@ -150,4 +150,22 @@ test('a un tavolo l’aiuto elenca le sue scorciatoie; a un’Assemblea le scorc
   for (const key of ['Alt+KeyP', 'Alt+KeyD', 'Alt+KeyI', 'Alt+KeyC', 'Alt+KeyO']) await page.keyboard.press(key);
   await expect(page.getByTestId('note-dialog')).toBeVisible();
   await expect(page.getByTestId('tavolo-entry-dialog')).toHaveCount(0);
+});
+
+test('un contributo non registrato resta in bozza dopo il ricaricamento; annullato, torna nel riquadro', async ({ page, api }) => {
+  const meetingId = await liveTavolo(page, api);
+  const text = 'Il Tetto mette a disposizione due alloggi.';
+  await unrecordedStatement(page, api, meetingId, 'irene', text);
+  await page.reload();
+  await expect(page.getByTestId('speaker-selected')).toHaveText('Irene Barbieri');
+  await expect(page.getByLabel('Testo del contributo')).toHaveValue(text);
+  await page.getByLabel('Testo del contributo').press('Control+Enter');
+  await expect(page.getByTestId('entry-contribution')).toContainText(`Contributo Irene Barbieri, Associazione Il Tetto APS: ${text}`);
+  await expect(page.getByTestId('statement-text')).toHaveValue('');
+
+  await page.keyboard.press('Alt+KeyZ');
+  await expect(page.getByTestId('entry-contribution')).toHaveCount(0);
+  await expect(page.getByTestId('speaker-selected')).toHaveText('Irene Barbieri');
+  await expect(page.getByTestId('statement-text')).toHaveValue(text);
+  await expect(page.getByRole('button', { name: 'Registra contributo' })).toBeEnabled();
 });
