@@ -68,6 +68,8 @@ test('a un tavolo, da tastiera: contributo, punto condiviso, posizione divergent
   await page.keyboard.type('ponte');
   await page.keyboard.press('Enter');
   await page.keyboard.type('marta riva');
+  await expect(page.getByRole('option', { name: /Associazione Casa Aperta APS/ })).toHaveAttribute('aria-selected', 'true');
+  await checkScreen(page, '62a-tavolo-posizione-divergente');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('tavolo-entry-organisations-chip')).toHaveText(['Cooperativa sociale Il Ponte✕', 'Associazione Casa Aperta APS✕']);
   await page.keyboard.press('Control+Enter');
@@ -127,8 +129,20 @@ test('a un tavolo, da tastiera: contributo, punto condiviso, posizione divergent
   await expect(dialog).toHaveCount(0);
   await expect(timeline.getByTestId('entry-divergence')).toContainText('Posizione divergente Cooperativa sociale Il Ponte: Meglio');
 
+  // The contribution's speaker changed in its dialog: another representative of the same organisation.
+  await timeline.getByTestId('entry-contribution').getByRole('button', { name: 'Modifica' }).click();
+  await expect(page.getByTestId('tavolo-entry-who-chosen')).toHaveText('Dott.ssa Anna Neri');
+  await expect(page.getByTestId('tavolo-entry-who-input')).toBeFocused();
+  await page.keyboard.type('paolo');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('tavolo-entry-text')).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(timeline.getByTestId('entry-contribution')).toContainText('Contributo Paolo Gatti, Caritas Valchiara: Servono dodici posti letto');
+
   const stored = await getMeeting(api, meetingId);
   expect(stored.items[0]!.entries.map((entry) => entry.type)).toEqual(['contribution', 'agreement', 'divergence', 'commitment']);
+  expect(stored.items[0]!.entries[0]).toMatchObject({ organisationId: 'o01', representativeId: 'r2' });
   expect(stored.items[0]!.entries[3]).toMatchObject({ owner: { kind: 'staff', staffId: 'st2' }, due: '2026-07-10' });
 });
 
