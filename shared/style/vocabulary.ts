@@ -288,6 +288,7 @@ export const TAVOLO_SENTENCE_KINDS = Object.keys(TAVOLO_KINDS) as TavoloSentence
 /**
  * Kinds added after styles were first stored and shared, each with the kind it was split from: a style written
  * before (a body, a meeting's snapshot, a style file) reads the new kind as the older one, so it says what it said.
+ * Kinds added with no older kind to read (the tavolo's) read their default instead (sentence.ts, ADDED_LATER).
  */
 export const SPLIT_FROM = {
   movementDepartureRemote: 'movementDeparture',
