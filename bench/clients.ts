@@ -6,10 +6,10 @@
  */
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Dispatch } from '../electron/backend/transport/dispatch';
 import type { HttpServer } from '../electron/backend/transport/http';
 import type { ApiResponse } from '../shared/api/errors';
+import { openCdpPage } from './cdp-page';
 import { CHROMIUM } from './ui/harness';
 
 export interface Timed {
@@ -105,34 +105,29 @@ function undiciClient(server: HttpServer, headers: Record<string, string>): Page
 }
 
 /**
- * Real Chromium (Debian's), a page of the server's own origin signed in as the app's page is, and the call timed
- * inside the page around its own fetch and `response.json()`, as renderer/api/transport.ts makes it. The reply is
- * handed back to Node afterwards, outside the time. The page's clock has a resolution of 0.1 ms.
+ * Real Chromium (Debian's), a page of the server's own origin with the session cookie, and the call timed inside the
+ * page around its own fetch and `response.json()`, as renderer/api/transport.ts makes it. The reply is handed back to
+ * Node afterwards, outside the time. Driven over a bare DevTools pipe (bench/cdp-page.ts), not Playwright, whose
+ * following of every request would be charged to the page's fetch. The page's clock has a resolution of 0.1 ms.
  */
 async function chromiumClient(server: HttpServer, headers: Record<string, string>): Promise<PageClient> {
-  const browser: Browser = await chromium.launch(CHROMIUM);
-  const context = await browser.newContext();
   const [name = '', value = ''] = (headers.cookie ?? '').split('=');
-  await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
-  const page: Page = await context.newPage();
   // Without the renderer build the server answers 404 at "/", which still gives a page of its origin.
-  await page.goto(server.url);
+  const page = await openCdpPage(CHROMIUM.executablePath, CHROMIUM.args, server.url, { name, value });
   return {
     label: 'Chromium, fetch della pagina',
     async call(method, input) {
-      const { ms, bytes, text, timing } = await page.evaluate(
-        async ({ method, body }) => {
-          const t0 = performance.now();
-          const answer = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-          const parsed: unknown = await answer.json();
-          const ms = performance.now() - t0;
-          return { ms, bytes: Number(answer.headers.get('content-length')), text: JSON.stringify(parsed), timing: answer.headers.get('server-timing') };
-        },
-        { method, body: JSON.stringify(input) },
-      );
+      const request = JSON.stringify({ path: `/api/${method}`, body: JSON.stringify(input) });
+      const { ms, bytes, text, timing } = await page.evaluate<{ ms: number; bytes: number; text: string; timing: string | null }>(`(async ({ path, body }) => {
+        const t0 = performance.now();
+        const answer = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const parsed = await answer.json();
+        const ms = performance.now() - t0;
+        return { ms, bytes: Number(answer.headers.get('content-length')), text: JSON.stringify(parsed), timing: answer.headers.get('server-timing') };
+      })(${request})`);
       return { ms, bytes, response: JSON.parse(text) as ApiResponse<unknown>, server: serverShare(timing) };
     },
-    close: () => browser.close(),
+    close: () => page.close(),
   };
 }
 
