@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Body, BodyProfile, Member, Participant } from '../../../shared/model';
+import { readStoredBody, storedBodyJson } from './body-blobs';
 import { jsonOf, parseJson } from './json-memo';
 import { type Row, sql } from './rows';
 
@@ -10,7 +11,7 @@ export function profileOf(body: Body): BodyProfile {
 
 export function bodyRows(body: Body): Row[] {
   return [
-    { table: 'bodies', key: { id: body.id }, values: { name: body.name, profile: JSON.stringify(profileOf(body)) } },
+    { table: 'bodies', key: { id: body.id }, values: { name: body.name, profile: storedBodyJson(profileOf(body)) } },
     ...body.members.map((member): Row => ({
       table: 'members',
       key: { body_id: body.id, id: member.id },
@@ -27,7 +28,7 @@ export function bodyRows(body: Body): Row[] {
 export function loadBody(db: Database.Database, bodyId: string): Body | null {
   const record = sql(db, 'SELECT id, profile FROM bodies WHERE id = ?').get(bodyId) as { id: string; profile: string } | undefined;
   if (!record) return null;
-  const profile = JSON.parse(record.profile) as BodyProfile;
+  const profile = readStoredBody<BodyProfile>(db, record.profile);
   const members = (sql(db, 'SELECT data FROM members WHERE body_id = ? ORDER BY seat').all(bodyId) as { data: string }[]).map((row) =>
     parseJson<Member>(row.data),
   );

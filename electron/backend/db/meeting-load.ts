@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AgendaItem, Meeting, Participant, ParticipantAttendance, RollCallEntry, TimelineEntry } from '../../../shared/model';
+import { readStoredBody, storedBodyJson } from './body-blobs';
 import { jsonOf, parseJson } from './json-memo';
 import { headerOf, type StoredHeader } from './meeting-rows';
 import { type Change, sql } from './rows';
@@ -67,7 +68,7 @@ export function loadMeeting(db: Database.Database, meetingId: string): LoadedMee
     id: record.id,
     revision: record.revision,
     status: record.status,
-    body: parseJson(record.body_snapshot),
+    body: readStoredBody(db, record.body_snapshot),
     date: record.date,
     startTime: header.startTime,
     endTime: header.endTime,
@@ -138,7 +139,7 @@ export function reloadTouched(db: Database.Database, previous: Meeting, changes:
     ...previous,
     revision: fresh.revision,
     status: fresh.status,
-    body: fresh.body_snapshot === jsonOf(previous.body) ? previous.body : parseJson(fresh.body_snapshot),
+    body: fresh.body_snapshot === storedBodyJson(previous.body) ? previous.body : readStoredBody(db, fresh.body_snapshot),
     date: fresh.date,
     ...header,
     // An undo back to a header without omissions must not keep the previous ones.

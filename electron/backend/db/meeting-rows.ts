@@ -1,4 +1,5 @@
 import type { AgendaItem, Meeting, TimelineEntry } from '../../../shared/model';
+import { storedBodyJson } from './body-blobs';
 import { jsonOf } from './json-memo';
 import type { Row } from './rows';
 
@@ -45,7 +46,7 @@ export function meetingRow(meeting: Meeting): Row {
       date: meeting.date,
       header: JSON.stringify(header),
       current_item_id: meeting.currentItemId,
-      body_snapshot: jsonOf(meeting.body),
+      body_snapshot: storedBodyJson(meeting.body),
     },
   };
 }

@@ -4,6 +4,7 @@ import { MemberColumnsSchema, type MemberColumns, type MembersPreview } from '..
 import { DomainError, NotFoundError } from '../../../shared/api/errors';
 import type { Body, Member, Participant } from '../../../shared/model';
 import { rulesWeighPopulation } from '../../../shared/rules';
+import { putBodyBlobs } from '../db/body-blobs';
 import { bodyRows, loadBody } from '../db/body-rows';
 import { appendJournal } from '../db/journal';
 import { applyChanges, diffRows, toRowMap } from '../db/rows';
@@ -39,6 +40,7 @@ export class BodyService {
   /** Writes the rows that differ between two versions of a body and journals the change. */
   private save(before: Body | null, after: Body, operation: string, input: unknown, summary: string): Body {
     const changes = diffRows(toRowMap(before ? bodyRows(before) : []), toRowMap(bodyRows(after)));
+    putBodyBlobs(this.db, after);
     applyChanges(this.db, changes);
     const at = this.storage.nowIso();
     if (!before) this.db.prepare('UPDATE bodies SET created_at = ? WHERE id = ?').run(at, after.id);

@@ -1,23 +1,16 @@
 import type { BodyView, ProfileInput } from '../../../shared/api/contract';
 import { NotFoundError } from '../../../shared/api/errors';
 import type { Body, BodyProfile, Logo, WordLetterhead } from '../../../shared/model';
-import { sha256Hex } from '../db/blobs';
+import { fileSha256, wordMimeType } from '../db/body-blobs';
 import { InvalidInputError, describeIssues } from './invalid-input';
-
-const WORD_MIME = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  dotx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.template',
-};
-
-const hashOf = (base64: string) => sha256Hex(Buffer.from(base64, 'base64'));
 
 /** The body as replies carry it: the logo and the Word letterhead by the SHA-256 of their bytes. */
 export function bodyView(body: Body): BodyView {
   const { logo, letterhead, ...rest } = body;
   return {
     ...rest,
-    logo: logo && { sha256: hashOf(logo.base64), mimeType: logo.mimeType },
-    ...(letterhead && { letterhead: { ...letterhead, word: letterhead.word && { fileName: letterhead.word.fileName, sha256: hashOf(letterhead.word.base64) } } }),
+    logo: logo && { sha256: fileSha256(logo), mimeType: logo.mimeType },
+    ...(letterhead && { letterhead: { ...letterhead, word: letterhead.word && { fileName: letterhead.word.fileName, sha256: fileSha256(letterhead.word) } } }),
   };
 }
 
@@ -47,7 +40,7 @@ function storedOrSent<File extends { readonly base64: string }>(
   message: string,
 ): File | null {
   if (!sent || !namedByHash(sent)) return sent;
-  if (stored && hashOf(stored.base64) === sent.sha256) return stored;
+  if (stored && fileSha256(stored) === sent.sha256) return stored;
   throw notStored(path, message);
 }
 
@@ -58,8 +51,8 @@ function notStored(path: string, message: string): InvalidInputError {
 
 /** A blob of the body named in its view: the logo or the Word letterhead. */
 export function bodyBlob(body: Body, sha256: string): { mimeType: string; base64: string } {
-  if (body.logo && hashOf(body.logo.base64) === sha256) return { mimeType: body.logo.mimeType, base64: body.logo.base64 };
+  if (body.logo && fileSha256(body.logo) === sha256) return { mimeType: body.logo.mimeType, base64: body.logo.base64 };
   const word = body.letterhead?.word;
-  if (word && hashOf(word.base64) === sha256) return { mimeType: word.fileName.toLowerCase().endsWith('.dotx') ? WORD_MIME.dotx : WORD_MIME.docx, base64: word.base64 };
+  if (word && fileSha256(word) === sha256) return { mimeType: wordMimeType(word.fileName), base64: word.base64 };
   throw new NotFoundError('File non trovato in questo organo');
 }

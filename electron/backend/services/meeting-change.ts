@@ -1,6 +1,6 @@
 import type { BlobRef, ItemChange, MeetingChange, MeetingFields } from '../../../shared/api/contract';
 import type { AgendaItem, Body, Meeting } from '../../../shared/model';
-import { sha256Hex } from '../db/blobs';
+import { fileSha256 } from '../db/body-blobs';
 import type { Change } from '../db/rows';
 
 /** The parts of a meeting a write answers with: what its row changes touched. */
@@ -60,8 +60,8 @@ export function bodyWithoutBlobs(body: Body): Body {
   return { ...body, logo: null, ...(letterhead && { letterhead: { ...letterhead, word: null } }) };
 }
 
-/** The logo named by the SHA-256 of its bytes (computed once per loaded meeting: 4 ms for 1.5 MB). */
+/** The logo named by the SHA-256 of its bytes (known from the stored body; computed only for a body not yet stored). */
 export function logoRef(body: Body): BlobRef | null {
   if (!body.logo) return null;
-  return { sha256: sha256Hex(Buffer.from(body.logo.base64, 'base64')), mimeType: body.logo.mimeType };
+  return { sha256: fileSha256(body.logo), mimeType: body.logo.mimeType };
 }

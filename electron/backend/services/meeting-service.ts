@@ -18,6 +18,7 @@ import { ADDED, actionLabel, describeEntry, memberName } from './summaries';
 import { draftItemId } from '../../../shared/api/drafts';
 import { randomUUID } from 'node:crypto';
 import { getBlob, putBlob } from '../db/blobs';
+import { putBodyBlobs, storedMeetingJson } from '../db/body-blobs';
 import { attachFile, removeAttachment } from './attachment-mutations';
 import { assertFilesStored, meetingNamesFile } from './stored-files';
 import { attachmentFile, uploadedBytes } from './uploaded-file';
@@ -175,8 +176,10 @@ export class MeetingService {
       changes,
       undoable: journal.undoable,
     });
-    // No action changes the body a meeting was created with; its logo's hash is computed once.
-    const logo = before && before.meeting.body === meeting.body ? before.logo : logoRef(meeting.body);
+    // No action changes the body a meeting was created with: its files are stored when the meeting is.
+    const sameBody = before !== null && before.meeting.body === meeting.body;
+    if (!sameBody) putBodyBlobs(this.db, meeting.body);
+    const logo = sameBody ? before.logo : logoRef(meeting.body);
     const next: CachedMeeting = { meeting, version: (before?.version ?? 0) + 1, updatedAt: at, check, logo };
     this.storage.afterCommit(() => this.cache.set(meeting.id, next));
     this.storage.meetingChanged(meeting.id, next.version);
@@ -369,7 +372,7 @@ export class MeetingService {
       (m) => {
         const reopened = mutate.reopenMeeting(m);
         sql(this.db, 'INSERT INTO meeting_revisions (meeting_id, revision, content, reopened_at, reason) VALUES (?, ?, ?, ?, ?)')
-          .run(m.id, m.revision, JSON.stringify(m), this.storage.nowIso(), input.reason);
+          .run(m.id, m.revision, storedMeetingJson(m), this.storage.nowIso(), input.reason);
         sealJournal(this.db, m.id);
         return { meeting: reopened, summary: `Seduta riaperta (revisione ${reopened.revision}): ${input.reason}` };
       },

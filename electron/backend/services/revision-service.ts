@@ -3,6 +3,7 @@ import { NotFoundError } from '../../../shared/api/errors';
 import type { RevisionSummary, RevisionView } from '../../../shared/api/revisions';
 import type { Meeting } from '../../../shared/model';
 import { checkMeeting, evaluateQuorum, presenceAtEnd } from '../../../shared/rules';
+import { readStoredMeeting } from '../db/body-blobs';
 import { sql } from '../db/rows';
 import { baseName } from './file-service';
 import { bodyWithoutBlobs, logoRef } from './meeting-change';
@@ -74,7 +75,7 @@ export class RevisionService {
     ) as (Omit<RevisionRow, 'end_time'> & { content: string }) | undefined;
     if (!row) throw new NotFoundError(`La seduta non ha una revisione ${revision} chiusa e riaperta.`);
     const { content, ...rest } = row;
-    return { row: rest, meeting: JSON.parse(content) as Meeting };
+    return { row: rest, meeting: readStoredMeeting(this.db, content) };
   }
 
   private assertMeetingExists(meetingId: string): void {

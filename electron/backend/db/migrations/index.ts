@@ -5,6 +5,7 @@ import { namedLists } from './003-named-lists';
 import { searchIndex } from './004-search-index';
 import { storedFiles } from './005-stored-files';
 import { verbaleStyle } from './006-verbale-style';
+import { bodyFilesOnce } from './007-body-files-once';
 
 /** Every migration, in order. Add new ones at the end with the next number; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, undoIndex, namedLists, searchIndex, storedFiles, verbaleStyle];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, undoIndex, namedLists, searchIndex, storedFiles, verbaleStyle, bodyFilesOnce];
