@@ -142,6 +142,7 @@ describe('migration 7: a body\'s logo and Word letterhead stored once', () => {
       // A new meeting of the body takes the stored files without another copy.
       await call(after, 'meetings.create', { bodyId: body.id, date: '2026-12-01', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
       expect(after.db.prepare('SELECT COUNT(*) FROM blobs').pluck().get()).toBe(2);
+      expect(inlineCopies(file, logo.base64)).toEqual({ bodies: 0, meetings: 0, revisions: 0, journal: 0 });
       expect(after.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(after.db.pragma('foreign_key_check')).toEqual([]);
     } finally {
