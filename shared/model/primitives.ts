@@ -47,6 +47,13 @@ export const optionalText = (what: string, max = 300) =>
 export const longText = (what: string, max = 100_000) =>
   text(what, 'multi').max(max, `${what}: massimo ${max} caratteri`).meta(inJsonSchema);
 
+/** Several lines that must say something: what a tavolo agrees on, a contribution, a commitment. */
+export const requiredLongText = (what: string, max = 100_000) =>
+  text(what, 'multi')
+    .max(max, `${what}: massimo ${max} caratteri`)
+    .refine((value) => value.trim().length > 0, `${what}: campo obbligatorio`)
+    .meta(inJsonSchema);
+
 export type Gender = z.infer<typeof GenderSchema>;
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 export type Time = z.infer<typeof TimeSchema>;

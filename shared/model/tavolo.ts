@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly';
-import { GenderSchema, IdSchema, IsoDateSchema, TimeSchema, longText, optionalText, shortText } from './primitives';
+import { GenderSchema, IdSchema, IsoDateSchema, TimeSchema, optionalText, requiredLongText, shortText } from './primitives';
 
 /**
  * A tavolo di co-programmazione (art. 55 D.Lgs 117/2017): organisations instead of members, no quorum, no vote.
@@ -94,21 +94,21 @@ export const ContributionSchema = z.object({
   type: z.literal('contribution'),
   organisationId: IdSchema,
   representativeId: IdSchema,
-  text: longText('Testo del contributo', 50_000),
+  text: requiredLongText('Testo del contributo', 50_000),
 });
 
 /** What the table agrees on. */
 export const AgreementSchema = z.object({
   id: IdSchema,
   type: z.literal('agreement'),
-  text: longText('Testo del punto condiviso', 20_000),
+  text: requiredLongText('Testo del punto condiviso', 20_000),
 });
 
 /** A view that departs from the others, with the organisations that hold it. */
 export const DivergenceSchema = z.object({
   id: IdSchema,
   type: z.literal('divergence'),
-  text: longText('Testo della posizione divergente', 20_000),
+  text: requiredLongText('Testo della posizione divergente', 20_000),
   organisationIds: z.array(IdSchema).min(1, 'Posizione divergente: indicare almeno un\'organizzazione').max(100),
 });
 
@@ -122,7 +122,7 @@ export const CommitmentSchema = z.object({
   id: IdSchema,
   type: z.literal('commitment'),
   owner: CommitmentOwnerSchema,
-  what: longText('Impegno', 5_000),
+  what: requiredLongText('Impegno', 5_000),
   due: IsoDateSchema.nullable().default(null),
 });
 

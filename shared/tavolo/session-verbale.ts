@@ -3,6 +3,8 @@ import { bodyValues, dateValues, formatDateWords, openingSentence } from '../phr
 import { sentence, sentenceRuns } from '../style';
 import type { TextRun, TextTable, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../verbale/document';
 import { verbaleDocument } from '../verbale/verbale-document';
+import { statementParagraphs } from '../verbale/entry-blocks';
+import type { PresenceSnapshot } from '../rules/types';
 import { commitmentOwnerName, organisationById, personName, representativeById, tavoloOf } from './entries';
 import { attendanceOf, tavoloHeadingLines } from './naming';
 
@@ -119,6 +121,8 @@ function organisationRuns(meeting: Meeting, organisation: Organisation): TextRun
 const personValues = (person: { honorific: string; name: string; role?: string } | undefined, id: string) =>
   person ? { titolo: person.honorific, nome: person.name, ruolo: person.role ?? '' } : { titolo: '', nome: id, ruolo: '' };
 
+const NO_MEMBERS_PRESENT: PresenceSnapshot = { position: { itemIndex: 0, entryIndex: 0 }, members: [], presentIds: [], inRoom: 0, remote: 0, absent: 0 };
+
 /** One entry of a topic as the verbale prints it; a commitment goes to the table of next steps instead. */
 export function sessionEntryParagraphs(meeting: Meeting, entry: Meeting['items'][number]['entries'][number], attachments: Meeting['items'][number]['attachments']): VerbaleParagraph[] {
   const tavolo = tavoloOf(meeting);
@@ -153,7 +157,9 @@ export function sessionEntryParagraphs(meeting: Meeting, entry: Meeting['items']
     case 'note':
       return texts(entry.text).map((text) => paragraph('note', [{ text }], 'normal', entry.id));
     case 'statement':
-      return withLead('statement', (first) => [{ text: first }], entry.text);
+      // Who speaks (the minute-taker, a guest, the president) is named as at an Assemblea; a tavolo has no members'
+      // presence to look up, so their representative is the stored one.
+      return statementParagraphs(entry, { meeting, snapshot: () => NO_MEMBERS_PRESENT, decisionLabel: false });
     case 'commitment':
     case 'decision':
     case 'movement':

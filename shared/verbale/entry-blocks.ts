@@ -59,7 +59,7 @@ function memberById(meeting: Meeting, memberId: string): Member | undefined {
   return meeting.body.members.find((member) => member.id === memberId);
 }
 
-function statementParagraphs(statement: Statement, context: EntryContext): VerbaleParagraph[] {
+export function statementParagraphs(statement: Statement, context: EntryContext): VerbaleParagraph[] {
   const [first = '', ...rest] = splitParagraphs(statement.text);
   const speaker = speakerOf(statement, context);
   return [

@@ -107,6 +107,19 @@ describe('the verbale of a session', () => {
   });
 });
 
+describe('a statement at a tavolo', () => {
+  it('names who speaks, as at an Assemblea: the minute-taker reading a communication is not anonymous', () => {
+    const session = exampleSessions()[0]!;
+    const [first, ...items] = session.items;
+    const withStatement: Meeting = {
+      ...session,
+      items: [{ ...first!, entries: [{ id: 'st-1', type: 'statement', speaker: { kind: 'minuteTaker' }, text: 'Dà lettura della nota della Regione.' }, ...first!.entries] }, ...items],
+    };
+    const line = textOf(buildTavoloVerbale(withStatement, 1)).find((text) => text?.includes('Dà lettura della nota della Regione.'));
+    expect(line).toBe('GIADA PELLEGRINI (Verbalizzante, Ufficio di Piano): Dà lettura della nota della Regione.');
+  });
+});
+
 describe('the documento di sintesi', () => {
   const sessions = exampleSessions();
   const topics = tavoloSintesi([...sessions].reverse());

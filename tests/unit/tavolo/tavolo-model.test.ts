@@ -52,6 +52,22 @@ describe('tavolo in the model', () => {
     expect(issuesOf(withEntries(first, [{ id: 'e1', type: 'divergence', text: 'x', organisationIds: [] }]))).toContainEqual({ path: 'items.0.entries.0.organisationIds', message: "Posizione divergente: indicare almeno un'organizzazione" });
   });
 
+  it('refuses a contribution, point of agreement, divergent view or commitment that says nothing', () => {
+    const blank = ' \n ';
+    const entries = [
+      { id: 'e1', type: 'contribution', organisationId: 'o01', representativeId: 'r1', text: blank },
+      { id: 'e2', type: 'agreement', text: '' },
+      { id: 'e3', type: 'divergence', text: blank, organisationIds: ['o01'] },
+      { id: 'e4', type: 'commitment', owner: { kind: 'organisation', organisationId: 'o01' }, what: '', due: null },
+    ];
+    expect(issuesOf(withEntries(first, entries))).toEqual([
+      { path: 'items.0.entries.0.text', message: 'Testo del contributo: campo obbligatorio' },
+      { path: 'items.0.entries.1.text', message: 'Testo del punto condiviso: campo obbligatorio' },
+      { path: 'items.0.entries.2.text', message: 'Testo della posizione divergente: campo obbligatorio' },
+      { path: 'items.0.entries.3.what', message: 'Impegno: campo obbligatorio' },
+    ]);
+  });
+
   it('reads a tavolo stored before tavoli had organisations as before, and refuses tavolo entries there', () => {
     const old = { ...exampleMeetingFile().meeting, body: { ...exampleMeetingFile().meeting.body, kind: 'tavolo' } };
     expect(issuesOf(old)).toEqual([]);
