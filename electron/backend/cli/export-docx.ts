@@ -37,7 +37,7 @@ async function exportFromArchive(meetingId: string, outPath: string, copy: Verba
     if (style) {
       const read = await archivedMeeting(backend, meetingId);
       if (!read.ok) throw new ApiFailure(read.error);
-      writeFileAtomic(outPath, await renderMeetingDocx(inStyle(read.meeting, style), copy));
+      writeFileAtomic(outPath, await renderMeetingDocx(inStyle(read.meeting, style), copy, backend.services.tavoli.sessionNumber(read.meeting)));
       return outPath;
     }
     const response = await backend.dispatch('files.saveDocx', { meetingId, copy, outputPath: outPath });

@@ -32,6 +32,7 @@ export interface Services {
   meetings: MeetingService;
   files: FileService;
   revisions: RevisionService;
+  tavoli: TavoloService;
   /** One function per contract method (but the backend's own), taking the already validated input. */
   handlers: ServiceHandlers;
 }
@@ -117,7 +118,7 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'signing.attachSigned': (input) => signing.attachSigned(input),
     'signing.status': (input) => signing.status(input),
   };
-  return { storage, bodies, meetings, files, revisions, handlers };
+  return { storage, bodies, meetings, files, revisions, tavoli, handlers };
 }
 
 export { Storage, type StorageOptions } from './storage';

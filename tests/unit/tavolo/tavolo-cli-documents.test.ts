@@ -71,4 +71,13 @@ describe('tavolo through the CLI: import, register, sintesi and verbale, read ba
       for (const cell of tableWords(table?.kind === 'table' ? table.rows : [])) expect(words).toContain(cell.split(' ').slice(0, 2).join(' '));
     }
   });
+
+  it('export-docx and export-pdf --style of a session from the archive keep its number', async () => {
+    const docx = join(dir, 'incontro-3-sintetico.docx');
+    const pdf = join(dir, 'incontro-3-sintetico-pdfa.pdf');
+    expect((await cli('export-docx', 'tavolo-poverta-3', docx, '--style', 'Sintetico', '--data-dir', data)).code).toBe(0);
+    expect((await cli('export-pdf', 'tavolo-poverta-3', pdf, '--style', 'Sintetico', '--data-dir', data)).code).toBe(0);
+    expect(convertToPdf([docx], dir).status).toBe(0);
+    for (const text of [pdfText(join(dir, 'incontro-3-sintetico.pdf')), pdfText(pdf)]) expect(normalise(text)).toContain('Incontro n. 3');
+  });
 });

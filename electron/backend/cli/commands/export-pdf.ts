@@ -49,7 +49,7 @@ async function exportFromArchive(meetingId: string, outPath: string, copy: Verba
         return 1;
       }
       const { renderMeetingPdf } = await import('../../pdf');
-      writeFileAtomic(outPath, await renderMeetingPdf(inStyle(read.meeting, style), copy));
+      writeFileAtomic(outPath, await renderMeetingPdf(inStyle(read.meeting, style), copy, backend.services.tavoli.sessionNumber(read.meeting)));
       io.out(`${exportedWhat(copy)}: ${outPath}`);
       return 0;
     }
