@@ -68,6 +68,8 @@ function spanIssues(meeting: Meeting): IntegrityIssue[] {
 }
 
 function entryIssues(meeting: Meeting): IntegrityIssue[] {
+  // Checked on every write: a meeting that omits no whole entry must not pay for an index of all its entries.
+  if ((meeting.omissions ?? NO_OMISSIONS).entryIds.length === 0) return [];
   const typeOf = new Map(meeting.items.flatMap((item) => item.entries.map((entry) => [entry.id, entry.type] as const)));
   const issues: IntegrityIssue[] = [];
   (meeting.omissions ?? NO_OMISSIONS).entryIds.forEach((entryId, index) => {
