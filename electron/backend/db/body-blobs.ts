@@ -126,6 +126,26 @@ function fromStored<T extends Files>(db: Database.Database, stored: Omit<T, keyo
   } as unknown as T;
 }
 
+/**
+ * What the journal keeps of a call that sent a profile (bodies.create, bodies.updateProfile): an uploaded logo or Word
+ * letterhead by reference, as a page names a kept one, since its bytes are in `blobs` already.
+ */
+export function journalInputOf(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('profile' in input)) return input;
+  const profile = input.profile as Partial<Record<keyof Files, unknown>>;
+  const inline = (file: unknown): file is File => typeof file === 'object' && file !== null && 'base64' in file;
+  const letterhead = profile.letterhead as { word?: unknown } | undefined;
+  if (!inline(profile.logo) && !inline(letterhead?.word)) return input;
+  return {
+    ...input,
+    profile: {
+      ...profile,
+      ...(inline(profile.logo) && { logo: { sha256: fileSha256(profile.logo), mimeType: (profile.logo as { mimeType?: unknown }).mimeType } }),
+      ...(letterhead && inline(letterhead.word) && { letterhead: { ...letterhead, word: { fileName: (letterhead.word as { fileName?: unknown }).fileName, sha256: fileSha256(letterhead.word) } } }),
+    },
+  };
+}
+
 /** A whole meeting as text with its body's files by reference (a closed revision kept by a reopening). */
 export function storedMeetingJson(meeting: Meeting): string {
   return JSON.stringify({ ...meeting, body: withReferences(meeting.body) });

@@ -4,7 +4,7 @@ import { MemberColumnsSchema, type MemberColumns, type MembersPreview } from '..
 import { DomainError, NotFoundError } from '../../../shared/api/errors';
 import type { Body, Member, Participant } from '../../../shared/model';
 import { rulesWeighPopulation } from '../../../shared/rules';
-import { putBodyBlobs } from '../db/body-blobs';
+import { journalInputOf, putBodyBlobs } from '../db/body-blobs';
 import { bodyRows, loadBody } from '../db/body-rows';
 import { appendJournal } from '../db/journal';
 import { applyChanges, diffRows, toRowMap } from '../db/rows';
@@ -45,7 +45,7 @@ export class BodyService {
     const at = this.storage.nowIso();
     if (!before) this.db.prepare('UPDATE bodies SET created_at = ? WHERE id = ?').run(at, after.id);
     this.db.prepare('UPDATE bodies SET updated_at = ? WHERE id = ?').run(at, after.id);
-    appendJournal(this.db, { meetingId: null, bodyId: after.id, at, operation, input, summary, changes, undoable: false });
+    appendJournal(this.db, { meetingId: null, bodyId: after.id, at, operation, input: journalInputOf(input), summary, changes, undoable: false });
     return after;
   }
 

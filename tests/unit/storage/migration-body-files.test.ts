@@ -67,6 +67,11 @@ function asSchema6(source: string, target: string): void {
     });
     db.prepare('UPDATE journal SET changes = ? WHERE seq = ?').run(JSON.stringify(changes), row.seq);
   }
+  // The profile a page sent with a new file was journaled as sent.
+  for (const row of db.prepare("SELECT seq, input FROM journal WHERE operation IN ('bodies.create', 'bodies.updateProfile')").all() as { seq: number; input: string }[]) {
+    const input = JSON.parse(row.input) as Json;
+    db.prepare('UPDATE journal SET input = ? WHERE seq = ?').run(JSON.stringify({ ...input, profile: inline(db, input.profile as Json) }), row.seq);
+  }
   // Schema 6 kept only attachments and signed files in blobs: the body's files were not there.
   db.prepare('DELETE FROM blobs WHERE sha256 IN (?, ?)').run(sha256(logo.base64), sha256(word.base64));
   db.close();
@@ -75,12 +80,12 @@ function asSchema6(source: string, target: string): void {
 /** How many stored texts still carry the bytes of a file inline, by table. */
 function inlineCopies(file: string, base64: string): Record<string, number> {
   const db = new Database(file, { readonly: true });
-  const count = (query: string) => db.prepare(query).pluck().get(base64.slice(0, 64)) as number;
+  const count = (query: string) => db.prepare(query).pluck().get({ bytes: base64.slice(0, 64) }) as number;
   const copies = {
-    bodies: count('SELECT COUNT(*) FROM bodies WHERE instr(profile, ?) > 0'),
-    meetings: count('SELECT COUNT(*) FROM meetings WHERE instr(body_snapshot, ?) > 0'),
-    revisions: count('SELECT COUNT(*) FROM meeting_revisions WHERE instr(content, ?) > 0'),
-    journal: count('SELECT COUNT(*) FROM journal WHERE instr(changes, ?) > 0'),
+    bodies: count('SELECT COUNT(*) FROM bodies WHERE instr(profile, @bytes) > 0'),
+    meetings: count('SELECT COUNT(*) FROM meetings WHERE instr(body_snapshot, @bytes) > 0'),
+    revisions: count('SELECT COUNT(*) FROM meeting_revisions WHERE instr(content, @bytes) > 0'),
+    journal: count('SELECT COUNT(*) FROM journal WHERE instr(changes, @bytes) > 0 OR instr(input, @bytes) > 0'),
   };
   db.close();
   return copies;
@@ -114,10 +119,14 @@ describe('migration 7: a body\'s logo and Word letterhead stored once', () => {
     await call(before, 'meetings.reopen', { meetingId: imported.id, reason: 'correzione del verbale' });
     const exported = async (backend: Backend, meetingId: string) => JSON.parse((await call(backend, 'files.exportJson', { meetingId })).content).meeting as Json;
     const files = { [meetings[0]!]: await exported(before, meetings[0]!), [meetings[1]!]: await exported(before, meetings[1]!), [imported.id]: await exported(before, imported.id) };
+    // Today's writes keep no copy: not in the bodies, the meetings, the revision, the journal's rows or the upload's input.
+    const none = { bodies: 0, meetings: 0, revisions: 0, journal: 0 };
+    expect(inlineCopies(join(dir, 'verbalizza.sqlite'), logo.base64)).toEqual(none);
+    expect(inlineCopies(join(dir, 'verbalizza.sqlite'), word.base64)).toEqual(none);
     before.close();
 
     asSchema6(join(dir, 'verbalizza.sqlite'), file);
-    // Schema 6 kept the logo in both bodies, all three meetings, the revision and the journal (creations, imports).
+    // Schema 6 kept the logo in both bodies, all three meetings, the revision and the journal (creations, imports, the upload).
     expect(inlineCopies(file, logo.base64)).toEqual({ bodies: 2, meetings: 3, revisions: 1, journal: expect.any(Number) });
     expect(inlineCopies(file, logo.base64).journal).toBeGreaterThanOrEqual(5);
     expect(inlineCopies(file, word.base64)).toMatchObject({ bodies: 1, meetings: 1, revisions: 1 });
@@ -125,8 +134,8 @@ describe('migration 7: a body\'s logo and Word letterhead stored once', () => {
     const after = openBackend(schema6Dir, { dailyBackup: false });
     try {
       expect(schemaVersion(after.db)).toBe(7);
-      expect(inlineCopies(file, logo.base64)).toEqual({ bodies: 0, meetings: 0, revisions: 0, journal: 0 });
-      expect(inlineCopies(file, word.base64)).toEqual({ bodies: 0, meetings: 0, revisions: 0, journal: 0 });
+      expect(inlineCopies(file, logo.base64)).toEqual(none);
+      expect(inlineCopies(file, word.base64)).toEqual(none);
       expect(after.db.prepare('SELECT sha256, mime_type, size FROM blobs ORDER BY size').all()).toEqual([
         { sha256: sha256(logo.base64), mime_type: 'image/png', size: Buffer.from(logo.base64, 'base64').length },
         { sha256: sha256(word.base64), mime_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.template', size: Buffer.from(word.base64, 'base64').length },
@@ -142,7 +151,7 @@ describe('migration 7: a body\'s logo and Word letterhead stored once', () => {
       // A new meeting of the body takes the stored files without another copy.
       await call(after, 'meetings.create', { bodyId: body.id, date: '2026-12-01', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
       expect(after.db.prepare('SELECT COUNT(*) FROM blobs').pluck().get()).toBe(2);
-      expect(inlineCopies(file, logo.base64)).toEqual({ bodies: 0, meetings: 0, revisions: 0, journal: 0 });
+      expect(inlineCopies(file, logo.base64)).toEqual(none);
       expect(after.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(after.db.pragma('foreign_key_check')).toEqual([]);
     } finally {

@@ -5,7 +5,8 @@ import type { Migration } from '../migration';
 /**
  * A body's logo and Word letterhead stored once, in `blobs` by the SHA-256 of their bytes, instead of a base64 copy in
  * the body and in every meeting made from it: the bodies' profiles, the meetings' body snapshots, the closed revisions
- * kept by a reopening and the row changes of the journal now hold `{ sha256, mimeType }` and `{ fileName, sha256 }`.
+ * kept by a reopening, the row changes of the journal and the profiles it journaled as sent now hold
+ * `{ sha256, mimeType }` and `{ fileName, sha256 }`.
  * Self-contained on purpose: a released migration must not change when the code reading bodies does.
  * Blobs no longer named by anything (a logo replaced since) are left where they are: nothing deletes them yet.
  */
@@ -80,6 +81,15 @@ function journalChanges(db: Database.Database, text: string): string {
   return changed ? JSON.stringify(converted) : text;
 }
 
+/** The input journaled for a call that sent a profile with an uploaded file (bodies.create, bodies.updateProfile). */
+function journalInput(db: Database.Database, text: string): string {
+  if (!text.includes('"base64"')) return text;
+  const input = JSON.parse(text) as unknown;
+  if (!isObject(input) || !isObject(input.profile)) return text;
+  const profile = withReferences(db, input.profile);
+  return profile === input.profile ? text : JSON.stringify({ ...input, profile });
+}
+
 /**
  * Rewrites the text column of each row, one row in memory at a time (a hundred meetings with a 5 MB letterhead
  * would be gigabytes at once), where the conversion changes it.
@@ -102,5 +112,6 @@ export const bodyFilesOnce: Migration = {
     rewrite(db, 'meetings', 'rowid', 'body_snapshot', (text) => bodyText(db, text));
     rewrite(db, 'meeting_revisions', 'rowid', 'content', (text) => revisionContent(db, text));
     rewrite(db, 'journal', 'seq', 'changes', (text) => journalChanges(db, text));
+    rewrite(db, 'journal', 'seq', 'input', (text) => journalInput(db, text));
   },
 };
