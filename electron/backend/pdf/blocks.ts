@@ -17,9 +17,21 @@ export function paragraphHeight(ctx: PdfContext, block: VerbaleParagraph): numbe
   return heightOfRuns(ctx, block.runs, paragraphLayout(ctx, block.style));
 }
 
-/** `spaceAfter` is false between two lines of one list (like Word's contextual spacing). */
-export function paragraph(ctx: PdfContext, block: VerbaleParagraph, spaceAfter: boolean): void {
+export function paragraph(ctx: PdfContext, block: VerbaleParagraph): void {
   tagged(ctx, ctx.root, 'P', () => writeRuns(ctx, block.runs, paragraphLayout(ctx, block.style)));
+  ctx.pdf.y += SPACING.after;
+}
+
+/**
+ * A line of a list as LI › LBody in the list's L. Its number or dash, when it has one, is the model's own text (the
+ * style's sentence), not a label we draw, so there is no Lbl. `spaceAfter` only after the last line of the list (like
+ * Word's contextual spacing).
+ */
+export function listItem(ctx: PdfContext, list: PDFKit.PDFStructureElement, block: VerbaleParagraph, spaceAfter: boolean): void {
+  const item = ctx.pdf.struct('LI');
+  list.add(item);
+  tagged(ctx, item, 'LBody', () => writeRuns(ctx, block.runs, paragraphLayout(ctx, block.style)));
+  item.end();
   if (spaceAfter) ctx.pdf.y += SPACING.after;
 }
 

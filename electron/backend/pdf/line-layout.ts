@@ -2,6 +2,7 @@ import type { TextRun } from '../../../shared/verbale/document';
 import { useFont, type PdfContext, type RunsLayout } from './context';
 import { fontName, type FontName } from './fonts';
 import { SPACING } from './page';
+import { drawSpread } from './spread-text';
 
 /**
  * Our own line breaking for runs of mixed faces: pdfkit's `continued` text loses the space where two runs meet on a
@@ -120,7 +121,7 @@ interface Segment {
   x: number;
 }
 
-/** A line as few text calls as possible: consecutive pieces in the same face make one segment, spaces included. */
+/** A line as few text calls as possible: consecutive pieces in the same face make one segment, spaces included (a justified line's are widened by `drawSpread`). */
 function segments(line: Line, x: number, spread: number): Segment[] {
   const list: Segment[] = [];
   line.words.forEach((word, i) => {
@@ -130,7 +131,11 @@ function segments(line: Line, x: number, spread: number): Segment[] {
       if (spaceBefore) x += gap + spread;
       const last = list.at(-1);
       if (last && last.font === part.font) last.text += spaceBefore ? ` ${part.text}` : part.text;
-      else list.push({ font: part.font, text: part.text, x });
+      else {
+        // Where the face changes at a space, the space ends the segment before: a character, not only a gap.
+        if (last && spaceBefore) last.text += ' ';
+        list.push({ font: part.font, text: part.text, x });
+      }
       x += part.width;
     });
   });
@@ -152,8 +157,7 @@ function drawLines(ctx: PdfContext, lines: Line[], layout: RunsLayout, y: number
     const start = layout.x + (layout.align === 'center' ? (layout.width - natural) / 2 : 0);
     for (const segment of segments(line, start, spread)) {
       useFont(ctx, segment.font, layout.size);
-      // pdfkit spreads the words of a text by wordSpacing; a space's own width is added by it, as by us.
-      ctx.pdf.text(segment.text, segment.x, y, { lineBreak: false, wordSpacing: spread || undefined });
+      drawSpread(ctx.pdf, segment.text, segment.x, y, spread, layout.size);
     }
     y += height;
   }

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { VerbaleBlock, VerbaleDocument } from '../../../shared/verbale/document';
+import type { VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../../../shared/verbale/document';
 import { attendanceTable, tableStartHeight } from './attendance-table';
-import { heading, openLogo, paragraph, paragraphHeight, signatures, signaturesHeight, titleBlock } from './blocks';
+import { heading, listItem, openLogo, paragraph, paragraphHeight, signatures, signaturesHeight, titleBlock } from './blocks';
 import { keepTogether, type PdfContext } from './context';
 import { FONT_FILES } from './fonts';
 import { documentInfo, xmpDescriptions } from './metadata';
@@ -37,7 +37,7 @@ function renderBlock(ctx: PdfContext, block: VerbaleBlock, next: VerbaleBlock | 
       if (block.role === 'closing' && next?.kind === 'signatures') {
         keepTogether(ctx, paragraphHeight(ctx, block) + SPACING.after + signaturesHeight(ctx, next));
       }
-      return paragraph(ctx, block, !(block.style === 'listItem' && next?.kind === 'paragraph' && next.style === 'listItem'));
+      return paragraph(ctx, block);
     case 'itemHeading':
     case 'sectionHeading':
       return heading(ctx, block, startHeight(ctx, next));
@@ -52,6 +52,26 @@ function renderBlock(ctx: PdfContext, block: VerbaleBlock, next: VerbaleBlock | 
   }
 }
 
+const isListItem = (block: VerbaleBlock | undefined): block is VerbaleParagraph => block?.kind === 'paragraph' && block.style === 'listItem';
+
+/** The blocks in order; consecutive list lines (participants, topics, attachments …) make one tagged list, L › LI. */
+function renderBlocks(ctx: PdfContext, blocks: VerbaleBlock[]): void {
+  let list: PDFKit.PDFStructureElement | null = null;
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (!isListItem(block)) return renderBlock(ctx, block, next);
+    if (!list) {
+      list = ctx.pdf.struct('L');
+      ctx.root.add(list);
+    }
+    listItem(ctx, list, block, !isListItem(next));
+    if (!isListItem(next)) {
+      list.end();
+      list = null;
+    }
+  });
+}
+
 /** A new block kind in the document model stops the build here until the PDF writer draws it. */
 function unhandled(block: never): never {
   throw new Error(`Blocco del verbale non previsto nel PDF: ${JSON.stringify(block)}`);
@@ -64,7 +84,7 @@ function coverage(pdf: PDFKit.PDFDocument): GlyphCoverage {
 
 /**
  * Writes a verbale as PDF/A-2a: every font embedded (Liberation Serif), sRGB output intent and PDF/A identification
- * (pdfkit's PDF/A subset), our XMP (metadata.ts), tagged structure (H1/H2/P/Table/Figure), a bookmark per item,
+ * (pdfkit's PDF/A subset), our XMP (metadata.ts), tagged structure (H1/H2/P/L/Table/Figure), a bookmark per item,
  * "Pagina X di Y", on the page of the office's Word letterhead when it has one. No JavaScript, encryption, forms or transparency. The same model always gives the same bytes:
  * the dates are the meeting's, and the file id derives from them.
  */
@@ -101,7 +121,7 @@ export async function writeVerbalePdf(doc: VerbaleDocument): Promise<Uint8Array>
   ctx.area = textArea(ctx, letterhead);
   pdf.y = ctx.area.top;
   titleBlock(ctx, doc, logoInHeader(doc) ? null : logo);
-  doc.blocks.forEach((block, i) => renderBlock(ctx, block, doc.blocks[i + 1]));
+  renderBlocks(ctx, doc.blocks);
   root.end();
   pageFurniture(ctx, letterhead);
   pdf.end();

@@ -67,7 +67,7 @@ describe.each(MEETINGS)('PDF/A-2 of the %s meeting', (name, meeting) => {
     expect(raw).toMatch(/\/Lang \(it-IT\)/);
     expect(raw).toMatch(/\/S \/GTS_PDFA1/);
     expect(raw).toMatch(/\/OutputConditionIdentifier \(sRGB IEC61966-2.1\)/);
-    for (const type of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'Div']) expect(raw, type).toMatch(new RegExp(`/S /${type}\\b`));
+    for (const type of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Div']) expect(raw, type).toMatch(new RegExp(`/S /${type}\\b`));
   });
 
   it('has no JavaScript, encryption, forms, soft masks or transparency', () => {
