@@ -30,8 +30,16 @@ export function changedParts(meeting: Meeting, changes: readonly Change[]): Chan
     if (change.table === 'items') itemIds.add(String(change.key.id));
     if (change.table !== 'entries') continue;
     if (change.after && 'data' in change.after) entryIds.add(String(change.key.id));
-    for (const values of [change.before, change.after]) if (typeof values?.item_id === 'string') itemIds.add(values.item_id);
-    // An entry edited in place names no item in its change: look it up where it is now.
+    let named = false;
+    for (const values of [change.before, change.after]) {
+      if (typeof values?.item_id === 'string') {
+        itemIds.add(values.item_id);
+        named = true;
+      }
+    }
+    if (named) continue;
+    // An entry edited or moved within its item names no item in its change: look it up where it is now (the index of
+    // every entry is built only then, not for an added, deleted or moved entry, whose change names its items).
     itemOfEntry ??= new Map(meeting.items.flatMap((item) => item.entries.map((entry) => [entry.id, item.id] as const)));
     const now = itemOfEntry.get(String(change.key.id));
     if (now) itemIds.add(now);
