@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { checkScreen, docxText, saved } from './helpers';
-import { createBody, getMeeting, MEETING_DATE, test } from './known-state';
+import { createBody, oneItemMeeting, test } from './known-state';
 import type { StylePreset } from '../../shared/api/styles';
 import type { Body } from '../../shared/model';
 
@@ -27,18 +26,7 @@ test('cariche: il titolo accanto al nome del Presidente, la verbalizzante scelta
   // In a style that prints titles under the signatures (Sintetico), the exported verbale names both with their titles.
   const presets = (await api.call('styles.presets', {})) as StylePreset[];
   await api.call('styles.set', { bodyId: body.id, style: presets.find((preset) => preset.style.name === 'Sintetico')!.style });
-  await api.call('meetings.create', { bodyId: body.id, date: MEETING_DATE, startTime: '17:30', modality: 'mixed', place: 'la Sala consiliare', convocation: 'first' });
-  const [summary] = (await api.call('meetings.search', { text: '', bodyId: body.id })) as { id: string }[];
-  const meetingId = summary!.id;
-  await api.call('meetings.addItem', { meetingId, title: 'Comunicazioni del Presidente' });
-  const meeting = await getMeeting(api, meetingId);
-  for (const member of stored.members) await api.call('meetings.setRollCall', { meetingId, memberId: member.id, presence: 'room' });
-  await api.call('meetings.start', { meetingId });
-  await api.call('meetings.addEntry', {
-    meetingId,
-    itemId: meeting.items[0]!.id,
-    entry: { id: randomUUID(), type: 'decision', kind: 'noVote', subject: '', againstMemberIds: [], abstainedMemberIds: [], notVotingMemberIds: [] },
-  });
+  const meetingId = await oneItemMeeting(api, stored);
   await api.call('meetings.close', { meetingId, endTime: '18:30' });
   const file = (await api.call('files.exportDocx', { meetingId })) as { base64: string };
   const lines = (await docxText(Buffer.from(file.base64, 'base64'))).split('\n');
