@@ -35,16 +35,18 @@ function expectedStructure(doc: VerbaleDocument): string[] {
   return types;
 }
 
-/** The number of lines of each list, in order. */
-function listLengths(doc: VerbaleDocument): number[] {
-  const lengths: number[] = [];
+/** The lines of each list, in order. */
+function lists(doc: VerbaleDocument): VerbaleParagraph[][] {
+  const runs: VerbaleParagraph[][] = [];
   doc.blocks.forEach((block, i) => {
-    if (!isListItem(block)) return;
-    if (isListItem(doc.blocks[i - 1])) lengths.push((lengths.pop() as number) + 1);
-    else lengths.push(1);
+    if (block.kind !== 'paragraph' || !isListItem(block)) return;
+    if (isListItem(doc.blocks[i - 1])) runs.at(-1)?.push(block);
+    else runs.push([block]);
   });
-  return lengths;
+  return runs;
 }
+
+const listLengths = (doc: VerbaleDocument) => lists(doc).map((run) => run.length);
 
 describe.each(MEETINGS)('lists and spaces in the PDF/A of the %s meeting', (name, meeting, sessionNumber) => {
   let dir: string;
@@ -92,5 +94,22 @@ describe.each(MEETINGS)('lists and spaces in the PDF/A of the %s meeting', (name
     const justified = doc.blocks.filter((block): block is VerbaleParagraph => block.kind === 'paragraph' && block.style === 'normal' && textOf(block) !== '');
     expect(justified.length).toBeGreaterThan(0);
     for (const block of justified) expect(drawn.includes(textOf(block)), textOf(block)).toBe(true);
+  });
+});
+
+describe('the topics of a tavolo session in its PDF/A', () => {
+  it('are one list with an item per agenda item', async () => {
+    const meeting = exampleSessions()[1] as Meeting;
+    const dir = mkdtempSync(join(tmpdir(), 'verbalizza-pdf-topics-'));
+    try {
+      const pdf = join(dir, 'tavolo.pdf');
+      writeFileSync(pdf, await renderMeetingPdf(meeting, 'original', 2));
+      const topics = lists(buildVerbale(meeting, { sessionNumber: 2 })).findIndex((run) => run[0]?.role === 'topic');
+      expect(topics).toBeGreaterThanOrEqual(0);
+      expect(meeting.items.length).toBeGreaterThan(1);
+      expect(structureTree(pdf).kids.filter((kid) => kid.type === 'L')[topics]?.kids.length).toBe(meeting.items.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
