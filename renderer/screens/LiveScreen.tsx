@@ -221,7 +221,7 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
       {meeting.status === 'draft' && (
         <div className="banner">
           <p>
-            Fai l&apos;appello (pannello a destra), poi apri la seduta. Il quorum si aggiorna a ogni spunta.
+            Fai l&apos;appello (pannello a destra), poi apri la seduta.{tavolo ? ' Le presenze al tavolo si aggiornano a ogni spunta.' : ' Il quorum si aggiorna a ogni spunta.'}
           </p>
           <button type="button" className="button--primary" onClick={() => void act('meetings.start', { meetingId })} disabled={meeting.items.length === 0}>
             Apri la seduta
