@@ -1,6 +1,7 @@
 import type { ApiError } from '../../shared/api/errors';
+import { issueLine } from '../../shared/api/field-names';
 
-/** What to show the user for a failed call: an Italian message and the specific points to fix. */
+/** What to show the user for a failed call: an Italian message and the specific points to fix, each with its field in Italian. */
 export interface ErrorText {
   message: string;
   details: string[];
@@ -8,7 +9,7 @@ export interface ErrorText {
 
 export function errorText(error: ApiError): ErrorText {
   if (error.kind === 'validation') {
-    return { message: error.message, details: error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)) };
+    return { message: error.message, details: error.issues.map(issueLine) };
   }
   if (error.kind === 'domain') return { message: error.message, details: error.details ?? [] };
   return { message: error.message, details: [] };

@@ -2,6 +2,7 @@ import type { TavoloService } from './tavolo-service';
 import { resolve } from 'node:path';
 import type { ExportedFile, ImportedMeeting, MethodName, MethodParsedInput, SavedFile } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/errors';
+import { issueLine } from '../../../shared/api/field-names';
 import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, MeetingFileSchema, type MeetingFile } from '../../../shared/meeting-file';
 import type { Meeting } from '../../../shared/model';
 import type { VerbaleCopy } from '../verbale-export';
@@ -42,8 +43,7 @@ export function parseMeetingFile(content: string): MeetingFile {
   if (!result.success) {
     const issues = zodIssues(result.error);
     const first = issues[0];
-    const where = first?.path ? ` in ${first.path}` : '';
-    throw new InvalidInputError(`File di seduta non valido${where}: ${first?.message ?? 'contenuto inatteso'}`, issues);
+    throw new InvalidInputError(`File di seduta non valido: ${first ? issueLine(first) : 'contenuto inatteso'}`, issues);
   }
   return result.data;
 }

@@ -1,4 +1,5 @@
 import { meetingIntegrityIssues, type Meeting } from '../../../shared/model';
+import { issueLine } from '../../../shared/api/field-names';
 import { InvalidInputError, issuePath } from './invalid-input';
 
 /**
@@ -9,5 +10,5 @@ export function assertMeetingIntegrity(meeting: Meeting): void {
   const issues = meetingIntegrityIssues(meeting).map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
   const first = issues[0];
   if (!first) return;
-  throw new InvalidInputError(`Modifica rifiutata: ${first.message} (${first.path}).`, issues);
+  throw new InvalidInputError(`Modifica rifiutata: ${issueLine(first)}.`, issues);
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ValidationIssue } from '../../../shared/api/errors';
+import { issueLine } from '../../../shared/api/field-names';
 
 /** Input that does not match what is expected: carries where (path) and why (Italian message). */
 export class InvalidInputError extends Error {
@@ -23,7 +24,6 @@ export function zodIssues(error: z.ZodError): ValidationIssue[] {
 export function describeIssues(issues: ValidationIssue[]): string {
   const first = issues[0];
   if (!first) return 'Dati non validi';
-  const where = first.path ? ` (${first.path})` : '';
-  const more = issues.length > 1 ? ` e altri ${issues.length - 1} problemi` : '';
-  return `Dati non validi: ${first.message}${where}${more}`;
+  const more = issues.length === 1 ? '' : issues.length === 2 ? ' e un altro problema' : ` e altri ${issues.length - 1} problemi`;
+  return `Dati non validi: ${issueLine(first)}${more}`;
 }

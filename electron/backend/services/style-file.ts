@@ -1,4 +1,5 @@
 import { StyleFileSchema, styleFile, type VerbaleStyle } from '../../../shared/style';
+import { issueLine } from '../../../shared/api/field-names';
 import { InvalidInputError, zodIssues } from './invalid-input';
 
 /** A style as the file an office shares: «stile-<nome>.json». */
@@ -19,7 +20,7 @@ export function parseStyleFile(content: string): VerbaleStyle {
   if (!result.success) {
     const issues = zodIssues(result.error);
     const first = issues[0];
-    throw new InvalidInputError(`File di stile non valido${first?.path ? ` in ${first.path}` : ''}: ${first?.message ?? 'contenuto inatteso'}`, issues);
+    throw new InvalidInputError(`File di stile non valido: ${first ? issueLine(first) : 'contenuto inatteso'}`, issues);
   }
   return result.data.style;
 }

@@ -57,8 +57,7 @@ describe('CLI', () => {
     writeFileSync(bad, JSON.stringify(file));
     const refused = await cli('check', bad);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('meeting.items.2.entries.5.against');
-    expect(refused.err).toContain('Contrari: 2 nel conteggio ma 1 indicato per nome');
+    expect(refused.err).toContain('Punto 3, voce 6, contrari: 2 nel conteggio ma 1 indicato per nome');
   });
 
   it('check exits 1 and says what is wrong, also as JSON; works on a meeting in the archive', async () => {
@@ -84,7 +83,7 @@ describe('CLI', () => {
     expect(missing).toMatchObject({ code: 1, err: 'Seduta non trovata («nessuna»)' });
   });
 
-  it('refuses a bad file on import with the JSON path, changing nothing', async () => {
+  it('refuses a bad file on import naming the field, changing nothing', async () => {
     const file = JSON.parse(readFileSync(exampleFile, 'utf8'));
     file.meeting.date = '2025-02-30';
     const bad = join(dir, 'data-sbagliata.json');
@@ -92,7 +91,7 @@ describe('CLI', () => {
     const data = join(dir, 'dati');
     const result = await cli('import', bad, '--data-dir', data);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('meeting.date: Data inesistente');
+    expect(result.err).toContain('File di seduta non valido: Data inesistente');
     expect(result.err).toContain("Nessuna modifica all'archivio.");
     expect((await cli('list', '--data-dir', data)).out).toMatch(/^Nessuna seduta/);
   });

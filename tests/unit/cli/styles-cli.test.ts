@@ -78,7 +78,7 @@ describe('CLI styles and --style', () => {
     writeFileSync(broken, JSON.stringify(styleFile({ ...own, templates: { ...own.templates, closing: 'Fine alle {orario}.' } })));
     const refused = await cli('export-docx', exampleFile, join(dir, 'no.docx'), '--style', broken);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('File di stile non valido in style.templates.closing: Chiusura, carattere 11: segnaposto sconosciuto {orario}');
+    expect(refused.err).toContain('File di stile non valido: Stile, chiusura, carattere 11: segnaposto sconosciuto {orario}');
     expect(existsSync(join(dir, 'no.docx'))).toBe(false);
     expect((await cli('export-docx', exampleFile, join(dir, 'no.docx'), '--style', 'Barocco')).err).toContain('Stile sconosciuto «Barocco»');
   });

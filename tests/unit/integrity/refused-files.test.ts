@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presenceAt } from '../../../shared/rules';
 import { MeetingSchema } from '../../../shared/model';
+import { parseMeetingFile } from '../../../electron/backend/services/file-service';
+import { InvalidInputError } from '../../../electron/backend/services/invalid-input';
 import { cli } from '../cli/in-process';
 import { archiveContent, exampleFileJson, workspace } from './helpers';
 
@@ -15,6 +17,8 @@ interface Case {
   /** The JSON path named by the refusal, when the file is refused by the model (not by the meeting's check). */
   path?: string;
   message: string;
+  /** The refusal as printed, with its field in Italian, when it is more than the message. */
+  line?: string;
 }
 
 const guest = (id: string) => ({ id, honorific: '', name: 'Anna Neri', role: 'uditrice', organisation: '', gender: 'f' });
@@ -72,12 +76,14 @@ const duplicates: Case[] = [
     change: (f) => (f.meeting.body.members[1].seat = 1),
     path: 'meeting.body.members.1.seat',
     message: "Il numero d'ordine 1 è assegnato sia a Comune di Borgo Alto sia a Comune di Castelrupe",
+    line: "Componente n. 2, numero d'ordine: Il numero d'ordine 1 è assegnato sia a Comune di Borgo Alto sia a Comune di Castelrupe",
   },
   {
     name: 'two members of the body with one entity name',
     change: (f) => (f.meeting.body.members[1].entity = 'comune di borgo alto'),
     path: 'meeting.body.members.1.entity',
     message: "L'ente «comune di borgo alto» compare più volte tra i componenti",
+    line: "Componente n. 2, ente: L'ente «comune di borgo alto» compare più volte tra i componenti",
   },
   {
     name: 'two participants of the body with one id',
@@ -95,7 +101,13 @@ const nonsense: Case[] = [
     path: 'meeting.endTime',
     message: 'Ora di chiusura 08:00 impossibile per una seduta iniziata alle 17:30',
   },
-  { name: 'a closed meeting without end time', change: (f) => (f.meeting.endTime = null), path: 'meeting.endTime', message: 'Seduta chiusa senza ora di chiusura' },
+  {
+    name: 'a closed meeting without end time',
+    change: (f) => (f.meeting.endTime = null),
+    path: 'meeting.endTime',
+    message: 'Seduta chiusa senza ora di chiusura',
+    line: 'Ora di chiusura: Seduta chiusa senza ora di chiusura',
+  },
   {
     name: 'immediata eseguibilità on the first decision of an item',
     change: (f) => (f.meeting.items[0].entries[1].immediateEffect = true),
@@ -117,7 +129,13 @@ const nonsense: Case[] = [
     },
     message: "Punto 2: l'immediata eseguibilità è votata su una deliberazione non approvata («il Piano di Zona 2025-2027",
   },
-  { name: 'an unknown current item', change: (f) => (f.meeting.currentItemId = 'i9'), path: 'meeting.currentItemId', message: "Il punto corrente «i9» non è all'ordine del giorno" },
+  {
+    name: 'an unknown current item',
+    change: (f) => (f.meeting.currentItemId = 'i9'),
+    path: 'meeting.currentItemId',
+    message: "Il punto corrente «i9» non è all'ordine del giorno",
+    line: "Punto corrente: Il punto corrente «i9» non è all'ordine del giorno",
+  },
   {
     name: 'a president sitting for a member who does not exist',
     change: (f) => (f.meeting.president.memberId = 'm99'),
@@ -154,6 +172,17 @@ const nonsense: Case[] = [
   },
 ];
 
+/** Where the model refuses the file: the machine paths, which the printed refusal names in Italian. */
+function refusedPaths(file: FileJson): string[] {
+  try {
+    parseMeetingFile(JSON.stringify(file));
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error.issues.map((issue) => issue.path);
+    throw error;
+  }
+  return [];
+}
+
 let w: Awaited<ReturnType<typeof workspace>>;
 beforeAll(async () => {
   w = await workspace();
@@ -168,7 +197,8 @@ describe.each([
     const file = exampleFileJson();
     c.change(file);
     const path = w.file(file);
-    const named = c.path ? `${c.path}: ${c.message}` : c.message;
+    if (c.path) expect(refusedPaths(file)).toContain(c.path);
+    const named = c.line ?? c.message;
     const before = archiveContent(w.dataDir);
 
     const imported = await cli('import', path, '--data-dir', w.dataDir);

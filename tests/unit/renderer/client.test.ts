@@ -28,7 +28,7 @@ describe('typed client', () => {
     };
     const response = await createClient(transport).call('meetings.get', { meetingId: 'x' });
     if (response.ok) throw new Error('expected a failed response');
-    expect(errorText(response.error)).toEqual({ message: 'Dati non validi', details: ['entry.favourable: deve essere un numero'] });
+    expect(errorText(response.error)).toEqual({ message: 'Dati non validi', details: ['Favorevoli: deve essere un numero'] });
   });
 
   it('answers a bridge that rejects with an Italian error instead of throwing', async () => {

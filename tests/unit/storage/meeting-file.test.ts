@@ -75,7 +75,7 @@ describe('meeting files', () => {
       const error = await t.fail('files.importJson', { content: JSON.stringify(file) });
       expect(error.kind).toBe('validation');
       expect(error.kind === 'validation' && error.issues.map((issue) => issue.path)).toEqual(['meeting.items.1.entries.4.favourable', 'meeting.rollCall.2.presence']);
-      expect(error.message).toMatch(/^File di seduta non valido in meeting\.items\.1\.entries\.4\.favourable: /);
+      expect(error.message).toMatch(/^File di seduta non valido: Punto 2, voce 5, favorevoli: /);
 
       const syntax = await t.fail('files.importJson', { content: '{"format": "verbalizza.meeting",' });
       expect(syntax.message).toMatch(/^Il file non è JSON valido/);
@@ -135,7 +135,7 @@ describe('meeting files', () => {
           message: 'Astenuti: 2 nel conteggio ma 1 indicato per nome (nel file in versione 1 il conteggio deve essere pari ai componenti indicati per nome)',
         },
       ]);
-      expect(error.message).toMatch(/^File di seduta non valido in meeting\.items\.1\.entries\.4\.abstained: Astenuti: 2 nel conteggio/);
+      expect(error.message).toMatch(/^File di seduta non valido: Punto 2, voce 5, astenuti: 2 nel conteggio/);
       expect(databaseContent(t.backend)).toBe(before);
     } finally {
       t.close();

@@ -77,7 +77,8 @@ describe('styles through the API', () => {
     const broken = JSON.parse(text) as { style: VerbaleStyle };
     const content = JSON.stringify({ ...broken, style: withTemplate(broken.style, 'itemHeading', '{numero}. {titolo') });
     const error = await t.fail('styles.parseFile', { content });
-    expect(error.message).toBe('File di stile non valido in style.templates.itemHeading: Titolo del punto, carattere 11: parentesi graffa aperta e non chiusa');
+    expect(error.message).toBe('File di stile non valido: Stile, titolo del punto, carattere 11: parentesi graffa aperta e non chiusa');
+    expect(error.kind === 'validation' && error.issues[0]?.path).toBe('style.templates.itemHeading');
     expect((await t.fail('styles.parseFile', { content: '{"format":"verbalizza.meeting"}' })).message).toContain('Non è un file di stile di Verbalizza');
   });
 });
