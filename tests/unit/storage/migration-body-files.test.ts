@@ -141,8 +141,8 @@ describe('migration 7: a body\'s logo and Word letterhead stored once', () => {
         { sha256: sha256(word.base64), mime_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.template', size: Buffer.from(word.base64, 'base64').length },
       ]);
 
-      // The meeting files carry the bytes inline as before; both meetings of the body print the same logo.
-      for (const [meetingId, exportedBefore] of Object.entries(files)) expect(await exported(after, meetingId)).toEqual(exportedBefore);
+      // The meeting files carry the bytes inline as before, key for key; both meetings of the body print the same logo.
+      for (const [meetingId, exportedBefore] of Object.entries(files)) expect(JSON.stringify(await exported(after, meetingId))).toBe(JSON.stringify(exportedBefore));
       for (const meetingId of meetings) expect(await docxImages((await call(after, 'files.exportDocx', { meetingId })).base64)).toEqual([logo.base64]);
       const revision = await call(after, 'files.exportRevisionDocx', { meetingId: imported.id, revision: 1 });
       const zip = await JSZip.loadAsync(Buffer.from(revision.base64, 'base64'));
