@@ -4,7 +4,7 @@
  * per fetch on this machine), nothing watches the page's fetches, so a call costs what it costs a user's browser.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -23,6 +23,7 @@ interface Message {
 
 /** Chromium with `args` (headless), one page at `url` carrying `cookie` for it. */
 export async function openCdpPage(executablePath: string, args: readonly string[], url: string, cookie: { name: string; value: string }): Promise<CdpPage> {
+  if (!existsSync(executablePath)) throw new Error(`Chromium non trovato in ${executablePath}: installarlo (npm run pretest lo dice) per misurare la pagina`);
   const profile = mkdtempSync(join(tmpdir(), 'verbalizza-bench-chromium-'));
   const child: ChildProcess = spawn(executablePath, [...args, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
   const toBrowser = child.stdio[3] as Writable;
@@ -30,6 +31,13 @@ export async function openCdpPage(executablePath: string, args: readonly string[
   let nextId = 1;
   const waiting = new Map<number, (message: Message) => void>();
   let buffered = '';
+  // A browser that exits or fails to start answers nothing more: every call still waiting fails, none hangs.
+  const fail = (reason: string) => {
+    for (const answer of waiting.values()) answer({ error: { message: reason } });
+  };
+  child.once('error', (error) => fail(`Chromium non avviato: ${error.message}`));
+  child.once('exit', (code) => fail(`Chromium uscito (codice ${code})`));
+  toBrowser.on('error', (error) => fail(`Chromium non raggiungibile: ${error.message}`));
   fromBrowser.on('data', (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
     let end: number;
@@ -66,7 +74,7 @@ export async function openCdpPage(executablePath: string, args: readonly string[
   return {
     evaluate,
     async close() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const exited = child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
       await send('Browser.close', {}).catch(() => child.kill());
       await exited;
       rmSync(profile, { recursive: true, force: true });
