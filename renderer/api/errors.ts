@@ -1,5 +1,5 @@
 import type { ApiError } from '../../shared/api/errors';
-import { issueLine } from '../../shared/api/field-names';
+import { issueLines } from '../../shared/api/field-names';
 
 /** What to show the user for a failed call: an Italian message and the specific points to fix, each with its field in Italian. */
 export interface ErrorText {
@@ -9,7 +9,7 @@ export interface ErrorText {
 
 export function errorText(error: ApiError): ErrorText {
   if (error.kind === 'validation') {
-    return { message: error.message, details: error.issues.map(issueLine) };
+    return { message: error.message, details: issueLines(error) };
   }
   if (error.kind === 'domain') return { message: error.message, details: error.details ?? [] };
   return { message: error.message, details: [] };

@@ -307,3 +307,9 @@ export function issueLine(issue: ValidationIssue): string {
   if (firstWord(message) === firstWord(field)) return message;
   return `${field}: ${message}`;
 }
+
+/** The lines under a validation refusal's message; none when its one problem is already the message's end. */
+export function issueLines(error: { message: string; issues: readonly ValidationIssue[] }): string[] {
+  const lines = error.issues.map(issueLine);
+  return lines.length === 1 && error.message.replace(/\.$/, '').endsWith(lines[0] as string) ? [] : lines;
+}

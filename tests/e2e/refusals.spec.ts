@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { checkScreen, typeVote } from './helpers';
 import { arrival, meetingPath, startedMeeting, test } from './known-state';
@@ -41,4 +42,17 @@ test('tipo di decisione da tastiera: presa d’atto all’unanimità in 3 tasti,
   await expect(page.getByTestId('vote-outcome')).toHaveText('Non oggetto di votazione');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('timeline')).toContainText('Il punto non è oggetto di votazione.');
+});
+
+test('un file di seduta rifiutato dice il campo in italiano, non il percorso tecnico', async ({ page }) => {
+  const file = JSON.parse(readFileSync('resources/examples/meeting.json', 'utf8'));
+  file.meeting.items[3].entries[2].text = 'Il bilancio\u0001 è approvato';
+  await page.goto('/#/');
+  await page.getByLabel('File di seduta Verbalizza (.json)').setInputFiles({ name: 'seduta.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const banner = page.getByTestId('error-banner');
+  await expect(banner.locator('strong')).toHaveText('File di seduta non valido: Punto 4, voce 3, testo: carattere non ammesso U+0001 alla posizione 12');
+  // Its one problem is the message itself: not listed again under it.
+  await expect(banner.getByRole('listitem')).toHaveCount(0);
+  await expect(banner).not.toContainText('meeting.items');
+  await checkScreen(page, 'r8-file-rifiutato-campo-italiano');
 });

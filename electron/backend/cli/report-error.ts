@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../shared/api/errors';
-import { issueLine } from '../../../shared/api/field-names';
+import { issueLines } from '../../../shared/api/field-names';
 import { describeFault, StorageFaultError, userMessage } from '../db/faults';
 import { UnusableArchiveError } from '../db/open';
 import { restoreCommand } from '../db/restore';
@@ -9,7 +9,7 @@ import type { CliIo } from './command';
 export function reportApiError(io: CliIo, error: ApiError): void {
   io.err(error.message);
   if (error.kind === 'validation') {
-    for (const issue of error.issues) io.err(`  - ${issueLine(issue)}`);
+    for (const line of issueLines(error)) io.err(`  - ${line}`);
   }
   if (error.kind === 'domain') {
     for (const detail of error.details ?? []) io.err(`  - ${detail}`);

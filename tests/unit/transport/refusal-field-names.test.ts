@@ -31,13 +31,15 @@ describe('a refusal names its field in Italian, on the screen and in the CLI, an
     const withDate = (date: string) => ({ profile: { ...profile, tavolo: { ...profile.tavolo, procedure: { ...profile.tavolo?.procedure, date } } } });
     const written = await t.fail('bodies.create', withDate('10/02/2026'));
     expect(written).toMatchObject({ kind: 'validation', issues: expect.arrayContaining([{ path: 'profile.tavolo.procedure.date', message: 'Data non valida: usare il formato AAAA-MM-GG' }]) });
-    expect(shown(written).banner.details[0]).toBe('Avviso, data: Data non valida: usare il formato AAAA-MM-GG');
-    expect(written.message).toMatch(/^Dati non validi: Avviso, data: Data non valida: usare il formato AAAA-MM-GG/);
+    // Two problems (the format, then the day): each under the message.
+    expect(shown(written).banner.details).toEqual(['Avviso, data: Data non valida: usare il formato AAAA-MM-GG', 'Avviso, data: Data inesistente']);
+    expect(written.message).toBe('Dati non validi: Avviso, data: Data non valida: usare il formato AAAA-MM-GG e un altro problema');
 
     const missing = await t.fail('bodies.create', withDate('2026-02-30'));
     const { banner, printed } = shown(missing);
-    expect(banner).toEqual({ message: 'Dati non validi: Avviso, data: Data inesistente', details: ['Avviso, data: Data inesistente'] });
-    expect(printed).toEqual(['Dati non validi: Avviso, data: Data inesistente', '  - Avviso, data: Data inesistente']);
+    // One problem, already the message: said once.
+    expect(banner).toEqual({ message: 'Dati non validi: Avviso, data: Data inesistente', details: [] });
+    expect(printed).toEqual(['Dati non validi: Avviso, data: Data inesistente']);
   });
 
   it("an organisation's representative without a name, by the organisation's and representative's numbers", async () => {
@@ -48,7 +50,7 @@ describe('a refusal names its field in Italian, on the screen and in the CLI, an
     representative.name = '  ';
     const error = await t.fail('bodies.create', { profile: { ...profile, tavolo: { ...profile.tavolo, organisations } } });
     expect(error).toMatchObject({ issues: [{ path: 'profile.tavolo.organisations.2.representatives.0.name', message: 'Nome del rappresentante: campo obbligatorio' }] });
-    expect(shown(error).banner.details).toEqual(['Organizzazione n. 3, rappresentante n. 1, nome: campo obbligatorio']);
+    expect(shown(error).banner).toEqual({ message: 'Dati non validi: Organizzazione n. 3, rappresentante n. 1, nome: campo obbligatorio', details: [] });
   });
 
   it("a member's population, negative", async () => {
@@ -56,7 +58,7 @@ describe('a refusal names its field in Italian, on the screen and in the CLI, an
     const member = { ...body.members[1]!, population: -5 };
     const error = await t.fail('bodies.upsertMember', { bodyId: body.id, member });
     expect(error).toMatchObject({ issues: [{ path: 'member.population' }] });
-    expect(shown(error).banner.details).toEqual(['Componente, popolazione: non può essere negativa']);
+    expect(shown(error).banner).toEqual({ message: 'Dati non validi: Componente, popolazione: non può essere negativa', details: [] });
   });
 
   it('a vote naming an empty member among the astenuti', async () => {
@@ -64,7 +66,7 @@ describe('a refusal names its field in Italian, on the screen and in the CLI, an
     const vote = { type: 'decision', kind: 'vote', subject: 'il bilancio', favourable: 3, abstainedMemberIds: ['m1', ''] } as const;
     const error = await t.fail('meetings.addEntry', { meetingId: meeting.id, itemId: meeting.items[0]!.id, entry: vote });
     expect(error).toMatchObject({ issues: [{ path: 'entry.abstainedMemberIds.1' }] });
-    expect(shown(error).banner.details).toEqual(['Astenuto n. 2: Identificativo mancante']);
+    expect(shown(error).banner).toEqual({ message: 'Dati non validi: Astenuto n. 2: Identificativo mancante', details: [] });
   });
 
   it('a meeting file with a control character in the third entry of the fourth item', async () => {
@@ -76,8 +78,8 @@ describe('a refusal names its field in Italian, on the screen and in the CLI, an
     expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'meeting.items.3.entries.2.text' }] });
     const { banner, printed } = shown(error);
     const line = 'Punto 4, voce 3, testo: carattere non ammesso U+0001 alla posizione 12';
-    expect(banner).toEqual({ message: `File di seduta non valido: ${line}`, details: [line] });
-    expect(printed).toEqual([`File di seduta non valido: ${line}`, `  - ${line}`]);
+    expect(banner).toEqual({ message: `File di seduta non valido: ${line}`, details: [] });
+    expect(printed).toEqual([`File di seduta non valido: ${line}`]);
   });
 
   it("a tavolo's session file whose next meeting has a time that is not one", async () => {
@@ -85,6 +87,6 @@ describe('a refusal names its field in Italian, on the screen and in the CLI, an
     file.meeting.tavoloSession.nextMeeting = { date: '2026-05-01', time: '25:00', place: '' };
     const error = await t.fail('files.importJson', { content: JSON.stringify(file) });
     expect(error).toMatchObject({ issues: [{ path: 'meeting.tavoloSession.nextMeeting.time' }] });
-    expect(shown(error).banner.details).toEqual(['Prossimo incontro, ora: Orario non valido: usare il formato HH:MM (es. 17:51)']);
+    expect(shown(error).banner).toEqual({ message: 'File di seduta non valido: Prossimo incontro, ora: Orario non valido: usare il formato HH:MM (es. 17:51)', details: [] });
   });
 });
