@@ -277,7 +277,7 @@ function ParticipantsAttendance({ view }: { view: MeetingView }) {
   if (meeting.body.participants.length === 0 && meeting.guests.length === 0) return null;
   return (
     <fieldset className="stack">
-      <legend>Partecipanti senza diritto di voto</legend>
+      <legend>{meeting.body.tavolo ? 'Ospiti presenti' : 'Partecipanti senza diritto di voto'}</legend>
       {meeting.body.participants.map((p) => (
         <div key={p.id}>
           <label className="checkbox">

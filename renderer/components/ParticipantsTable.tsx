@@ -8,15 +8,18 @@ interface Props {
   participants: readonly Participant[];
   onSave(participant: Draft): Promise<boolean>;
   onRemove(participantId: string): Promise<void>;
+  /** A tavolo votes on nothing: its participants are simply the others, guests mostly. */
+  tavolo?: boolean;
 }
 
 /** Participants without a vote: office staff, officials, regular guests. */
-export function ParticipantsTable({ participants, onSave, onRemove }: Props) {
+export function ParticipantsTable({ participants, onSave, onRemove, tavolo = false }: Props) {
   const [editing, setEditing] = useState<Draft | null>(null);
+  const title = tavolo ? 'Ospiti e altri partecipanti' : 'Partecipanti senza diritto di voto';
   return (
     <section className="card" aria-labelledby="participants-h">
       <div className="card__head">
-        <h2 id="participants-h">Partecipanti senza diritto di voto ({participants.length})</h2>
+        <h2 id="participants-h">{`${title} (${participants.length})`}</h2>
         <button type="button" onClick={() => setEditing({ honorific: 'Dott.', name: '', role: '', organisation: '', gender: 'm' })}>
           Aggiungi partecipante
         </button>
@@ -33,7 +36,7 @@ export function ParticipantsTable({ participants, onSave, onRemove }: Props) {
       )}
       {participants.length > 0 && (
         <table className="data-table">
-          <caption className="sr-only">Partecipanti senza diritto di voto</caption>
+          <caption className="sr-only">{title}</caption>
           <thead>
             <tr>
               <th scope="col">Nome</th>

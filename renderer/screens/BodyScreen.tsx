@@ -103,6 +103,7 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
       {body && (
         <>
           <ParticipantsTable
+            tavolo={body.kind === 'tavolo'}
             participants={body.participants}
             onSave={async (participant: Participant | Omit<Participant, 'id'>) => {
               const b = await write('bodies.upsertParticipant', { bodyId: body.id, participant });

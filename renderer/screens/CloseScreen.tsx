@@ -95,7 +95,9 @@ export function CloseScreen({ meetingId }: { meetingId: string }) {
           <p role="status">Verifica in corso…</p>
         ) : check.ok && pendingDrafts.length === 0 ? (
           <p className="ok" data-testid="check-ok">
-            Nessun problema: presenze, quorum e conteggi dei voti sono coerenti ({plural(check.decisions.length, 'decisione verificata', 'decisioni verificate')}).
+            {meeting.body.tavolo
+              ? 'Nessun problema: presenze e voci del tavolo sono coerenti.'
+              : `Nessun problema: presenze, quorum e conteggi dei voti sono coerenti (${plural(check.decisions.length, 'decisione verificata', 'decisioni verificate')}).`}
           </p>
         ) : (
           <div className="problems" role="alert" data-testid="check-problems">
