@@ -34,7 +34,7 @@ describe('CLI import of several files and search', () => {
     expect(lines[2]).toBe('c-copia-marzo.json: già presente, identica (id s-2025-03-05)');
     expect(lines.at(-1)).toBe("4 file: 2 importate, 1 già presenti, 1 rifiutata (i file rifiutati non hanno cambiato nulla nell'archivio).");
     expect(result.err.split('\n')[0]).toMatch(/^d-rotta\.json: rifiutata: /);
-    expect(result.err).toContain('startTime');
+    expect(result.err).toContain('File di seduta non valido: Ora di inizio: Orario non valido: usare il formato HH:MM');
     const list = await cli('list', '--json', '--data-dir', data);
     expect(JSON.parse(list.out).map((m: { id: string }) => m.id).sort()).toEqual(['s-2025-03-05', 's-2025-04-02']);
 
@@ -61,7 +61,7 @@ describe('CLI import of several files and search', () => {
     expect((await cli('search', 'citta', '--body', 'Consiglio', '--data-dir', data)).err).toMatch(/^Nessun organo corrisponde a «Consiglio»\. Organi nell'archivio: «Assemblea dei Sindaci/);
     const badDate = await cli('search', 'citta', '--from', '1 aprile', '--data-dir', data);
     expect(badDate.code).toBe(1);
-    expect(badDate.err).toContain('from');
+    expect(badDate.err).toContain('Dalla data: Data non valida: usare il formato AAAA-MM-GG');
     expect((await cli('search', '--data-dir', data)).code).toBe(2);
     expect((await cli('search', 'nessunaparolacosì', '--data-dir', data)).out).toBe('Nessun risultato.');
   });
