@@ -240,9 +240,11 @@ export interface JournalRecord {
   summary: string;
 }
 
-/** An imported meeting; `alreadyPresent`: the archive already held it, identical, and nothing was written. */
+/** An imported meeting; `alreadyPresent`: the archive already held it, identical, and the meeting was not written. */
 export interface ImportedMeeting extends MeetingView {
   alreadyPresent: boolean;
+  /** A tavolo's organisations the file's snapshot had and the archive's tavolo lacked, appended (names, file order). */
+  organisationsAdded: string[];
 }
 
 /** The register of a tavolo's organisations: joined when, role, sessions attended (shared/tavolo/register.ts). */

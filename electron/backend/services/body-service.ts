@@ -92,6 +92,34 @@ export class BodyService {
     return this.storage.write(() => this.save(null, body, operation, { bodyId: body.id }, `Importato l'organo «${body.name}»`));
   }
 
+  /**
+   * A later session's file knows organisations that joined after the archive's copy of the tavolo was made: those whose
+   * id (and name) the stored tavolo lacks are appended. Nothing else changes: an older file never overwrites the office's
+   * data, and an organisation in both keeps the stored details. The staff is the office's own (the profile form's) and
+   * is not taken from files. Returns the names added, in the file's order; nothing is written when there are none.
+   */
+  appendOrganisations(bodyId: string, from: Body, operation: string): string[] {
+    return this.storage.write(() => {
+      const before = this.load(bodyId);
+      if (before.kind !== 'tavolo' || !before.tavolo || from.kind !== 'tavolo' || !from.tavolo) return [];
+      const stored = before.tavolo.organisations;
+      const added = from.tavolo.organisations.filter((organisation) => !stored.some((other) => other.id === organisation.id || sameName(other.name, organisation.name)));
+      if (added.length === 0) return [];
+      if (stored.length + added.length > MAX_ORGANISATIONS) {
+        throw new DomainError('TOO_MANY_ORGANISATIONS', `Organizzazioni del tavolo: al massimo ${MAX_ORGANISATIONS}; il tavolo ne ha ${stored.length} e il file ne aggiungerebbe ${added.length}: nulla importato.`);
+      }
+      const names = added.map((organisation) => organisation.name);
+      this.save(
+        before,
+        { ...before, tavolo: { ...before.tavolo, organisations: [...stored, ...added] } },
+        operation,
+        { bodyId, organisationIds: added.map((organisation) => organisation.id) },
+        `Aggiunte al tavolo ${added.length} organizzazioni dal file di una seduta: ${names.join(', ')}`,
+      );
+      return names;
+    });
+  }
+
   exists(bodyId: string): boolean {
     return this.db.prepare('SELECT 1 FROM bodies WHERE id = ?').get(bodyId) !== undefined;
   }
@@ -251,6 +279,9 @@ export class BodyService {
     });
   }
 }
+
+/** TavoloSchema's limit: a tavolo the model would refuse is never stored. */
+const MAX_ORGANISATIONS = 500;
 
 function tavoloOf(body: Body): NonNullable<Body['tavolo']> {
   if (body.kind !== 'tavolo' || !body.tavolo) {

@@ -3,13 +3,17 @@ import { basename, join, resolve } from 'node:path';
 import type { ImportedMeeting } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/errors';
 import { formatDateWords } from '../../../../shared/phrasing';
+import { organisationsAddedSentence } from '../../../../shared/tavolo/organisations-added';
 import { splitFlags, type CliIo, type Command } from '../command';
 import { readMeetingFileText } from '../read-meeting-file';
 import { reportApiError } from '../report-error';
 import { InvalidInputError } from '../../services/invalid-input';
 import type { Backend } from '../../services/backend';
 
-type Outcome = { kind: 'imported'; meeting: ImportedMeeting['meeting'] } | { kind: 'present'; meetingId: string } | { kind: 'refused'; error: ApiError | string };
+type Outcome =
+  | { kind: 'imported'; meeting: ImportedMeeting['meeting']; organisationsAdded: string[] }
+  | { kind: 'present'; meetingId: string; organisationsAdded: string[] }
+  | { kind: 'refused'; error: ApiError | string };
 
 /** The files named: each file as given, each folder as the .json files in it (not its subfolders), in name order. */
 function meetingFiles(paths: string[]): string[] {
@@ -33,8 +37,8 @@ function meetingFiles(paths: string[]): string[] {
 async function importFile(backend: Backend, content: string): Promise<Outcome> {
   const response = await backend.dispatch('files.importJson', { content });
   if (!response.ok) return { kind: 'refused', error: response.error };
-  const { meeting, alreadyPresent } = response.result as ImportedMeeting;
-  return alreadyPresent ? { kind: 'present', meetingId: meeting.id } : { kind: 'imported', meeting };
+  const { meeting, alreadyPresent, organisationsAdded } = response.result as ImportedMeeting;
+  return alreadyPresent ? { kind: 'present', meetingId: meeting.id, organisationsAdded } : { kind: 'imported', meeting, organisationsAdded };
 }
 
 function readOrRefuse(path: string): { content: string } | { refusal: string } {
@@ -73,6 +77,7 @@ async function importSingle(path: string, io: CliIo, openArchive: () => Backend)
     }
     if (outcome.kind === 'present') io.out(`Seduta già presente nell'archivio, identica: nulla da importare (id ${outcome.meetingId}).`);
     else io.out(`Importata ${importedSentence(outcome.meeting)}`);
+    if (outcome.organisationsAdded.length > 0) io.out(organisationsAddedSentence(outcome.organisationsAdded));
     return 0;
   } finally {
     backend.close();
@@ -89,13 +94,14 @@ async function importMany(paths: string[], io: CliIo, openArchive: () => Backend
       const read = readOrRefuse(path);
       const outcome: Outcome = 'refusal' in read ? { kind: 'refused', error: read.refusal } : await importFile(backend, read.content);
       counts[outcome.kind === 'imported' ? 'imported' : outcome.kind === 'present' ? 'present' : 'refused'] += 1;
-      if (outcome.kind === 'imported') io.out(`${name}: importata ${importedSentence(outcome.meeting)}`);
-      else if (outcome.kind === 'present') io.out(`${name}: già presente, identica (id ${outcome.meetingId})`);
-      else {
+      if (outcome.kind === 'refused') {
         const [reason, ...details] = refusalLines(outcome.error);
         io.err(`${name}: rifiutata: ${reason}`);
         for (const detail of details) io.err(`  ${detail}`);
+        continue;
       }
+      io.out(outcome.kind === 'imported' ? `${name}: importata ${importedSentence(outcome.meeting)}` : `${name}: già presente, identica (id ${outcome.meetingId})`);
+      if (outcome.organisationsAdded.length > 0) io.out(`${name}: ${organisationsAddedSentence(outcome.organisationsAdded)}`);
     }
   } finally {
     backend.close();
