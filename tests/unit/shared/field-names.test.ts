@@ -131,6 +131,10 @@ describe('a refusal reads with its field in Italian', () => {
     expect(line('profile.tavolo.procedure.date', 'Data non valida: usare il formato AAAA-MM-GG')).toBe('Avviso, data: Data non valida: usare il formato AAAA-MM-GG');
     expect(line('meeting.body.members.1.populationDate', 'Data inesistente')).toBe('Componente n. 2, data della popolazione: Data inesistente');
     expect(line('session.attendance.0.mode', 'Opzione non valida')).toBe('Presenze, riga 1, modalità: Opzione non valida');
+    expect(line('omissions.spans.1.start', "Punto 1, voce 2, testo dell'intervento: l'omissis 3–9 è fuori dal testo (5 caratteri)")).toBe(
+      "Omissis n. 2, inizio: Punto 1, voce 2, testo dell'intervento: l'omissis 3–9 è fuori dal testo (5 caratteri)",
+    );
+    expect(line('omissions.entryIds.0', 'Omissis: la voce «e9» non è in questa seduta')).toBe('Voce omessa n. 1: Omissis: la voce «e9» non è in questa seduta');
   });
 
   it("replaces the model's own name at the head of a message with the field's, never saying it twice", () => {
