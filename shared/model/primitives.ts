@@ -22,7 +22,7 @@ export const IdSchema = text('Identificativo', 'single').trim().min(1, 'Identifi
 
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida: usare il formato AAAA-MM-GG')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Data non valida: usare il formato AAAA-MM-GG', abort: true })
   .refine((value) => {
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
