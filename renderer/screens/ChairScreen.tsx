@@ -5,6 +5,7 @@ import { rulesWeighPopulation } from '../../shared/rules';
 import { decisionPhrasing, decisionSentence, formatPercent } from '../../shared/phrasing';
 import { displayDate } from '../lib/format';
 import { speakerKey, speakerOptions, type SpeakerOption } from '../lib/people';
+import { ChairTavolo } from '../components/ChairTavolo';
 import { useMeeting } from '../store/meeting';
 
 /**
@@ -29,6 +30,22 @@ export function ChairScreen({ meetingId }: { meetingId: string }) {
     );
   }
   const { meeting, quorumNow: q } = view;
+  const heading = (
+    <h1 className="chair__body">
+      {meeting.body.name} · {displayDate(meeting.date)}
+    </h1>
+  );
+  const failed = error && <p className="chair__error">Aggiornamento non riuscito: {error}</p>;
+  // A tavolo has no quorum and no votes: its own panels.
+  if (meeting.body.kind === 'tavolo') {
+    return (
+      <main className="chair" data-testid="chair">
+        {heading}
+        <ChairTavolo meeting={meeting} />
+        {failed}
+      </main>
+    );
+  }
   const itemIndex = Math.max(0, meeting.items.findIndex((i) => i.id === meeting.currentItemId));
   const item = meeting.items[itemIndex];
   const last = item ? lastDecision(view, item) : null;
@@ -36,9 +53,7 @@ export function ChairScreen({ meetingId }: { meetingId: string }) {
   const weighsPopulation = rulesWeighPopulation(meeting.body.rules);
   return (
     <main className="chair" data-testid="chair">
-      <h1 className="chair__body">
-        {meeting.body.name} · {displayDate(meeting.date)}
-      </h1>
+      {heading}
       <section className="chair__item" aria-label="Punto in discussione">
         <p className="chair__label">
           Punto {item ? itemIndex + 1 : '–'} di {meeting.items.length}
@@ -71,7 +86,7 @@ export function ChairScreen({ meetingId }: { meetingId: string }) {
         <p className="chair__label">Ultima decisione su questo punto</p>
         <p className="chair__sentence">{last ?? 'Nessuna decisione su questo punto.'}</p>
       </section>
-      {error && <p className="chair__error">Aggiornamento non riuscito: {error}</p>}
+      {failed}
     </main>
   );
 }
