@@ -23,6 +23,14 @@ const CHOICES = {
 
 type Choice = keyof typeof CHOICES;
 
+/** A tavolo votes on nothing and has no attendance table: a decision's label, the order of named votes, late arrivals in the table mean nothing there. */
+const choicesFor = (body: BodyView): Choice[] =>
+  body.kind === 'tavolo' ? ['participants'] : (Object.keys(CHOICES) as Choice[]);
+
+/** A tavolo's participants are its guests and the others, as its body screen calls them (ParticipantsTable). */
+const choiceLabel = (body: BodyView, choice: Choice): string =>
+  body.kind === 'tavolo' && choice === 'participants' ? 'Ospiti e altri partecipanti' : CHOICES[choice].label;
+
 /** A tavolo's own sentences are offered only for a tavolo with its organisations: no other verbale prints them (they keep their templates). */
 const kindsFor = (body: BodyView): SentenceKind[] =>
   body.tavolo ? SENTENCE_KINDS : SENTENCE_KINDS.filter((kind) => !(TAVOLO_SENTENCE_KINDS as SentenceKind[]).includes(kind));
@@ -119,9 +127,9 @@ export function StyleEditor({ body, onSaved }: Props) {
       {preset && <p className="muted small">{preset.summary}</p>}
       <fieldset className="form-grid">
         <legend>Scelte dello stile</legend>
-        {(Object.keys(CHOICES) as Choice[]).map((choice) => (
+        {choicesFor(body).map((choice) => (
           <label key={choice}>
-            {CHOICES[choice].label}
+            {choiceLabel(body, choice)}
             <select value={style[choice]} onChange={(e) => setStyle({ ...style, [choice]: e.target.value })}>
               {Object.entries(CHOICES[choice].options).map(([value, label]) => (
                 <option key={value} value={value}>

@@ -8,6 +8,8 @@ test('stile del verbale di un tavolo: le frasi del tavolo con lâ€™esempio dallâ€
   await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);
   const editor = page.getByRole('region', { name: 'Stile del verbale' });
   const agreement = editor.getByLabel('Tavolo: punto condiviso', { exact: true });
+  // A tavolo votes on nothing: of the style's choices only its guests' layout is left, named as its body screen names them.
+  await expect(editor.getByRole('group', { name: 'Scelte dello stile' }).getByRole('combobox')).toHaveAccessibleName('Ospiti e altri partecipanti');
   await expect(agreement).toHaveValue('Punto condiviso: {testo}');
   await expect(editor.getByTestId('example-tavoloAgreement')).toHaveText('Esempio: Punto condiviso: Gli alloggi di transizione hanno una durata massima di diciotto mesi, con un progetto personalizzato.');
   await expect(editor.getByTestId('example-tavoloOrganisation')).toHaveText('Esempio: Caritas Valchiara (RUNTS 10234, ruolo operativo): Dott.ssa Anna Neri, direttrice');
