@@ -9,8 +9,8 @@ export interface ConvocationDraft {
   place: string;
 }
 
-/** Date, time, modality, convocation and place of a meeting: the same fields when creating it and when editing it. */
-export function ConvocationFields({ value, onChange }: { value: ConvocationDraft; onChange(next: ConvocationDraft): void }) {
+/** Date, time, modality, convocation and place of a meeting: the same fields when creating it and when editing it. A tavolo is not convened: no convocation field. */
+export function ConvocationFields({ value, onChange, convened = true }: { value: ConvocationDraft; onChange(next: ConvocationDraft): void; convened?: boolean }) {
   const set = <K extends keyof ConvocationDraft>(key: K, field: ConvocationDraft[K]) => onChange({ ...value, [key]: field });
   return (
     <>
@@ -30,14 +30,16 @@ export function ConvocationFields({ value, onChange }: { value: ConvocationDraft
           <option value="mixed">Mista (presenza e da remoto)</option>
         </select>
       </label>
-      <label>
-        Convocazione
-        <select value={value.convocation ?? ''} onChange={(e) => set('convocation', (e.target.value || null) as Convocation | null)}>
-          <option value="">Non indicata</option>
-          <option value="first">Prima convocazione</option>
-          <option value="second">Seconda convocazione</option>
-        </select>
-      </label>
+      {convened && (
+        <label>
+          Convocazione
+          <select value={value.convocation ?? ''} onChange={(e) => set('convocation', (e.target.value || null) as Convocation | null)}>
+            <option value="">Non indicata</option>
+            <option value="first">Prima convocazione</option>
+            <option value="second">Seconda convocazione</option>
+          </select>
+        </label>
+      )}
       <label className="span-2">
         Luogo (senza «presso»)
         <input value={value.place} onChange={(e) => set('place', e.target.value)} placeholder="la Sala consiliare del Comune di …" />

@@ -1,5 +1,6 @@
 import type { ProfileInput } from '../../shared/api/contract';
 import type { BodyKind } from '../../shared/model';
+import { STANDARD_STYLE, TAVOLO_STYLE } from '../../shared/style';
 import { QUORUM_PRESETS, defaultRules } from './rule-presets';
 
 export type TavoloInput = NonNullable<ProfileInput['tavolo']>;
@@ -18,6 +19,29 @@ const TAVOLO_QUORUM = QUORUM_PRESETS.find((preset) => preset.id === 'any')!.rule
  * form opened.
  */
 export function withKind(profile: ProfileInput, kind: BodyKind, initial: ProfileInput): ProfileInput {
+  return { ...withKindData(profile, kind, initial), style: presetFor(profile.style, kind) };
+}
+
+/**
+ * A tavolo reads as a tavolo («Verbale dell'incontro», «si è svolto l'incontro»): the Standard preset becomes the
+ * Tavolo preset and back; a style the office changed is hers and is never replaced.
+ */
+function presetFor(style: ProfileInput['style'], kind: BodyKind): ProfileInput['style'] {
+  if (kind === 'tavolo' && sameJson(style, STANDARD_STYLE)) return TAVOLO_STYLE;
+  if (kind !== 'tavolo' && sameJson(style, TAVOLO_STYLE)) return STANDARD_STYLE;
+  return style;
+}
+
+/** Equal as data, whatever the order of the keys (a style read back from the archive). */
+function sameJson(a: unknown, b: unknown): boolean {
+  const sorted = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, inner]) => [key, sorted(inner)]))
+      : Array.isArray(value) ? value.map(sorted) : value;
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+}
+
+function withKindData(profile: ProfileInput, kind: BodyKind, initial: ProfileInput): ProfileInput {
   const { tavolo: _tavolo, ...rest } = profile;
   if (kind === 'tavolo') {
     if (profile.kind === 'tavolo') return profile;

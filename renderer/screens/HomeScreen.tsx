@@ -3,6 +3,7 @@ import type { BodySummary, MeetingSummary } from '../../shared/api/contract';
 import type { ArchiveSearchResult } from '../../shared/api/search';
 import type { MeetingStatus } from '../../shared/model';
 import { plural } from '../../shared/phrasing';
+import { organisationsAddedSentence } from '../../shared/tavolo/organisations-added';
 import { href, navigate } from '../app/router';
 import { useFocusHeading } from '../app/focus';
 import { ArchiveHits } from '../components/ArchiveHits';
@@ -69,9 +70,12 @@ function NewMeetingForm({ bodies }: { bodies: BodySummary[] }) {
     place: '',
   });
 
+  // A tavolo is not convened: its sessions have no convocation, whatever was chosen for another body.
+  const tavolo = bodies.find((body) => body.id === bodyId)?.kind === 'tavolo';
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const created = await write('meetings.create', { bodyId, ...convocation });
+    const created = await write('meetings.create', { bodyId, ...convocation, ...(tavolo && { convocation: null }) });
     if (created) navigate({ name: 'setup', meetingId: created.meetingId });
   }
 
@@ -89,7 +93,7 @@ function NewMeetingForm({ bodies }: { bodies: BodySummary[] }) {
             ))}
           </select>
         </label>
-        <ConvocationFields value={convocation} onChange={setConvocation} />
+        <ConvocationFields value={convocation} onChange={setConvocation} convened={!tavolo} />
         <div className="form-actions">
           <button type="submit" className="button--primary">
             Crea seduta
@@ -225,12 +229,17 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
   );
 }
 
+/** The import opens the session it brought in, unless it also changed the tavolo: then it says so first. */
 function ImportSection() {
+  const [added, setAdded] = useState<{ meetingId: string; date: string; sentence: string } | null>(null);
   async function onFile(file: File | undefined) {
     if (!file) return;
+    setAdded(null);
     const content = await file.text();
     const view = await write('files.importJson', { content });
-    if (view) navigate({ name: 'live', meetingId: view.meeting.id });
+    if (!view) return;
+    if (view.organisationsAdded.length === 0) navigate({ name: 'live', meetingId: view.meeting.id });
+    else setAdded({ meetingId: view.meeting.id, date: view.meeting.date, sentence: organisationsAddedSentence(view.organisationsAdded) });
   }
   return (
     <section className="card" aria-labelledby="import-h">
@@ -239,6 +248,13 @@ function ImportSection() {
         File di seduta Verbalizza (.json)
         <input type="file" accept="application/json,.json" onChange={(e) => void onFile(e.target.files?.[0])} />
       </label>
+      <div role="status" data-testid="import-organisations-added">
+        {added && (
+          <p>
+            {added.sentence} <a href={href({ name: 'live', meetingId: added.meetingId })}>Apri la seduta del {displayDate(added.date)}</a>
+          </p>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { checkScreen, docxText } from './helpers';
@@ -100,10 +101,8 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   await newMeeting.getByLabel('Modalità').focus();
   await page.keyboard.press('m');
   await expect(newMeeting.getByLabel('Modalità')).toHaveValue('mixed');
-  // A tavolo is not convened in first or second call.
-  await newMeeting.getByLabel('Convocazione').focus();
-  await page.keyboard.press('n');
-  await expect(newMeeting.getByLabel('Convocazione')).toHaveValue('');
+  // A tavolo is not convened in first or second call: the form does not ask.
+  await expect(newMeeting.getByLabel('Convocazione')).toHaveCount(0);
   await typeInto(page, newMeeting.getByLabel('Luogo (senza «presso»)'), 'la Sala giunta del Comune di Ponte Nuovo');
   await press(page, newMeeting.getByRole('button', { name: 'Crea seduta' }));
   await expect(page.getByRole('heading', { level: 1, name: /Preparazione della seduta del 12 maggio 2026/ })).toBeVisible();
@@ -209,6 +208,7 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   await page.keyboard.type('pellegrini');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('tavolo-entry-who-chosen')).toHaveText('Giada Pellegrini');
+  await expect(page.getByTestId('tavolo-entry-text')).toBeFocused();
   await page.keyboard.type(SAID.staffCommitment);
   await page.keyboard.press('Control+Enter');
   await expect(dialog).toHaveCount(0);
@@ -245,12 +245,14 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   await expect(page.getByTestId('pdf-saved')).toContainText('Verbale PDF/A esportato:');
   await checkScreen(page, 'ts-03-tavolo-chiuso-esportato');
 
+  // A tavolo created from the form has the Tavolo style: an «incontro», its topics as «Tema n –».
   const verbale = [
     TAVOLO,
+    "Verbale dell'incontro del 12 maggio 2026",
     `${PROCEDURE} (Determinazione n. 112) del 2 febbraio 2026`,
     'Tavolo di co-programmazione – Ambito territoriale sociale Val Chiara',
     'Incontro n. 1',
-    '12 maggio 2026',
+    `Il giorno 12 maggio 2026, alle ore 09:30, presso la Sala giunta del Comune di Ponte Nuovo e in collegamento da remoto, si è svolto l'incontro del ${TAVOLO}.`,
     'Organizzazioni presenti',
     'Enti del Terzo settore',
     'Caritas Borgo Alto (RUNTS 20431, ruolo operativo): Anna Ferri, Direttrice; Paolo Conti, Operatore',
@@ -267,11 +269,11 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
     'Temi trattati',
     `1. ${TOPICS[0]}`,
     `2. ${TOPICS[1]}`,
-    `1. ${TOPICS[0]}`,
+    `Tema 1 – ${TOPICS[0]}`,
     `Caritas Borgo Alto (Anna Ferri, Direttrice): ${SAID.caritas}`,
     `Comune di Ponte Nuovo (Elena Rinaldi, Assessora): ${SAID.comune}`,
     `Punto condiviso: ${SAID.agreement}`,
-    `2. ${TOPICS[1]}`,
+    `Tema 2 – ${TOPICS[1]}`,
     `Posizione divergente (Cooperativa sociale La Rete, APS Nuovi Orizzonti): ${SAID.divergence}`,
     'Prossimi passi e impegni',
     'Caritas Borgo Alto',
@@ -281,7 +283,7 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
     SAID.staffCommitment,
     '—',
     'Il prossimo incontro del tavolo è fissato per martedì 9 giugno 2026 alle ore 09:30, presso la sede della Caritas Borgo Alto.',
-    'il Tavolo si chiude alle ore 12:30.',
+    "Esauriti i temi in programma, l'incontro termina alle ore 12:30.",
     'Eventuali osservazioni possono essere inviate all\'Ufficio di Piano entro 15 giorni dal ricevimento',
   ];
   expectInOrder(docx, verbale, 'nel verbale DOCX');
@@ -290,7 +292,8 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   expect(docx).not.toContain('Sergio Moretti');
 
   expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  const pdf = spawnSync('pdftotext', ['-', '-'], { input: pdfBytes, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  // The text of the pages without their footers («Pagina 1 di 2»), which may fall inside a sentence.
+  const pdf = spawnSync('pdftotext', ['-', '-'], { input: pdfBytes, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ').replace(/ Pagina \d+ di \d+/g, '');
   expectInOrder(
     pdf,
     [
@@ -321,17 +324,32 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   await expect(register.filter({ hasText: 'APS Nuovi Orizzonti' })).toContainText(/Consultivo.*1 su 1/);
   await expect(register.filter({ hasText: 'CISL Val Chiara' })).toContainText('0 su 1');
 
-  // 6. The three example sessions, imported from the home screen; their tavolo's sintesi.
+  // 6. The three example sessions, imported from the home screen; their tavolo's sintesi. Their tavolo is this
+  // test's own (ids and name of this run): another test's import of the examples changes nothing here.
+  const run = randomUUID().slice(0, 8);
+  const exampleTavolo = `${EXAMPLE_TAVOLO} ${run}`;
+  const lateJoiners = ['', 'Aggiunta al tavolo 1 organizzazione dal file: Associazione Il Tetto APS.', 'Aggiunte al tavolo 2 organizzazioni dal file: UIL Valchiara e Emporio solidale Valchiara ETS.'];
   for (const [index, path] of EXAMPLES.entries()) {
     await press(page, page.getByRole('link', { name: 'Archivio e organi' }));
-    await page.getByLabel('File di seduta Verbalizza (.json)').setInputFiles(path);
-    // The import opens the session it brought in.
-    await expect(page).toHaveURL(new RegExp(`tavolo-poverta-${index + 1}`));
+    await page.getByLabel('File di seduta Verbalizza (.json)').setInputFiles({ name: `incontro-${index + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(ownCopy(path, run)) });
+    const sessionUrl = new RegExp(`tavolo-poverta-${index + 1}-${run}`);
+    if (index === 0) {
+      // A new tavolo's first session: the import opens it.
+      await expect(page).toHaveURL(sessionUrl);
+    } else {
+      // A later session brings the organisations that joined since: the import says so before opening it.
+      const added = page.getByTestId('import-organisations-added');
+      await expect(added).toContainText(lateJoiners[index]!);
+      if (index === 2) await checkScreen(page, 'ts-05-import-organizzazioni-aggiunte');
+      await press(page, added.getByRole('link', { name: /^Apri la seduta del/ }));
+      await expect(page).toHaveURL(sessionUrl);
+    }
     await expect(page.getByTestId('closed-banner')).toBeVisible();
   }
   await press(page, page.getByRole('link', { name: 'Archivio e organi' }));
-  await press(page, page.getByRole('link', { name: EXAMPLE_TAVOLO }));
-  await expect(page.getByRole('heading', { level: 1, name: EXAMPLE_TAVOLO })).toBeVisible();
+  await press(page, page.getByRole('link', { name: exampleTavolo }));
+  await expect(page.getByRole('heading', { level: 1, name: exampleTavolo })).toBeVisible();
+  await expect(page.getByTestId('tavolo-register').getByRole('row').filter({ hasText: 'Emporio solidale Valchiara ETS' })).toBeVisible();
   const sintesi = await docxText(await download(page, page.getByRole('button', { name: 'Esporta documento di sintesi (DOCX)' })));
   await expect(page.getByTestId('sintesi-saved')).toContainText('Documento di sintesi esportato');
   await checkScreen(page, 'ts-04-tavolo-sintesi-esempi');
@@ -341,3 +359,10 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   // The new tavolo's session is not in the examples' sintesi.
   expect(sintesi).not.toContain(SAID.agreement);
 });
+
+/** An example session file with this run's ids and tavolo name: the same session, of a tavolo no other test has. */
+function ownCopy(path: string, run: string): string {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { meeting: { id: string; body: { id: string; name: string } } };
+  const { meeting } = file;
+  return JSON.stringify({ ...file, meeting: { ...meeting, id: `${meeting.id}-${run}`, body: { ...meeting.body, id: `${meeting.body.id}-${run}`, name: `${meeting.body.name} ${run}` } } });
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../../shared/api/contract';
-import { STANDARD_STYLE } from '../../../shared/style';
+import { STANDARD_STYLE, TAVOLO_STYLE } from '../../../shared/style';
 import { defaultRules } from '../../../renderer/lib/rule-presets';
 import { withKind } from '../../../renderer/lib/tavolo-profile';
 import { profileOf, testBackend, type TestBackend } from '../storage/helpers';
@@ -101,5 +101,21 @@ describe('a tavolo set up from the body form', () => {
     await expect(t.call('bodies.previewOrganisations', { bodyId: created.id, file: { format: 'text', text: LIST } })).rejects.toThrow('non è un tavolo con avviso');
     // Back to «Tavolo» before saving, the form gives back the tavolo as it was opened.
     expect(withKind(assemblea, 'tavolo', opened).tavolo).toEqual(opened.tavolo);
+  });
+
+  it("a new tavolo reads as a tavolo: the Standard preset becomes the Tavolo preset and back; the office's own style stays", async () => {
+    t = testBackend();
+    const body = await t.call('bodies.create', { profile: tavoloProfile() });
+    expect(body.style.templates.subtitle).toBe("Verbale dell'incontro del {data}");
+    expect(body.style.templates.opening).toContain("si è svolto l'incontro");
+    // The style as the archive gives it back (its own key order): leaving «Tavolo» gives Standard again.
+    const { id: _id, members: _m, participants: _p, ...opened } = await t.call('bodies.get', { bodyId: body.id });
+    expect(withKind(opened, 'assemblea', opened).style).toEqual(STANDARD_STYLE);
+    expect(withKind(withKind(NEW_BODY, 'tavolo', NEW_BODY), 'assemblea', NEW_BODY).style).toEqual(STANDARD_STYLE);
+
+    const office = { ...STANDARD_STYLE, templates: { ...STANDARD_STYLE.templates, subtitle: 'Verbale n. {numero} del {data}' } };
+    expect(withKind({ ...NEW_BODY, style: office }, 'tavolo', NEW_BODY).style).toEqual(office);
+    const officeTavolo = { ...TAVOLO_STYLE, name: 'Tavolo, stile dell\'ufficio' };
+    expect(withKind({ ...opened, style: officeTavolo }, 'assemblea', opened).style).toEqual(officeTavolo);
   });
 });
