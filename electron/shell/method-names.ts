@@ -19,6 +19,8 @@ export const PAGE_METHOD_NAMES = [
   'bodies.importMembers',
   'bodies.previewOrganisations',
   'bodies.importOrganisations',
+  'bodies.upsertOrganisation',
+  'bodies.removeOrganisation',
   'bodies.membersTemplate',
   'styles.presets',
   'tavoli.register',

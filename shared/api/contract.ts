@@ -31,7 +31,7 @@ import {
   type Meeting,
   type TimelineEntry,
 } from '../model';
-import { AgreementSchema, CommitmentSchema, ContributionSchema, DivergenceSchema, TavoloSessionSchema, WrittenContributionSchema } from '../model/tavolo';
+import { AgreementSchema, CommitmentSchema, ContributionSchema, DivergenceSchema, OrganisationSchema, TavoloSessionSchema, WrittenContributionSchema } from '../model/tavolo';
 import type { RegisterRow } from '../tavolo/register';
 import type { MeetingCheck, MeetingCheckSummary, PresenceSnapshot, QuorumResult } from '../rules/types';
 import type { BackupFile, BackupStatus, RestoreOutcome } from './backups';
@@ -80,6 +80,8 @@ const copyChoice = { copy: z.enum(['original', 'public']).default('original') };
 
 export const NewMemberSchema = MemberSchema.extend({ id: IdSchema.optional() });
 export const NewParticipantSchema = ParticipantSchema.extend({ id: IdSchema.optional() });
+/** A tavolo's organisation: a new one's id (and each representative's) is the caller's crypto.randomUUID(). */
+export const NewOrganisationSchema = OrganisationSchema.extend({ id: IdSchema.optional() });
 
 /** A new entry: the id is the caller's (crypto.randomUUID() in the renderer); the server makes one when it is left out. */
 const newId = { id: IdSchema.optional() };
@@ -295,6 +297,9 @@ export const contract = {
     PAGE_WRITE,
     z.object({ ...bodyRef, file: MembersFileSchema, columns: OrganisationColumnsSchema.optional(), mode: z.enum(['replace', 'append']) }),
   ),
+  /** One organisation of a tavolo added or edited; past sessions keep the snapshot of the tavolo they were held with. */
+  'bodies.upsertOrganisation': method<BodyView>()(PAGE_WRITE, z.object({ ...bodyRef, organisation: NewOrganisationSchema })),
+  'bodies.removeOrganisation': method<BodyView>()(PAGE_WRITE, z.object({ ...bodyRef, organisationId: IdSchema })),
   'bodies.membersTemplate': method<ExportedFile>()(PAGE_READ, z.object({ format: z.enum(['csv', 'xlsx']) })),
   // The style of the verbale (shared/style): presets, a body's style, one template checked, examples, the style file
   'styles.presets': method<StylePreset[]>()(PAGE_READ, z.object({})),

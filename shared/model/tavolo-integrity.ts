@@ -20,7 +20,8 @@ export function tavoloIssues(meeting: Meeting): IntegrityIssue[] {
   return [...organisationIssues(tavolo), ...sessionIssues(meeting, tavolo), ...entryIssues(meeting, tavolo)];
 }
 
-function organisationIssues(tavolo: Tavolo): IntegrityIssue[] {
+/** Exported for the body service: an organisation edited alone must pass the rules a session file would. */
+export function organisationIssues(tavolo: Tavolo): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   const seen = new Set<string>();
   tavolo.organisations.forEach((organisation, index) => {

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { BodySummary, MethodName, MethodParsedInput } from '../../../shared/api/contract';
 import { MemberColumnsSchema, type MemberColumns, type MembersPreview } from '../../../shared/api/members-import';
 import { DomainError, NotFoundError } from '../../../shared/api/errors';
-import type { Body, Member, Participant } from '../../../shared/model';
+import type { Body, Member, Organisation, Participant } from '../../../shared/model';
+import { organisationIssues } from '../../../shared/model/tavolo-integrity';
+import { issueLine } from '../../../shared/api/field-names';
 import { rulesWeighPopulation } from '../../../shared/rules';
 import { journalInputOf, putBodyBlobs } from '../db/body-blobs';
 import { bodyRows, loadBody } from '../db/body-rows';
@@ -12,7 +14,7 @@ import { bodyBlob, profileToStore } from './body-view';
 import { compareNames, sameName } from './collate';
 import { columnsFit, guessMemberColumns } from './member-columns';
 import { readMemberSheet, type MemberSheet } from './member-sheet';
-import { InvalidInputError } from './invalid-input';
+import { InvalidInputError, issuePath } from './invalid-input';
 import { previewMembers } from './members-preview';
 import { guessOrganisationColumns, previewOrganisations } from './organisations-preview';
 import type { OrganisationsPreview } from '../../../shared/api/organisations-import';
@@ -197,6 +199,51 @@ export class BodyService {
     });
   }
 
+  /**
+   * One organisation of a tavolo added (a new id) or edited, checked by the rules an import applies: its name not
+   * another's of the tavolo, the RUNTS number only for an ETS, each representative once. Sessions already held keep
+   * the tavolo of their snapshot.
+   */
+  upsertOrganisation(input: In<'bodies.upsertOrganisation'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const tavolo = tavoloOf(before);
+      const organisation: Organisation = { ...input.organisation, id: input.organisation.id ?? randomUUID() };
+      const exists = tavolo.organisations.some((other) => other.id === organisation.id);
+      if (!exists && tavolo.organisations.length >= MAX_ORGANISATIONS) {
+        throw new DomainError('TOO_MANY_ORGANISATIONS', `Organizzazioni del tavolo: al massimo ${MAX_ORGANISATIONS}: «${organisation.name}» non aggiunta.`);
+      }
+      const organisations = exists ? tavolo.organisations.map((other) => (other.id === organisation.id ? organisation : other)) : [...tavolo.organisations, organisation];
+      // Refusals name the organisation where the tavolo would hold it (tavolo.organisations.N), as a session file's do.
+      const index = organisations.indexOf(organisation);
+      const issues = organisationIssues({ ...tavolo, organisations })
+        .filter((issue) => issue.path[3] === index)
+        .map((issue) => ({ path: issuePath(issue.path.slice(1)), message: issue.message }));
+      const clash = tavolo.organisations.find((other) => other.id !== organisation.id && sameName(other.name, organisation.name));
+      if (clash) issues.unshift({ path: `tavolo.organisations.${index}.name`, message: `Organizzazione «${organisation.name}»: nome già usato nel tavolo da «${clash.name}»` });
+      if (issues.length > 0) refuseOrganisation(issues);
+      return this.save(
+        before,
+        { ...before, tavolo: { ...tavolo, organisations } },
+        'bodies.upsertOrganisation',
+        input,
+        `${exists ? 'Modificata' : 'Aggiunta al tavolo'} l'organizzazione ${organisation.name}`,
+      );
+    });
+  }
+
+  /** Takes an organisation out of the tavolo from now on: each session held keeps it in its own snapshot. */
+  removeOrganisation(input: In<'bodies.removeOrganisation'>): Body {
+    return this.storage.write(() => {
+      const before = this.load(input.bodyId);
+      const tavolo = tavoloOf(before);
+      const organisation = tavolo.organisations.find((other) => other.id === input.organisationId);
+      if (!organisation) throw new NotFoundError(`Organizzazione non trovata («${input.organisationId}»)`);
+      const organisations = tavolo.organisations.filter((other) => other.id !== input.organisationId);
+      return this.save(before, { ...before, tavolo: { ...tavolo, organisations } }, 'bodies.removeOrganisation', input, `Tolta dal tavolo l'organizzazione ${organisation.name}`);
+    });
+  }
+
   /** The mapping asked for, else the one remembered for this body when its headers are all in the file, else a guess. */
   private columnsFor(bodyId: string, headers: string[], asked: MemberColumns | undefined): MemberColumns {
     if (asked) return asked;
@@ -288,6 +335,10 @@ function tavoloOf(body: Body): NonNullable<Body['tavolo']> {
     throw new DomainError('NOT_A_TAVOLO', `«${body.name}» non è un tavolo con avviso: le organizzazioni si importano solo in un tavolo.`);
   }
   return body.tavolo;
+}
+
+function refuseOrganisation(issues: { path: string; message: string }[]): never {
+  throw new InvalidInputError(`Modifica rifiutata: ${issueLine(issues[0] as { path: string; message: string })}.`, issues);
 }
 
 function columnsKey(bodyId: string): string {

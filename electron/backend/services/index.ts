@@ -60,6 +60,8 @@ export function createServices(db: Database.Database, options: StorageOptions): 
     'bodies.importMembers': async (input) => bodyView(await bodies.importMembers(input)),
     'bodies.previewOrganisations': (input) => bodies.previewOrganisations(input),
     'bodies.importOrganisations': async (input) => bodyView(await bodies.importOrganisations(input)),
+    'bodies.upsertOrganisation': (input) => bodyView(bodies.upsertOrganisation(input)),
+    'bodies.removeOrganisation': (input) => bodyView(bodies.removeOrganisation(input)),
     'bodies.membersTemplate': (input) => membersTemplate(input.format),
     'styles.presets': () => stylePresets(),
     'tavoli.register': (input) => tavoli.register(input.bodyId),

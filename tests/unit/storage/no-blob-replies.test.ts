@@ -48,6 +48,12 @@ const steps: { [M in CarriesBodyOrMeeting]: Step<M> } = {
     const tavolo = await t.call('bodies.create', { profile: { ...profileOf(exampleSessions()[2]!.body), logo, letterhead } });
     return { bodyId: tavolo.id, file: { format: 'text', text: 'Organizzazione;Categoria;Rappresentante;Data di adesione\nAPS Nuova;ETS;Lia Neri;01/03/2026' }, mode: 'append' };
   },
+  'bodies.upsertOrganisation': async (_c, t) => {
+    const tavolo = (await t.call('bodies.list', {})).find((body) => body.kind === 'tavolo')!;
+    const person = { id: 'lia-neri', honorific: 'Dott.ssa', name: 'Lia Neri', role: 'presidente', gender: 'f' as const };
+    return { bodyId: tavolo.id, organisation: { id: 'aps-tardiva', name: 'APS Tardiva', category: 'ets', runts: '10234', joinedOn: '2026-05-01', representatives: [person] } };
+  },
+  'bodies.removeOrganisation': async (_c, t) => ({ bodyId: (await t.call('bodies.list', {})).find((body) => body.kind === 'tavolo')!.id, organisationId: 'aps-tardiva' }),
   'bodies.importMembers': (c) => ({ bodyId: c.body.id, file: { format: 'text', text: 'N.;Comune;Sindaco/delegato\n901;Comune di Lago Nuovo;Bruno Re' }, mode: 'append' }),
   'styles.set': (c) => ({ bodyId: c.body.id, style: c.body.style }),
   'bodies.create': (c) => ({ profile: { ...profileOf(c.body), name: 'Consiglio di prova', logo: stressLogo(7), letterhead } }),
@@ -122,8 +128,8 @@ describe('no reply carries a blob', () => {
       if (method === 'meetings.addItem') c.itemId = (reply as MeetingChange).createdId!;
       if (method === 'meetings.addEntry') c.entryId = (reply as MeetingChange).createdId!;
       if (method === 'attachments.add') c.attachmentId = (reply as MeetingChange).createdId!;
-      // importOrganisations answers the tavolo it made for itself, not the body the other steps work on.
-      if (method.startsWith('bodies.') && method !== 'bodies.create' && method !== 'bodies.importOrganisations') c.body = reply as BodyView;
+      // The organisation methods answer the tavolo importOrganisations made for itself, not the body the other steps work on.
+      if (method.startsWith('bodies.') && method !== 'bodies.create' && !method.endsWith('Organisations') && !method.endsWith('Organisation')) c.body = reply as BodyView;
     });
   }
 });

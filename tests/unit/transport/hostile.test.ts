@@ -48,6 +48,11 @@ function validTemplates(ids: { bodyId: string; meetingId: string; itemId: string
     'bodies.previewOrganisations': { bodyId: ids.bodyId, file: { format: 'text', text: 'Organizzazione;Categoria' } },
     'bodies.importOrganisations': { bodyId: ids.bodyId, file: { format: 'text', text: 'Organizzazione;Categoria' }, mode: 'append' },
     'bodies.importMembers': { bodyId: ids.bodyId, file: { format: 'text', text: 'N.;Ente' }, mode: 'append' },
+    'bodies.upsertOrganisation': {
+      bodyId: ids.bodyId,
+      organisation: { name: 'APS Nuova', category: 'ets', runts: '10234', joinedOn: '2026-03-01', roleOverride: 'operativo', representatives: [{ id: 'r1', honorific: 'Dott.ssa', name: 'Lia Neri', role: 'presidente', gender: 'f' }] },
+    },
+    'bodies.removeOrganisation': { bodyId: ids.bodyId, organisationId: 'o-nessuna' },
     'bodies.membersTemplate': { format: 'xlsx' },
     'styles.presets': {},
     'styles.get': { bodyId: ids.bodyId },
