@@ -31,9 +31,19 @@ const choicesFor = (body: BodyView): Choice[] =>
 const choiceLabel = (body: BodyView, choice: Choice): string =>
   body.kind === 'tavolo' && choice === 'participants' ? 'Ospiti e altri partecipanti' : CHOICES[choice].label;
 
-/** A tavolo's own sentences are offered only for a tavolo with its organisations: no other verbale prints them (they keep their templates). */
-const kindsFor = (body: BodyView): SentenceKind[] =>
-  body.tavolo ? SENTENCE_KINDS : SENTENCE_KINDS.filter((kind) => !(TAVOLO_SENTENCE_KINDS as SentenceKind[]).includes(kind));
+/** The sentences a tavolo's verbale shares with an Assemblea's (buildTavoloVerbale): no attendance table, quorum, movement, vote or member speaking. */
+const SHARED_WITH_TAVOLO: SentenceKind[] = ['title', 'subtitle', 'opening', 'itemHeading', 'statementParticipant', 'statementMinuteTaker', 'closing'];
+
+/**
+ * The sentences the body's verbale can print: a tavolo with its organisations, its own and the shared ones; any other
+ * body, all but the tavolo's. The others keep their templates.
+ */
+const kindsFor = (body: BodyView): SentenceKind[] => {
+  const tavoloKinds = TAVOLO_SENTENCE_KINDS as SentenceKind[];
+  return body.tavolo
+    ? SENTENCE_KINDS.filter((kind) => tavoloKinds.includes(kind) || SHARED_WITH_TAVOLO.includes(kind))
+    : SENTENCE_KINDS.filter((kind) => !tavoloKinds.includes(kind));
+};
 
 /**
  * The style of the body's verbale: every sentence kind's template beside the sentence it writes (from the body's

@@ -11,6 +11,9 @@ test('stile del verbale di un tavolo: le frasi del tavolo con lâ€™esempio dallâ€
   // A tavolo votes on nothing: of the style's choices only its guests' layout is left, named as its body screen names them.
   await expect(editor.getByRole('group', { name: 'Scelte dello stile' }).getByRole('combobox')).toHaveAccessibleName('Ospiti e altri partecipanti');
   await expect(agreement).toHaveValue('Punto condiviso: {testo}');
+  // Nor the sentences of a vote, which its verbale never prints; its opening is there.
+  await expect(editor.getByLabel('Votazione: approvata', { exact: true })).toHaveCount(0);
+  await expect(editor.getByLabel('Frase di apertura', { exact: true })).toBeVisible();
   await expect(editor.getByTestId('example-tavoloAgreement')).toHaveText('Esempio: Punto condiviso: Gli alloggi di transizione hanno una durata massima di diciotto mesi, con un progetto personalizzato.');
   await expect(editor.getByTestId('example-tavoloOrganisation')).toHaveText('Esempio: Caritas Valchiara (RUNTS 10234, ruolo operativo): Dott.ssa Anna Neri, direttrice');
 
