@@ -16,9 +16,11 @@ import { read, write } from '../store/calls';
 export function HomeScreen() {
   const heading = useFocusHeading();
   const [bodies, setBodies] = useState<BodySummary[]>([]);
+  // Counts the imports that kept her on this screen: the lists show what they brought.
+  const [imports, setImports] = useState(0);
   useEffect(() => {
     void read('bodies.list', {}).then((list) => list && setBodies(list));
-  }, []);
+  }, [imports]);
 
   return (
     <div className="stack">
@@ -27,8 +29,8 @@ export function HomeScreen() {
       </h1>
       <BodiesSection bodies={bodies} />
       {bodies.length > 0 && <NewMeetingForm bodies={bodies} />}
-      <ArchiveSection bodies={bodies} />
-      <ImportSection />
+      <ArchiveSection key={imports} bodies={bodies} />
+      <ImportSection onStayed={() => setImports((n) => n + 1)} />
     </div>
   );
 }
@@ -230,7 +232,7 @@ function ArchiveSection({ bodies }: { bodies: BodySummary[] }) {
 }
 
 /** The import opens the session it brought in, unless it also changed the tavolo: then it says so first. */
-function ImportSection() {
+function ImportSection({ onStayed }: { onStayed(): void }) {
   const [added, setAdded] = useState<{ meetingId: string; date: string; sentence: string } | null>(null);
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -239,7 +241,10 @@ function ImportSection() {
     const view = await write('files.importJson', { content });
     if (!view) return;
     if (view.organisationsAdded.length === 0) navigate({ name: 'live', meetingId: view.meeting.id });
-    else setAdded({ meetingId: view.meeting.id, date: view.meeting.date, sentence: organisationsAddedSentence(view.organisationsAdded) });
+    else {
+      setAdded({ meetingId: view.meeting.id, date: view.meeting.date, sentence: organisationsAddedSentence(view.organisationsAdded) });
+      onStayed();
+    }
   }
   return (
     <section className="card" aria-labelledby="import-h">

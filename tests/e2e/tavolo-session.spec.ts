@@ -340,6 +340,9 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
       // A later session brings the organisations that joined since: the import says so before opening it.
       const added = page.getByTestId('import-organisations-added');
       await expect(added).toContainText(lateJoiners[index]!);
+      // The archive on this screen already lists the session imported.
+      const archive = page.getByRole('region', { name: 'Archivio delle sedute' }).getByRole('row');
+      await expect(archive.filter({ hasText: run }).filter({ hasText: ['10 marzo 2026', '14 aprile 2026', '19 maggio 2026'][index]! })).toBeVisible();
       if (index === 2) await checkScreen(page, 'ts-05-import-organizzazioni-aggiunte');
       await press(page, added.getByRole('link', { name: /^Apri la seduta del/ }));
       await expect(page).toHaveURL(sessionUrl);
