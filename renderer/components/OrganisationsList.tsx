@@ -1,50 +1,102 @@
-import type { OrganisationCategory, Tavolo } from '../../shared/model';
+import { useState } from 'react';
+import type { BodyView } from '../../shared/api/contract';
+import type { Organisation, Tavolo } from '../../shared/model';
+import { write } from '../store/calls';
+import { Modal } from './Modal';
+import { CATEGORY_NAMES, OrganisationForm, blankOrganisation } from './OrganisationForm';
 
-/** One organisation's category, in the words of the office's lists (the verbale groups them under plural headings). */
-const CATEGORY: Record<OrganisationCategory, string> = {
-  ets: 'ETS',
-  comune: 'Comune',
-  asstAts: 'ASST/ATS',
-  sindacato: 'Sindacato',
-  scuola: 'Scuola',
-  cooperativa: 'Cooperativa',
-  altro: 'Altro',
-};
+interface Props {
+  bodyId: string;
+  tavolo: Tavolo;
+  onChanged(body: BodyView): void;
+}
 
 /**
- * Who takes part in the tavolo: each organisation with its category, RUNTS number and representatives. Join date,
- * role and sessions attended are the register's, shown beside it.
+ * Who takes part in the tavolo: each organisation with its category, RUNTS number and representatives, added, edited
+ * or removed one by one (the list import replaces them all). Join date, role and sessions attended are the register's.
  */
-export function OrganisationsList({ tavolo }: { tavolo: Tavolo }) {
+export function OrganisationsList({ bodyId, tavolo, onChanged }: Props) {
+  const [editing, setEditing] = useState<{ organisation: Organisation; isNew: boolean } | null>(null);
+  const [removing, setRemoving] = useState<Organisation | null>(null);
+
+  async function save(organisation: Organisation) {
+    const body = await write('bodies.upsertOrganisation', { bodyId, organisation });
+    if (!body) return;
+    onChanged(body);
+    setEditing(null);
+  }
+
+  async function remove(organisation: Organisation) {
+    const body = await write('bodies.removeOrganisation', { bodyId, organisationId: organisation.id });
+    setRemoving(null);
+    if (body) onChanged(body);
+  }
+
   return (
     <section className="card" aria-labelledby="tavolo-organisations-h">
-      <h2 id="tavolo-organisations-h">Organizzazioni del tavolo ({tavolo.organisations.length})</h2>
-      {tavolo.organisations.length === 0 && <p className="muted">Nessuna organizzazione: importale da un elenco qui sotto.</p>}
+      <div className="card__head">
+        <h2 id="tavolo-organisations-h">Organizzazioni del tavolo ({tavolo.organisations.length})</h2>
+        <button type="button" onClick={() => setEditing({ organisation: blankOrganisation(), isNew: true })}>
+          Aggiungi organizzazione
+        </button>
+      </div>
+      {editing && (
+        <OrganisationForm key={editing.organisation.id} value={editing.organisation} isNew={editing.isNew} onCancel={() => setEditing(null)} onSubmit={(o) => void save(o)} />
+      )}
+      {tavolo.organisations.length === 0 && <p className="muted">Nessuna organizzazione: aggiungile una per una o importale da un elenco qui sotto.</p>}
       {tavolo.organisations.length > 0 && (
-        <table data-testid="tavolo-organisations">
-          <thead>
-            <tr>
-              <th scope="col">Organizzazione</th>
-              <th scope="col">Categoria</th>
-              <th scope="col">N. RUNTS</th>
-              <th scope="col">Rappresentanti</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tavolo.organisations.map((organisation) => (
-              <tr key={organisation.id}>
-                <th scope="row">{organisation.name}</th>
-                <td>{CATEGORY[organisation.category]}</td>
-                <td>{organisation.runts}</td>
-                <td>
-                  {organisation.representatives
-                    .map((person) => [[person.honorific, person.name].filter(Boolean).join(' '), person.role].filter(Boolean).join(', '))
-                    .join('; ')}
-                </td>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="tavolo-organisations">
+            <thead>
+              <tr>
+                <th scope="col">Organizzazione</th>
+                <th scope="col">Categoria</th>
+                <th scope="col">N. RUNTS</th>
+                <th scope="col">Rappresentanti</th>
+                <th scope="col">Azioni</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tavolo.organisations.map((organisation) => (
+                <tr key={organisation.id}>
+                  <th scope="row">{organisation.name}</th>
+                  <td>{CATEGORY_NAMES[organisation.category]}</td>
+                  <td>{organisation.runts}</td>
+                  <td>
+                    {organisation.representatives
+                      .map((person) => [[person.honorific, person.name].filter(Boolean).join(' '), person.role].filter(Boolean).join(', '))
+                      .join('; ')}
+                  </td>
+                  <td className="actions">
+                    <button type="button" className="button--quiet" onClick={() => setEditing({ organisation, isNew: false })} aria-label={`Modifica ${organisation.name}`}>
+                      Modifica
+                    </button>
+                    <button type="button" className="button--quiet" onClick={() => setRemoving(organisation)} aria-label={`Elimina ${organisation.name}`}>
+                      Elimina
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {removing && (
+        <Modal title="Eliminare l’organizzazione?" onClose={() => setRemoving(null)} testId="remove-organisation">
+          <p>
+            «{removing.name}» non sarà più tra le organizzazioni del tavolo e non si potrà indicare nelle prossime sedute. Gli incontri già
+            registrati non cambiano: ogni seduta conserva le organizzazioni che aveva, il suo verbale resta com’è e il registro continua a
+            contarne le presenze.
+          </p>
+          <div className="form-actions">
+            <button type="button" onClick={() => setRemoving(null)} data-autofocus>
+              Annulla
+            </button>
+            <button type="button" className="button--danger" onClick={() => void remove(removing)}>
+              Elimina l’organizzazione
+            </button>
+          </div>
+        </Modal>
       )}
     </section>
   );

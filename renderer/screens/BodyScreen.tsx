@@ -77,7 +77,7 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
       </h1>
       {body && body.kind === 'tavolo' && (
         <>
-          {body.tavolo ? <OrganisationsList tavolo={body.tavolo} /> : <p className="muted">Per avere le organizzazioni, indicare i dati del tavolo (avviso, Ambito, Ufficio di Piano) in «Dati, cariche e regole».</p>}
+          {body.tavolo ? <OrganisationsList bodyId={body.id} tavolo={body.tavolo} onChanged={setBody} /> : <p className="muted">Per avere le organizzazioni, indicare i dati del tavolo (avviso, Ambito, Ufficio di Piano) in «Dati, cariche e regole».</p>}
           {body.tavolo && <TavoloRegister body={body} />}
           {body.tavolo && <OrganisationsImport bodyId={body.id} onImported={setBody} />}
         </>
