@@ -31,8 +31,8 @@ const choicesFor = (body: BodyView): Choice[] =>
 const choiceLabel = (body: BodyView, choice: Choice): string =>
   body.kind === 'tavolo' && choice === 'participants' ? 'Ospiti e altri partecipanti' : CHOICES[choice].label;
 
-/** The sentences a tavolo's verbale shares with an Assemblea's (buildTavoloVerbale): no attendance table, quorum, movement, vote or member speaking. */
-const SHARED_WITH_TAVOLO: SentenceKind[] = ['title', 'subtitle', 'opening', 'itemHeading', 'statementParticipant', 'statementMinuteTaker', 'closing'];
+/** The sentences a tavolo's verbale shares with an Assemblea's (buildTavoloVerbale): its guests' lines, no attendance table, quorum, movement, vote or member speaking. */
+const SHARED_WITH_TAVOLO: SentenceKind[] = ['title', 'subtitle', 'opening', 'itemHeading', 'participant', 'participantGroup', 'participantInGroup', 'statementParticipant', 'statementMinuteTaker', 'closing'];
 
 /**
  * The sentences the body's verbale can print: a tavolo with its organisations, its own and the shared ones; any other

@@ -17,6 +17,7 @@ export const TAVOLO_TEMPLATES: Readonly<Record<TavoloSentenceKind, string>> = {
   tavoloAbsentOrganisation: '{organizzazione}',
   tavoloStaffHeading: "Per l'Ufficio di Piano",
   tavoloStaff: '{funzione}: {titolo} {nome}',
+  tavoloGuestsHeading: 'Altri partecipanti',
   tavoloTopicsHeading: 'Temi trattati',
   tavoloTopic: '{numero}. {titolo}',
   tavoloContribution: '{organizzazione} ({titolo} {nome}{#if ruolo}, {ruolo}{/if}): {testo}',

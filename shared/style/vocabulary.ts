@@ -109,6 +109,7 @@ const TAVOLO_KINDS = {
     funzione: p('funzione al tavolo', 'Responsabile del procedimento'),
     ...PERSON,
   }),
+  tavoloGuestsHeading: kind('Tavolo: titolo degli ospiti e degli altri partecipanti (vuoto: nessun titolo)', false),
   tavoloTopicsHeading: kind('Tavolo: titolo dei temi trattati (vuoto: nessun titolo)', false),
   tavoloTopic: kind('Tavolo: tema nell\'elenco dei temi', false, {
     numero: p('numero del tema', '1'),

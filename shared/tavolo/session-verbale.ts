@@ -4,6 +4,7 @@ import { sentence, sentenceRuns } from '../style';
 import type { TextRun, TextTable, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../verbale/document';
 import { verbaleDocument } from '../verbale/verbale-document';
 import { statementParagraphs } from '../verbale/entry-blocks';
+import { participantParagraphs } from '../verbale/attendance-blocks';
 import type { PresenceSnapshot } from '../rules/types';
 import { commitmentOwnerName, organisationById, personName, representativeById, tavoloOf } from './entries';
 import { attendanceOf, tavoloHeadingLines } from './naming';
@@ -93,6 +94,9 @@ function participantBlocks(meeting: Meeting): VerbaleBlock[] {
       blocks.push(line('staff', sentence(style, 'tavoloStaff', { funzione: STAFF_TITLES[person.function], titolo: person.honorific, nome: person.name }), 'listItem'));
     }
   }
+  // Guests (an expert, a Regione official) and the tavolo's other participants, as an Assemblea lists them.
+  const guests = participantParagraphs(meeting);
+  if (guests.length > 0) blocks.push(...heading(sentence(style, 'tavoloGuestsHeading', {})), ...guests);
   return blocks;
 }
 

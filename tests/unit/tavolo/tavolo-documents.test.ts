@@ -120,6 +120,18 @@ describe('a statement at a tavolo', () => {
   });
 });
 
+describe('guests at a tavolo', () => {
+  it('are listed after the Ufficio di Piano, as an Assemblea lists its participants; without guests nothing is added', () => {
+    const session = exampleSessions()[0]!;
+    const guest = { id: 'g-1', honorific: 'Dott.', name: 'Paolo Verri', role: 'funzionario', organisation: 'Regione Lombardia', gender: 'm' as const };
+    const lines = textOf(buildTavoloVerbale({ ...session, guests: [guest] }, 1));
+    const heading = lines.indexOf('Altri partecipanti');
+    expect(heading).toBeGreaterThan(lines.indexOf("Per l'Ufficio di Piano"));
+    expect(lines[heading + 1]).toBe('Dott. Paolo Verri, funzionario (Regione Lombardia)');
+    expect(textOf(buildTavoloVerbale(session, 1))).not.toContain('Altri partecipanti');
+  });
+});
+
 describe('the documento di sintesi', () => {
   const sessions = exampleSessions();
   const topics = tavoloSintesi([...sessions].reverse());
