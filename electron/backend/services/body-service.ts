@@ -332,7 +332,7 @@ const MAX_ORGANISATIONS = 500;
 
 function tavoloOf(body: Body): NonNullable<Body['tavolo']> {
   if (body.kind !== 'tavolo' || !body.tavolo) {
-    throw new DomainError('NOT_A_TAVOLO', `«${body.name}» non è un tavolo con avviso: le organizzazioni si importano solo in un tavolo.`);
+    throw new DomainError('NOT_A_TAVOLO', `«${body.name}» non è un tavolo con avviso: le organizzazioni si aggiungono o si importano solo in un tavolo.`);
   }
   return body.tavolo;
 }
