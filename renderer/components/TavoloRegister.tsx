@@ -27,7 +27,7 @@ export function TavoloRegister({ body }: { body: BodyView }) {
       <h2 id="register-h">Registro delle organizzazioni</h2>
       {register && register.rows.length === 0 && <p className="muted">Il tavolo non ha ancora organizzazioni.</p>}
       {register && register.rows.length > 0 && (
-        <table data-testid="tavolo-register">
+        <table className="data-table" data-testid="tavolo-register">
           <thead>
             <tr>
               <th scope="col">Organizzazione</th>
