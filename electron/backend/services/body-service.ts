@@ -97,15 +97,24 @@ export class BodyService {
   /**
    * A later session's file knows organisations that joined after the archive's copy of the tavolo was made: those whose
    * id (and name) the stored tavolo lacks are appended. Nothing else changes: an older file never overwrites the office's
-   * data, and an organisation in both keeps the stored details. The staff is the office's own (the profile form's) and
-   * is not taken from files. Returns the names added, in the file's order; nothing is written when there are none.
+   * data, and an organisation in both keeps the stored details. One that a session already in the archive had is not a
+   * late joiner but one the office removed since, and stays removed. The staff is the office's own (the profile form's)
+   * and is not taken from files. Returns the names added, in the file's order; nothing is written when there are none.
    */
   appendOrganisations(bodyId: string, from: Body, operation: string): string[] {
     return this.storage.write(() => {
       const before = this.load(bodyId);
       if (before.kind !== 'tavolo' || !before.tavolo || from.kind !== 'tavolo' || !from.tavolo) return [];
       const stored = before.tavolo.organisations;
-      const added = from.tavolo.organisations.filter((organisation) => !stored.some((other) => other.id === organisation.id || sameName(other.name, organisation.name)));
+      const inSessions = new Set(
+        this.db
+          .prepare("SELECT json_extract(o.value, '$.id') FROM meetings m, json_each(m.body_snapshot, '$.tavolo.organisations') o WHERE m.body_id = ?")
+          .pluck()
+          .all(bodyId) as string[],
+      );
+      const added = from.tavolo.organisations.filter(
+        (organisation) => !inSessions.has(organisation.id) && !stored.some((other) => other.id === organisation.id || sameName(other.name, organisation.name)),
+      );
       if (added.length === 0) return [];
       if (stored.length + added.length > MAX_ORGANISATIONS) {
         throw new DomainError('TOO_MANY_ORGANISATIONS', `Organizzazioni del tavolo: al massimo ${MAX_ORGANISATIONS}; il tavolo ne ha ${stored.length} e il file ne aggiungerebbe ${added.length}: nulla importato.`);

@@ -68,15 +68,12 @@ export class FileService {
    * Imports a meeting (and its body when the archive does not have it). Importing again is harmless: a meeting whose
    * id is in the archive is never duplicated; identical, nothing is written; different, the import is refused.
    * A tavolo's later session brings the organisations that joined since the archive's copy of the tavolo (late
-   * joiners), so that the next session and the register know them; also when the session itself is already present.
+   * joiners), so that the next session and the register know them.
    */
   importJson(input: In<'files.importJson'>): ImportedMeeting {
     const { meeting, exportedAt } = parseMeetingFile(input.content);
     return this.storage.write(() => {
-      if (this.meetings.exists(meeting.id)) {
-        const view = this.alreadyPresent(meeting);
-        return { ...view, alreadyPresent: true, organisationsAdded: this.bodies.appendOrganisations(meeting.body.id, meeting.body, 'files.importJson') };
-      }
+      if (this.meetings.exists(meeting.id)) return { ...this.alreadyPresent(meeting), alreadyPresent: true, organisationsAdded: [] };
       let organisationsAdded: string[] = [];
       if (this.bodies.exists(meeting.body.id)) organisationsAdded = this.bodies.appendOrganisations(meeting.body.id, meeting.body, 'files.importJson');
       else this.bodies.insert(meeting.body, 'files.importJson');

@@ -77,6 +77,18 @@ describe("a tavolo's later session imported after an earlier one: the late joine
     expect(stored.map((organisation) => organisation.id).slice(17)).toEqual(['o18', 'o20']);
   });
 
+  it('an organisation the office removed is not brought back by a later session that still lists it', async () => {
+    t = testBackend();
+    const first = await t.call('files.importJson', { content: text(1) });
+    const bodyId = first.meeting.body.id;
+    await t.call('bodies.removeOrganisation', { bodyId, organisationId: 'o05' });
+    const second = await t.call('files.importJson', { content: text(2) });
+    expect(second.organisationsAdded).toEqual(['Associazione Il Tetto APS']);
+    const ids = await organisationIds(bodyId);
+    expect(ids).not.toContain('o05');
+    expect(ids).toHaveLength(17);
+  });
+
   it('a refused session file adds no organisation either', async () => {
     t = testBackend();
     const first = await t.call('files.importJson', { content: text(1) });
