@@ -65,6 +65,8 @@ function HeaderForm({ meeting }: { meeting: Meeting }) {
     convocation: meeting.convocation,
     place: meeting.place,
   });
+  // A tavolo is not convened: no convocation to ask for.
+  const tavolo = meeting.body.kind === 'tavolo';
   const [president, setPresident] = useState<Officer>(meeting.president);
   const [minuteTaker, setMinuteTaker] = useState<Officer>(meeting.minuteTaker);
 
@@ -78,16 +80,16 @@ function HeaderForm({ meeting }: { meeting: Meeting }) {
 
   return (
     <section className="card" aria-labelledby="header-h">
-      <h2 id="header-h">Convocazione</h2>
+      <h2 id="header-h">{tavolo ? 'Data, luogo e modalità' : 'Convocazione'}</h2>
       <form className="stack" onSubmit={submit}>
         <div className="form-grid">
-          <ConvocationFields value={convocation} onChange={setConvocation} />
+          <ConvocationFields value={convocation} onChange={setConvocation} convened={!tavolo} />
         </div>
         <OfficerFields legend="Presidente della seduta" idPrefix="m-president" value={president} onChange={setPresident} members={meeting.body.members} />
         <OfficerFields legend="Verbalizzante" idPrefix="m-minute-taker" value={minuteTaker} onChange={setMinuteTaker} participants={meeting.body.participants} />
         <div className="form-actions">
           <button type="submit" className="button--primary">
-            Salva convocazione
+            {tavolo ? 'Salva data, luogo e modalità' : 'Salva convocazione'}
           </button>
         </div>
       </form>

@@ -106,8 +106,9 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   await typeInto(page, newMeeting.getByLabel('Luogo (senza «presso»)'), 'la Sala giunta del Comune di Ponte Nuovo');
   await press(page, newMeeting.getByRole('button', { name: 'Crea seduta' }));
   await expect(page.getByRole('heading', { level: 1, name: /Preparazione della seduta del 12 maggio 2026/ })).toBeVisible();
-  // Created without a convocation: the preparation's header form (which still offers the field) shows none.
-  await expect(page.getByRole('combobox', { name: 'Convocazione' })).toHaveValue('');
+  // Nor does the preparation's header form.
+  await expect(page.getByRole('heading', { name: 'Data, luogo e modalità' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Convocazione' })).toHaveCount(0);
   const agenda = page.getByTestId('agenda-list').locator('> li');
   for (const [index, title] of TOPICS.entries()) {
     await typeInto(page, page.getByTestId('new-item-title'), title);
