@@ -43,10 +43,12 @@ export function formatPercent(value: number, decimals = 1): string {
   return `${formatter.format(value)}%`;
 }
 
-/** ["A"] -> "A"; ["A", "B"] -> "A e B"; ["A", "B", "C"] -> "A, B e C". */
+/** ["A"] -> "A"; ["A", "B"] -> "A e B"; ["A", "B", "C"] -> "A, B e C"; before an «e» the euphonic «ed»: "UIL ed Emporio". */
 export function joinItalian(items: readonly string[], conjunction = 'e'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+  const last = items[items.length - 1] as string;
+  const euphonic = conjunction === 'e' && /^[eèéEÈÉ]/u.test(last.trimStart()) ? 'ed' : conjunction;
+  return `${items.slice(0, -1).join(', ')} ${euphonic} ${last}`;
 }
 
 /** plural(1, 'astenuto', 'astenuti') -> "1 astenuto"; plural(0, ...) -> "0 astenuti" (Italian uses the plural for zero). */

@@ -331,7 +331,7 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   // test's own (ids and name of this run): another test's import of the examples changes nothing here.
   const run = randomUUID().slice(0, 8);
   const exampleTavolo = `${EXAMPLE_TAVOLO} ${run}`;
-  const lateJoiners = ['', 'Aggiunta al tavolo 1 organizzazione dal file: Associazione Il Tetto APS.', 'Aggiunte al tavolo 2 organizzazioni dal file: UIL Valchiara e Emporio solidale Valchiara ETS.'];
+  const lateJoiners = ['', 'Aggiunta al tavolo 1 organizzazione dal file: Associazione Il Tetto APS.', 'Aggiunte al tavolo 2 organizzazioni dal file: UIL Valchiara ed Emporio solidale Valchiara ETS.'];
   for (const [index, path] of EXAMPLES.entries()) {
     await press(page, page.getByRole('link', { name: 'Archivio e organi' }));
     await page.getByLabel('File di seduta Verbalizza (.json)').setInputFiles({ name: `incontro-${index + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(ownCopy(path, run)) });

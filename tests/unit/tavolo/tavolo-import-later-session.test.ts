@@ -108,12 +108,12 @@ describe('verbalizza import says which organisations it added to the tavolo', ()
       expect((await cli('import', TAVOLO_EXAMPLES[0]!, '--data-dir', data)).out).not.toContain('Aggiunt');
       const third = await cli('import', TAVOLO_EXAMPLES[2]!, '--data-dir', data);
       expect(third.code).toBe(0);
-      expect(third.out).toContain('Aggiunte al tavolo 3 organizzazioni dal file: Associazione Il Tetto APS, UIL Valchiara e Emporio solidale Valchiara ETS.');
+      expect(third.out).toContain('Aggiunte al tavolo 3 organizzazioni dal file: Associazione Il Tetto APS, UIL Valchiara ed Emporio solidale Valchiara ETS.');
 
       const many = await cli('import', ...TAVOLO_EXAMPLES, '--data-dir', `${dir}/altri`);
       expect(many.code).toBe(0);
       expect(many.out).toContain('incontro-2.json: Aggiunta al tavolo 1 organizzazione dal file: Associazione Il Tetto APS.');
-      expect(many.out).toContain('incontro-3.json: Aggiunte al tavolo 2 organizzazioni dal file: UIL Valchiara e Emporio solidale Valchiara ETS.');
+      expect(many.out).toContain('incontro-3.json: Aggiunte al tavolo 2 organizzazioni dal file: UIL Valchiara ed Emporio solidale Valchiara ETS.');
     } finally {
       cleanup();
     }

@@ -69,6 +69,11 @@ describe('lists', () => {
     expect(joinItalian(['A', 'B', 'C'])).toBe('A, B e C');
     expect(joinItalian(['Comune di Ponte Nuovo', 'Comune di Roccafonda'])).toBe('Comune di Ponte Nuovo e Comune di Roccafonda');
     expect(joinItalian(['A', 'B', 'C'], 'o')).toBe('A, B o C');
+    // The euphonic «ed» before an «e», only there.
+    expect(joinItalian(['UIL Valchiara', 'Emporio solidale Valchiara ETS'])).toBe('UIL Valchiara ed Emporio solidale Valchiara ETS');
+    expect(joinItalian(['Marta Rossi', 'Luca Neri', 'elena bianchi'])).toBe('Marta Rossi, Luca Neri ed elena bianchi');
+    expect(joinItalian(['Marta Rossi', 'Anna Neri'])).toBe('Marta Rossi e Anna Neri');
+    expect(joinItalian(['A', 'Ettore'], 'o')).toBe('A o Ettore');
   });
 });
 
