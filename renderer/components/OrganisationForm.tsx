@@ -1,17 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Gender, Organisation, OrganisationCategory, OrganisationRepresentative, OrganisationRole } from '../../shared/model';
+import { CATEGORY_LABELS } from '../../shared/tavolo';
 import { todayIso } from '../lib/format';
-
-/** One organisation's category, in the words of the office's lists (the verbale groups them under plural headings). */
-export const CATEGORY_NAMES: Record<OrganisationCategory, string> = {
-  ets: 'ETS',
-  comune: 'Comune',
-  asstAts: 'ASST/ATS',
-  sindacato: 'Sindacato',
-  scuola: 'Scuola',
-  cooperativa: 'Cooperativa',
-  altro: 'Altro',
-};
 
 /** «byDate»: what the join date gives against the start of the work (organisationRole); otherwise the office's choice. */
 type RoleChoice = 'byDate' | OrganisationRole;
@@ -68,7 +58,7 @@ export function OrganisationForm({ value, isNew, onSubmit, onCancel }: Props) {
         <label>
           Categoria
           <select value={o.category} onChange={(e) => setO({ ...o, category: e.target.value as OrganisationCategory })}>
-            {Object.entries(CATEGORY_NAMES).map(([key, name]) => (
+            {Object.entries(CATEGORY_LABELS).map(([key, name]) => (
               <option key={key} value={key}>
                 {name}
               </option>

@@ -3,7 +3,8 @@ import type { BodyView } from '../../shared/api/contract';
 import type { Organisation, Tavolo } from '../../shared/model';
 import { write } from '../store/calls';
 import { Modal } from './Modal';
-import { CATEGORY_NAMES, OrganisationForm, blankOrganisation } from './OrganisationForm';
+import { CATEGORY_LABELS } from '../../shared/tavolo';
+import { OrganisationForm, blankOrganisation } from './OrganisationForm';
 
 interface Props {
   bodyId: string;
@@ -60,7 +61,7 @@ export function OrganisationsList({ bodyId, tavolo, onChanged }: Props) {
               {tavolo.organisations.map((organisation) => (
                 <tr key={organisation.id}>
                   <th scope="row">{organisation.name}</th>
-                  <td>{CATEGORY_NAMES[organisation.category]}</td>
+                  <td>{CATEGORY_LABELS[organisation.category]}</td>
                   <td>{organisation.runts}</td>
                   <td>
                     {organisation.representatives

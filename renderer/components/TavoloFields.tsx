@@ -1,12 +1,6 @@
 import type { Gender, StaffMember, TavoloKind } from '../../shared/model';
-import { PROCEDURE_KIND_NAMES } from '../../shared/tavolo';
+import { PROCEDURE_KIND_NAMES, STAFF_FUNCTION_NAMES } from '../../shared/tavolo';
 import type { TavoloInput } from '../lib/tavolo-profile';
-
-const STAFF_FUNCTIONS: Record<StaffMember['function'], string> = {
-  responsabile: 'Responsabile del procedimento',
-  facilitatore: 'Facilitatore',
-  verbalizzante: 'Verbalizzante',
-};
 
 interface Props {
   value: TavoloInput;
@@ -66,7 +60,7 @@ export function TavoloFields({ value, onChange }: Props) {
             <label>
               Funzione
               <select value={person.function} onChange={(e) => setPerson(person.id, { function: e.target.value as StaffMember['function'] })}>
-                {Object.entries(STAFF_FUNCTIONS).map(([key, name]) => (
+                {Object.entries(STAFF_FUNCTION_NAMES).map(([key, name]) => (
                   <option key={key} value={key}>
                     {name}
                   </option>
@@ -108,6 +102,6 @@ export function TavoloFields({ value, onChange }: Props) {
 
 /** The first function nobody has yet, so adding three people gives the usual three. */
 function nextFunction(staff: TavoloInput['staff']): StaffMember['function'] {
-  const functions = Object.keys(STAFF_FUNCTIONS) as StaffMember['function'][];
+  const functions = Object.keys(STAFF_FUNCTION_NAMES) as StaffMember['function'][];
   return functions.find((f) => !staff.some((person) => person.function === f)) ?? 'facilitatore';
 }

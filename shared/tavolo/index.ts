@@ -3,7 +3,7 @@ export { buildTavoloVerbale, CATEGORY_NAMES } from './session-verbale';
 export { tavoloRegister, sessionNumberOf, type RegisterRow } from './register';
 export { tavoloSintesi, buildSintesiDocument, type SintesiTopic, type SintesiPoint } from './sintesi';
 export { tavoloEntryLine } from './entries';
-export { PROCEDURE_KIND_NAMES, attendanceSummary } from './naming';
+export { CATEGORY_LABELS, PROCEDURE_KIND_NAMES, STAFF_FUNCTION_NAMES, attendanceSummary } from './naming';
 export {
   DEFAULT_OBSERVATION_DAYS,
   emptyTavoloSession,

@@ -1,4 +1,4 @@
-import type { Meeting, Tavolo, TavoloAttendance, TavoloKind } from '../model';
+import type { Meeting, OrganisationCategory, StaffMember, Tavolo, TavoloAttendance, TavoloKind } from '../model';
 import { formatDateWords } from '../phrasing';
 import { sentence, type VerbaleStyle } from '../style';
 
@@ -6,6 +6,24 @@ export const PROCEDURE_KIND_NAMES: Record<TavoloKind, string> = {
   coProgrammazione: 'Tavolo di co-programmazione',
   tecnico: 'Tavolo tecnico',
   tematico: 'Tavolo tematico',
+};
+
+/** What a person of the Ufficio di Piano does at the tavolo, as the verbale and the profile form name it. */
+export const STAFF_FUNCTION_NAMES: Record<StaffMember['function'], string> = {
+  responsabile: 'Responsabile del procedimento',
+  facilitatore: 'Facilitatore',
+  verbalizzante: 'Verbalizzante',
+};
+
+/** One organisation's category, in the words of the office's lists (the verbale's plural headings are CATEGORY_NAMES). */
+export const CATEGORY_LABELS: Record<OrganisationCategory, string> = {
+  ets: 'ETS',
+  comune: 'Comune',
+  asstAts: 'ASST/ATS',
+  sindacato: 'Sindacato',
+  scuola: 'Scuola',
+  cooperativa: 'Cooperativa',
+  altro: 'Altro',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { type Meeting, type Organisation, type OrganisationCategory, type StaffMember, type TavoloEntry, organisationRole } from '../model';
+import { type Meeting, type Organisation, type OrganisationCategory, type TavoloEntry, organisationRole } from '../model';
 import { bodyValues, dateValues, formatDateWords, openingSentence } from '../phrasing';
 import { sentence, sentenceRuns } from '../style';
 import type { TextRun, TextTable, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../verbale/document';
@@ -7,7 +7,7 @@ import { statementParagraphs } from '../verbale/entry-blocks';
 import { participantParagraphs } from '../verbale/attendance-blocks';
 import type { PresenceSnapshot } from '../rules/types';
 import { commitmentOwnerName, organisationById, personName, representativeById, tavoloOf } from './entries';
-import { attendanceOf, tavoloHeadingLines } from './naming';
+import { STAFF_FUNCTION_NAMES, attendanceOf, tavoloHeadingLines } from './naming';
 
 export const CATEGORY_NAMES: Record<OrganisationCategory, string> = {
   ets: 'Enti del Terzo settore',
@@ -17,12 +17,6 @@ export const CATEGORY_NAMES: Record<OrganisationCategory, string> = {
   scuola: 'Istituzioni scolastiche',
   cooperativa: 'Cooperative',
   altro: 'Altri soggetti',
-};
-
-const STAFF_TITLES: Record<StaffMember['function'], string> = {
-  responsabile: 'Responsabile del procedimento',
-  facilitatore: 'Facilitatore',
-  verbalizzante: 'Verbalizzante',
 };
 
 const paragraph = (role: VerbaleParagraph['role'], runs: TextRun[], style: VerbaleParagraph['style'] = 'normal', entryId?: string): VerbaleParagraph => ({
@@ -91,7 +85,7 @@ function participantBlocks(meeting: Meeting): VerbaleBlock[] {
   if (tavolo.staff.length > 0) {
     blocks.push(...heading(sentence(style, 'tavoloStaffHeading', {})));
     for (const person of tavolo.staff) {
-      blocks.push(line('staff', sentence(style, 'tavoloStaff', { funzione: STAFF_TITLES[person.function], titolo: person.honorific, nome: person.name }), 'listItem'));
+      blocks.push(line('staff', sentence(style, 'tavoloStaff', { funzione: STAFF_FUNCTION_NAMES[person.function], titolo: person.honorific, nome: person.name }), 'listItem'));
     }
   }
   // Guests (an expert, a Regione official) and the tavolo's other participants, as an Assemblea lists them.
