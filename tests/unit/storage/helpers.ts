@@ -37,15 +37,18 @@ export function tempDir(prefix = 'verbalizza-test-'): { dir: string; cleanup: ()
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A call on a backend that throws on a refusal (tests of the happy path). */
+export async function callOn<M extends MethodName>(backend: Backend, name: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  const response = (await backend.dispatch(name, input)) as ApiResponse<MethodResult<M>>;
+  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
+  return response.result;
+}
+
 /** A backend on a fresh data folder, with a typed call that throws on errors (tests of the happy path). */
 export function testBackend(options: { now?: () => Date } = {}) {
   const { dir, cleanup } = tempDir();
   const backend = openBackend(dir, { dailyBackup: false, ...options });
-  async function call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-    const response = (await backend.dispatch(name, input)) as ApiResponse<MethodResult<M>>;
-    if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-    return response.result;
-  }
+  const call = <M extends MethodName>(name: M, input: MethodInput<M>) => callOn(backend, name, input);
   /** A meeting write, then the whole view `meetings.get` gives after it (tests that look at the meeting). */
   async function viewAfter<M extends MeetingWriteName>(name: M, input: MethodInput<M>): Promise<MeetingView> {
     const change = (await call(name, input)) as MeetingChange;

@@ -6,20 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/backend/db/migration';
 import { MIGRATIONS } from '../../../electron/backend/db/migrations';
 import { openBackend, type Backend } from '../../../electron/backend/services/backend';
-import type { ApiResponse } from '../../../shared/api/errors';
-import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
 import { TINY_PNG_BASE64 } from '../docx/fixture-document';
 import { wordLetterhead } from '../docx/word-style-letterhead';
-import { exampleBody, exampleMeetingFile, profileOf, tempDir } from './helpers';
+import { callOn as call, exampleBody, exampleMeetingFile, profileOf, tempDir } from './helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-async function call<M extends MethodName>(backend: Backend, name: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  const response = (await backend.dispatch(name, input)) as ApiResponse<MethodResult<M>>;
-  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-  return response.result;
-}
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;

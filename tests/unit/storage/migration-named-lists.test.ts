@@ -3,19 +3,12 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/backend/db/migration';
 import { MIGRATIONS } from '../../../electron/backend/db/migrations';
-import { openBackend, type Backend } from '../../../electron/backend/services/backend';
-import type { ApiResponse } from '../../../shared/api/errors';
-import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
-import { exampleMeetingFile, exampleMeetingText, tempDir } from './helpers';
+import { openBackend } from '../../../electron/backend/services/backend';
+import { callOn as call, exampleMeetingFile, exampleMeetingText, tempDir } from './helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-async function call<M extends MethodName>(backend: Backend, name: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  const response = (await backend.dispatch(name, input)) as ApiResponse<MethodResult<M>>;
-  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-  return response.result;
-}
 
 type Json = Record<string, unknown>;
 
