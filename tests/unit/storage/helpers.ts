@@ -84,7 +84,7 @@ export async function createExampleBody(t: TestBackend): Promise<BodyView> {
 }
 
 /** All table contents, for "nothing changed" assertions (the search index's FTS5 tables hold what search_documents holds). */
-export function databaseContent(backend: Backend): string {
+export function databaseContent(backend: Pick<Backend, 'db'>): string {
   const tables = backend.db
     .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()

@@ -8,7 +8,7 @@ import { MIGRATIONS } from '../../../electron/backend/db/migrations';
 import { openBackend, type Backend } from '../../../electron/backend/services/backend';
 import { TINY_PNG_BASE64 } from '../docx/fixture-document';
 import { wordLetterhead } from '../docx/word-style-letterhead';
-import { callOn as call, exampleBody, exampleMeetingFile, profileOf, tempDir } from './helpers';
+import { callOn as call, databaseContent, exampleBody, exampleMeetingFile, profileOf, tempDir } from './helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -149,6 +149,41 @@ describe('migration 7: a body\'s logo and Word letterhead stored once', () => {
       expect(after.db.pragma('foreign_key_check')).toEqual([]);
     } finally {
       after.close();
+    }
+  });
+
+  it('leaves the rows without an inline file as they were, and run again on its own result changes nothing', async () => {
+    const { dir, cleanup } = tempDir();
+    const { dir: schema6Dir, cleanup: cleanupSchema6 } = tempDir();
+    cleanups.push(cleanup, cleanupSchema6);
+    const file = join(schema6Dir, 'verbalizza.sqlite');
+    // A body without files and its meeting, beside one whose logo schema 6 kept inline.
+    const before = openBackend(dir, { dailyBackup: false });
+    let plain = await call(before, 'bodies.create', { profile: profileOf(exampleBody()) });
+    for (const member of exampleBody().members) plain = await call(before, 'bodies.upsertMember', { bodyId: plain.id, member });
+    await call(before, 'meetings.create', { bodyId: plain.id, date: '2026-11-10', startTime: '17:30', modality: 'mixed', place: '', convocation: 'first' });
+    await call(before, 'bodies.create', { profile: { ...profileOf(exampleBody()), name: 'Consiglio con logo', logo } });
+    before.close();
+    asSchema6(join(dir, 'verbalizza.sqlite'), file);
+
+    const db = new Database(file);
+    try {
+      const plainRows = () => ({
+        body: db.prepare('SELECT profile FROM bodies WHERE id = ?').pluck().get(plain.id),
+        meetings: db.prepare('SELECT body_snapshot FROM meetings WHERE body_id = ?').pluck().all(plain.id),
+        journal: db.prepare('SELECT input, changes FROM journal WHERE body_id = ? OR meeting_id IN (SELECT id FROM meetings WHERE body_id = ?) ORDER BY seq').all(plain.id, plain.id),
+      });
+      const untouched = plainRows();
+      expect(inlineCopies(file, logo.base64).bodies).toBe(1);
+      expect(migrate(db, MIGRATIONS)).toEqual({ from: 6, to: 7 });
+      expect(plainRows()).toEqual(untouched);
+      expect(inlineCopies(file, logo.base64)).toEqual({ bodies: 0, meetings: 0, revisions: 0, journal: 0 });
+
+      const migrated = databaseContent({ db });
+      MIGRATIONS[6]!.up(db);
+      expect(databaseContent({ db })).toBe(migrated);
+    } finally {
+      db.close();
     }
   });
 });
