@@ -5,6 +5,7 @@ import { DomainError, NotFoundError } from '../../../shared/api/errors';
 import type { Body, Member, Organisation, Participant } from '../../../shared/model';
 import { organisationIssues } from '../../../shared/model/tavolo-integrity';
 import { issueLine } from '../../../shared/api/field-names';
+import { organisationsAddedSentence } from '../../../shared/tavolo/organisations-added';
 import { rulesWeighPopulation } from '../../../shared/rules';
 import { journalInputOf, putBodyBlobs } from '../db/body-blobs';
 import { bodyRows, loadBody } from '../db/body-rows';
@@ -125,7 +126,7 @@ export class BodyService {
         { ...before, tavolo: { ...before.tavolo, organisations: [...stored, ...added] } },
         operation,
         { bodyId, organisationIds: added.map((organisation) => organisation.id) },
-        `Aggiunte al tavolo ${added.length} organizzazioni dal file di una seduta: ${names.join(', ')}`,
+        organisationsAddedSentence(names),
       );
       return names;
     });

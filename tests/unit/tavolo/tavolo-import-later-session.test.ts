@@ -84,6 +84,9 @@ describe("a tavolo's later session imported after an earlier one: the late joine
     await t.call('bodies.removeOrganisation', { bodyId, organisationId: 'o05' });
     const second = await t.call('files.importJson', { content: text(2) });
     expect(second.organisationsAdded).toEqual(['Associazione Il Tetto APS']);
+    // The body's journal says it as the import did, in the singular.
+    const summary = t.backend.db.prepare("SELECT summary FROM journal WHERE body_id = ? AND operation = 'files.importJson' ORDER BY seq DESC LIMIT 1").pluck().get(bodyId);
+    expect(summary).toBe('Aggiunta al tavolo 1 organizzazione dal file: Associazione Il Tetto APS.');
     const ids = await organisationIds(bodyId);
     expect(ids).not.toContain('o05');
     expect(ids).toHaveLength(17);
