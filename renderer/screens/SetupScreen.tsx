@@ -85,7 +85,13 @@ function HeaderForm({ meeting }: { meeting: Meeting }) {
         <div className="form-grid">
           <ConvocationFields value={convocation} onChange={setConvocation} convened={!tavolo} />
         </div>
-        <OfficerFields legend="Presidente della seduta" idPrefix="m-president" value={president} onChange={setPresident} members={meeting.body.members} />
+        <OfficerFields
+          legend={tavolo ? 'Chi presiede l’incontro' : 'Presidente della seduta'}
+          idPrefix="m-president"
+          value={president}
+          onChange={setPresident}
+          members={tavolo ? undefined : meeting.body.members}
+        />
         <OfficerFields legend="Verbalizzante" idPrefix="m-minute-taker" value={minuteTaker} onChange={setMinuteTaker} participants={meeting.body.participants} />
         <div className="form-actions">
           <button type="submit" className="button--primary">

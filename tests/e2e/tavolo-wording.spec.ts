@@ -12,6 +12,11 @@ test('un tavolo parla di un tavolo: ospiti e altri partecipanti, verifica di pre
   await expect(page.getByRole('heading', { name: /senza diritto di voto/ })).toHaveCount(0);
   await checkScreen(page, '64-tavolo-altri-partecipanti');
 
+  // Its session's preparation: who chairs the meeting, not «the president» (as in the tavolo's own form).
+  await page.goto(`/#/meeting/${encodeURIComponent(imported.meeting.id)}/setup`);
+  await expect(page.getByRole('group', { name: 'Chi presiede l’incontro' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Presidente della seduta' })).toHaveCount(0);
+
   await page.goto(`/#/meeting/${encodeURIComponent(imported.meeting.id)}/close`);
   await expect(page.getByTestId('check-ok')).toHaveText('Nessun problema: presenze e voci del tavolo sono coerenti.');
   await checkScreen(page, '65-tavolo-verifica-finale');
