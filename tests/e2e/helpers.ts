@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import type { Draft } from '../../shared/api/contract';
 import { meetingPath, type Api } from './known-state';
@@ -90,4 +90,12 @@ export async function docxText(bytes: Buffer): Promise<string> {
     .join('\n');
 }
 
+/** Focuses a field and types there, as she does with Tab and the keys; `replace`: what it held is selected first. */
+export async function typeInto(page: Page, field: Locator, text: string, { replace = false } = {}): Promise<void> {
+  await field.focus();
+  if (replace) await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
 export { MEMBERS_CSV } from '../fixtures/members-csv';
+export { ORGANISATIONS_CSV } from '../fixtures/organisations-csv';

@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
-import { checkScreen } from './helpers';
+import { expect } from '@playwright/test';
+import { checkScreen, typeInto } from './helpers';
 import { test } from './known-state';
 
 const INCONTRO_1 = 'resources/examples/tavolo/incontro-1.json';
-
-/** Focuses a field or button and types there, as the keyboard would reach it. */
-async function typeInto(page: Page, field: ReturnType<Page['getByLabel']>, text: string) {
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
 
 test("un'organizzazione arrivata dopo l'inizio dei lavori aggiunta, resa operativa dall'Ufficio, corretta ed eliminata, da tastiera", async ({ page, api }) => {
   const imported = (await api.call('files.importJson', { content: readFileSync(INCONTRO_1, 'utf8') })) as { meeting: { body: { id: string } } };
@@ -30,7 +23,7 @@ test("un'organizzazione arrivata dopo l'inizio dei lavori aggiunta, resa operati
   await page.keyboard.type('55120');
   await form.getByLabel('Data di adesione', { exact: true }).fill('2026-06-01');
   const first = form.getByRole('group', { name: 'Rappresentante 1' });
-  await typeInto(page, first.getByLabel('Titolo'), 'Dott.ssa');
+  await typeInto(page, first.getByLabel('Titolo'), 'Dott.ssa', { replace: true });
   await page.keyboard.press('Tab');
   await page.keyboard.type('Giulia Sarti');
   await page.keyboard.press('Tab');
@@ -38,7 +31,7 @@ test("un'organizzazione arrivata dopo l'inizio dei lavori aggiunta, resa operati
   await form.getByRole('button', { name: 'Aggiungi rappresentante' }).focus();
   await page.keyboard.press('Enter');
   const second = form.getByRole('group', { name: 'Rappresentante 2' });
-  await typeInto(page, second.getByLabel('Nome e cognome'), 'Marco Bassi');
+  await typeInto(page, second.getByLabel('Nome e cognome'), 'Marco Bassi', { replace: true });
   await page.keyboard.press('Tab');
   await page.keyboard.type('volontario');
   await page.keyboard.press('Tab');
@@ -60,7 +53,7 @@ test("un'organizzazione arrivata dopo l'inizio dei lavori aggiunta, resa operati
   await page.keyboard.press('Enter');
   const again = page.getByRole('form', { name: 'Nuova organizzazione' });
   await page.keyboard.type('caritas valchiara');
-  await typeInto(page, again.getByRole('group', { name: 'Rappresentante 1' }).getByLabel('Nome e cognome'), 'Piero Sala');
+  await typeInto(page, again.getByRole('group', { name: 'Rappresentante 1' }).getByLabel('Nome e cognome'), 'Piero Sala', { replace: true });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('error-banner').locator('strong')).toHaveText('Modifica rifiutata: Organizzazione «caritas valchiara»: nome già usato nel tavolo da «Caritas Valchiara».');
   await expect(page.getByRole('heading', { name: 'Organizzazioni del tavolo (18)' })).toBeVisible();
@@ -76,7 +69,7 @@ test("un'organizzazione arrivata dopo l'inizio dei lavori aggiunta, resa operati
   await edit.getByLabel('Ruolo al tavolo').focus();
   await page.keyboard.press('ArrowDown');
   await expect(edit.getByLabel('Ruolo al tavolo')).toHaveValue('operativo');
-  await typeInto(page, edit.getByRole('group', { name: 'Rappresentante 2' }).getByLabel('Nome e cognome'), 'Marco Bassi Ferri');
+  await typeInto(page, edit.getByRole('group', { name: 'Rappresentante 2' }).getByLabel('Nome e cognome'), 'Marco Bassi Ferri', { replace: true });
   await page.keyboard.press('Enter');
   await expect(edit).toHaveCount(0);
   await expect(row).toContainText('Marco Bassi Ferri, volontario');

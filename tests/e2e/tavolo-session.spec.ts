@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { checkScreen, docxText } from './helpers';
+import { checkScreen, docxText, typeInto } from './helpers';
 import { test } from './known-state';
 
 /**
@@ -27,11 +27,6 @@ const SAID = {
   caritasCommitment: 'Censire le famiglie seguite con figli sotto i tre anni',
   staffCommitment: 'Inviare la bozza del documento di sintesi',
 };
-
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.type(text);
-}
 
 async function press(page: Page, control: Locator, key = 'Enter'): Promise<void> {
   await control.focus();

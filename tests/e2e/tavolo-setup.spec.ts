@@ -1,21 +1,8 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { checkScreen } from './helpers';
+import { expect } from '@playwright/test';
+import { ORGANISATIONS_CSV, checkScreen, typeInto } from './helpers';
 import { test } from './known-state';
 
 const TAVOLO_NAME = 'Tavolo di co-programmazione «Anziani e disabilità»';
-
-const ORGANISATIONS_CSV = [
-  'Denominazione;Categoria;N. RUNTS;Referente;Ruolo;Data adesione',
-  'APS Il Ponte;ETS;12345;Giulia Sala;Presidentessa;15/02/2026',
-  'APS Il Ponte;ETS;12345;Marco Riva;Volontario;15/02/2026',
-  'CGIL Valfonda;Sindacato;;Luca Neri;Segretario;10/04/2026',
-].join('\n');
-
-/** Focus a field and type into it, as she does with Tab and the keys. */
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.type(text);
-}
 
 test('un tavolo creato da zero: tipo Tavolo, avviso, Ambito, Ufficio di Piano; organizzazioni da CSV che restano dopo un nuovo salvataggio dei dati', async ({ page }) => {
   await page.goto('/');

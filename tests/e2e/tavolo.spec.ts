@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
-import { checkScreen, docxText } from './helpers';
+import { ORGANISATIONS_CSV, checkScreen, docxText } from './helpers';
 import { test } from './known-state';
 
 const EXAMPLES = ['incontro-1', 'incontro-2', 'incontro-3'].map((name) => `resources/examples/tavolo/${name}.json`);
@@ -32,13 +32,6 @@ test('il registro del tavolo e il documento di sintesi dei tre incontri di esemp
   const pdfFile = await pdf;
   expect(readFileSync((await pdfFile.path())!).subarray(0, 5).toString()).toBe('%PDF-');
 });
-
-const ORGANISATIONS_CSV = [
-  'Denominazione;Categoria;N. RUNTS;Referente;Ruolo;Data adesione',
-  'APS Il Ponte;ETS;12345;Giulia Sala;Presidentessa;15/02/2026',
-  'APS Il Ponte;ETS;12345;Marco Riva;Volontario;15/02/2026',
-  'CGIL Valfonda;Sindacato;;Luca Neri;Segretario;10/04/2026',
-].join('\n');
 
 test('le organizzazioni di un tavolo da un CSV: colonne riconosciute, anteprima, importazione, registro', async ({ page, api }) => {
   const imported = (await api.call('files.importJson', { content: readFileSync(EXAMPLES[0]!, 'utf8') })) as { meeting: { body: { id: string } } };
