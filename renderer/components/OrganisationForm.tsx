@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Gender, Organisation, OrganisationCategory, OrganisationRepresentative, OrganisationRole } from '../../shared/model';
 import { CATEGORY_LABELS } from '../../shared/tavolo';
 import { todayIso } from '../lib/format';
+import { NamedOptions } from './NamedOptions';
 
 /** «byDate»: what the join date gives against the start of the work (organisationRole); otherwise the office's choice. */
 type RoleChoice = 'byDate' | OrganisationRole;
@@ -58,11 +59,7 @@ export function OrganisationForm({ value, isNew, onSubmit, onCancel }: Props) {
         <label>
           Categoria
           <select value={o.category} onChange={(e) => setO({ ...o, category: e.target.value as OrganisationCategory })}>
-            {Object.entries(CATEGORY_LABELS).map(([key, name]) => (
-              <option key={key} value={key}>
-                {name}
-              </option>
-            ))}
+            <NamedOptions names={CATEGORY_LABELS} />
           </select>
         </label>
         {o.category === 'ets' && (
@@ -78,11 +75,7 @@ export function OrganisationForm({ value, isNew, onSubmit, onCancel }: Props) {
         <label className="span-2">
           Ruolo al tavolo
           <select value={role} onChange={(e) => setRole(e.target.value as RoleChoice)}>
-            {Object.entries(ROLE_CHOICES).map(([key, name]) => (
-              <option key={key} value={key}>
-                {name}
-              </option>
-            ))}
+            <NamedOptions names={ROLE_CHOICES} />
           </select>
         </label>
       </div>

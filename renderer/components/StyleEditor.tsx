@@ -5,6 +5,7 @@ import { SENTENCE_KINDS, SENTENCE_VOCABULARY, TAVOLO_SENTENCE_KINDS, completeTem
 import { startDownload } from '../app/start-download';
 import { displayDate } from '../lib/format';
 import { read, write } from '../store/calls';
+import { NamedOptions } from './NamedOptions';
 
 interface Props {
   body: BodyView;
@@ -141,11 +142,7 @@ export function StyleEditor({ body, onSaved }: Props) {
           <label key={choice}>
             {choiceLabel(body, choice)}
             <select value={style[choice]} onChange={(e) => setStyle({ ...style, [choice]: e.target.value })}>
-              {Object.entries(CHOICES[choice].options).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <NamedOptions names={CHOICES[choice].options} />
             </select>
           </label>
         ))}

@@ -1,6 +1,7 @@
 import type { Gender, StaffMember, TavoloKind } from '../../shared/model';
 import { PROCEDURE_KIND_NAMES, STAFF_FUNCTION_NAMES } from '../../shared/tavolo';
 import type { TavoloInput } from '../lib/tavolo-profile';
+import { NamedOptions } from './NamedOptions';
 
 interface Props {
   value: TavoloInput;
@@ -20,11 +21,7 @@ export function TavoloFields({ value, onChange }: Props) {
         <label className="tavolo-kind">
           Tipo di tavolo
           <select value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value as TavoloKind })}>
-            {Object.entries(PROCEDURE_KIND_NAMES).map(([kind, name]) => (
-              <option key={kind} value={kind}>
-                {name}
-              </option>
-            ))}
+            <NamedOptions names={PROCEDURE_KIND_NAMES} />
           </select>
         </label>
         <label className="span-3">
@@ -60,11 +57,7 @@ export function TavoloFields({ value, onChange }: Props) {
             <label>
               Funzione
               <select value={person.function} onChange={(e) => setPerson(person.id, { function: e.target.value as StaffMember['function'] })}>
-                {Object.entries(STAFF_FUNCTION_NAMES).map(([key, name]) => (
-                  <option key={key} value={key}>
-                    {name}
-                  </option>
-                ))}
+                <NamedOptions names={STAFF_FUNCTION_NAMES} />
               </select>
             </label>
             <label>
