@@ -158,3 +158,14 @@ export async function setCurrentItem(api: Api, known: KnownMeeting, itemIndex: n
 
 export const meetingPath = (meetingId: string, sub: '' | '/setup' | '/close' = ''): string => `/#/meeting/${encodeURIComponent(meetingId)}${sub}`;
 export const chairPath = (meetingId: string): string => `/#/chair/${encodeURIComponent(meetingId)}`;
+
+/**
+ * Example session n of resources/examples/tavolo as a file of a tavolo that is this test's own: the meeting's and the
+ * body's ids and the body's name carry `run`, so another test's import of the examples (which adds late joiners to
+ * their tavolo) changes nothing here. Give the same `run` to the sessions of one tavolo.
+ */
+export function exampleTavoloSession(n: 1 | 2 | 3, run: string): string {
+  const file = JSON.parse(readFileSync(`resources/examples/tavolo/incontro-${n}.json`, 'utf8')) as { meeting: { id: string; body: { id: string; name: string } } };
+  const { meeting } = file;
+  return JSON.stringify({ ...file, meeting: { ...meeting, id: `${meeting.id}-${run}`, body: { ...meeting.body, id: `${meeting.body.id}-${run}`, name: `${meeting.body.name} ${run}` } } });
+}

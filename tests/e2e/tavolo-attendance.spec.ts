@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { checkScreen, docxText, saved } from './helpers';
-import { meetingPath, test, type Api } from './known-state';
+import { exampleTavoloSession, meetingPath, test, type Api } from './known-state';
 
-const EXAMPLE = 'resources/examples/tavolo/incontro-1.json';
-
-/** The example tavolo's body (17 organisations), imported with its first session; returns the body's id. */
+/** The example tavolo's body (17 organisations), this test's own, imported with its first session; returns the body's id. */
 async function exampleTavolo(api: Api): Promise<{ bodyId: string; closedMeetingId: string }> {
-  const imported = (await api.call('files.importJson', { content: readFileSync(EXAMPLE, 'utf8') })) as { meeting: { id: string; body: { id: string } } };
+  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(1, randomUUID().slice(0, 8)) })) as { meeting: { id: string; body: { id: string } } };
   return { bodyId: imported.meeting.body.id, closedMeetingId: imported.meeting.id };
 }
 

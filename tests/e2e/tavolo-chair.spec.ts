@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { checkScreen } from './helpers';
-import { chairPath, getMeeting, meetingPath, test } from './known-state';
+import { chairPath, exampleTavoloSession, getMeeting, meetingPath, test } from './known-state';
 
 test('a un tavolo lo schermo del presidente mostra tema, presenze e ultima voce, senza quorum, e segue ciò che si registra', async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: readFileSync('resources/examples/tavolo/incontro-3.json', 'utf8') })) as { meeting: { body: { id: string } } };
+  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(3, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
   const meetingId = randomUUID();
   await api.call('meetings.create', { bodyId: imported.meeting.body.id, id: meetingId, date: '2026-06-23', startTime: '09:30', modality: 'mixed', place: 'la Sala consiliare', convocation: null });
   await api.call('meetings.addItem', { meetingId, title: 'Povertà abitativa e housing first' });

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { checkScreen, unrecordedStatement } from './helpers';
-import { getMeeting, meetingPath, startedMeeting, test, type Api } from './known-state';
+import { exampleTavoloSession, getMeeting, meetingPath, startedMeeting, test, type Api } from './known-state';
 
 /** A live session of the example tavolo (its 20 organisations), one topic with one attachment, four organisations present. */
 async function liveTavolo(page: Page, api: Api): Promise<string> {
-  const imported = (await api.call('files.importJson', { content: readFileSync('resources/examples/tavolo/incontro-3.json', 'utf8') })) as { meeting: { body: { id: string } } };
+  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(3, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
   const meetingId = randomUUID();
   await api.call('meetings.create', { bodyId: imported.meeting.body.id, id: meetingId, date: '2026-06-23', startTime: '09:30', modality: 'presence', place: 'la Sala consiliare', convocation: null });
   await api.call('meetings.addItem', { meetingId, title: 'Povertà abitativa e housing first', attachments: [{ label: 'All.1', title: 'Proposta della Caritas' }] });

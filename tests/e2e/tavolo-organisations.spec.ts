@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { checkScreen, typeInto } from './helpers';
-import { test } from './known-state';
+import { exampleTavoloSession, test } from './known-state';
 
-const INCONTRO_1 = 'resources/examples/tavolo/incontro-1.json';
 
 test("un'organizzazione arrivata dopo l'inizio dei lavori aggiunta, resa operativa dall'Ufficio, corretta ed eliminata, da tastiera", async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: readFileSync(INCONTRO_1, 'utf8') })) as { meeting: { body: { id: string } } };
+  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(1, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
   await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);
   await expect(page.getByRole('heading', { name: 'Organizzazioni del tavolo (17)' })).toBeVisible();
 

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { checkScreen } from './helpers';
-import { createBody, test } from './known-state';
+import { createBody, exampleTavoloSession, test } from './known-state';
 
 test('stile del verbale di un tavolo: le frasi del tavolo con l’esempio dall’ultimo incontro, cambiate dal vivo; un’Assemblea non le vede', async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: readFileSync('resources/examples/tavolo/incontro-2.json', 'utf8') })) as { meeting: { body: { id: string } } };
+  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(2, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
   await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);
   const editor = page.getByRole('region', { name: 'Stile del verbale' });
   const agreement = editor.getByLabel('Tavolo: punto condiviso', { exact: true });

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { checkScreen } from './helpers';
-import { test } from './known-state';
+import { exampleTavoloSession, test } from './known-state';
 
 test('un tavolo parla di un tavolo: ospiti e altri partecipanti, verifica di presenze e voci', async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: readFileSync('resources/examples/tavolo/incontro-1.json', 'utf8') })) as {
+  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(1, randomUUID().slice(0, 8)) })) as {
     meeting: { id: string; body: { id: string } };
   };
   await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);

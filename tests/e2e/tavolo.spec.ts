@@ -1,14 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { ORGANISATIONS_CSV, checkScreen, docxText } from './helpers';
-import { test } from './known-state';
-
-const EXAMPLES = ['incontro-1', 'incontro-2', 'incontro-3'].map((name) => `resources/examples/tavolo/${name}.json`);
+import { exampleTavoloSession, test } from './known-state';
 
 test('il registro del tavolo e il documento di sintesi dei tre incontri di esempio, in DOCX e PDF/A', async ({ page, api }) => {
   let bodyId = '';
-  for (const path of EXAMPLES) {
-    const imported = (await api.call('files.importJson', { content: readFileSync(path, 'utf8') })) as { meeting: { body: { id: string } } };
+  const run = randomUUID().slice(0, 8);
+  for (const n of [1, 2, 3] as const) {
+    const imported = (await api.call('files.importJson', { content: exampleTavoloSession(n, run) })) as { meeting: { body: { id: string } } };
     bodyId = imported.meeting.body.id;
   }
   await page.goto(`/#/body/${encodeURIComponent(bodyId)}`);
@@ -34,7 +34,7 @@ test('il registro del tavolo e il documento di sintesi dei tre incontri di esemp
 });
 
 test('le organizzazioni di un tavolo da un CSV: colonne riconosciute, anteprima, importazione, registro', async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: readFileSync(EXAMPLES[0]!, 'utf8') })) as { meeting: { body: { id: string } } };
+  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(1, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
   await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);
   await page.getByTestId('organisations-file').setInputFiles({ name: 'organizzazioni.csv', mimeType: 'text/csv', buffer: Buffer.from(ORGANISATIONS_CSV) });
   await expect(page.getByTestId('organisations-read')).toHaveText(['APS Il Ponte: Giulia Sala, Marco Riva', 'CGIL Valfonda: Luca Neri'].join(''));
