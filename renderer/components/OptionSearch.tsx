@@ -1,6 +1,7 @@
 import { forwardRef, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { filterSpeakers } from '../lib/people';
 import type { Choice } from '../lib/tavolo-options';
+import { ComboboxOption } from './ComboboxOption';
 
 interface Props {
   label: string;
@@ -114,19 +115,9 @@ export const OptionSearch = forwardRef<HTMLInputElement, Props>(function OptionS
       {shown && (
         <ul id={listId} role="listbox" className="combobox__list" aria-label={label}>
           {matches.map((choice, i) => (
-            <li
-              key={choice.key}
-              id={`${id}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(choice);
-              }}
-            >
+            <ComboboxOption key={choice.key} id={`${id}-opt-${i}`} active={i === active} onChoose={() => choose(choice)}>
               <strong>{choice.name}</strong> <span className="muted">{choice.detail}</span>
-            </li>
+            </ComboboxOption>
           ))}
         </ul>
       )}

@@ -2,6 +2,7 @@ import { forwardRef, memo, useId, useMemo, useState, type KeyboardEvent } from '
 import type { Meeting } from '../../shared/model';
 import { filterSpeakers } from '../lib/people';
 import { attendingKeys, composerKey, composerOptions, recentComposerKeys, type ComposerOption, type ComposerSpeaker } from '../lib/tavolo-options';
+import { ComboboxOption } from './ComboboxOption';
 
 interface Props {
   meeting: Meeting;
@@ -99,35 +100,22 @@ export const SpeakerPicker = memo(
       {open && count > 0 && (
         <ul id={`${listId}-list`} role="listbox" className="combobox__list" aria-label={query.trim() ? 'Oratori' : 'Ultimi oratori'}>
           {matches.map((o, i) => (
-            <li
-              key={o.key}
-              id={`${listId}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(o);
-              }}
-            >
+            <ComboboxOption key={o.key} id={`${listId}-opt-${i}`} active={i === active} onChoose={() => choose(o)}>
               <strong>{o.name}</strong> <span className="muted">{o.detail}</span>
-            </li>
+            </ComboboxOption>
           ))}
           {newGuestIndex >= 0 && (
-            <li
+            <ComboboxOption
               id={`${listId}-opt-${newGuestIndex}`}
-              role="option"
-              aria-selected={active === newGuestIndex}
-              className={active === newGuestIndex ? 'is-active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
+              active={active === newGuestIndex}
+              onChoose={() => {
                 onNewGuest(query.trim());
                 setQuery('');
                 setOpen(false);
               }}
             >
               + Nuovo ospite: «{query.trim()}»
-            </li>
+            </ComboboxOption>
           )}
         </ul>
       )}

@@ -38,6 +38,13 @@ test('ricerca dell’oratore per carica: «presidente» è il presidente (mai un
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('speaker-selected')).toHaveText('Luca Bianchi');
+
+  // By mouse too: a click on an option chooses it.
+  await page.keyboard.press('Alt+KeyN');
+  await page.keyboard.type('verbaliz');
+  await page.getByRole('listbox', { name: 'Oratori' }).getByRole('option', { name: /Anna Verdi/ }).click();
+  await expect(page.getByTestId('speaker-selected')).toHaveText('Anna Verdi');
+  await expect(page.getByRole('listbox', { name: 'Oratori' })).toHaveCount(0);
   const meeting = (await api.call('meetings.get', { meetingId })) as { meeting: { guests: unknown[] } };
   expect(meeting.meeting.guests).toEqual([]);
 });
