@@ -36,7 +36,7 @@ export const Timeline = memo(function Timeline({ view, itemIndex, onEditDecision
   if (!item) return null;
   return (
     <section aria-labelledby="timeline-h" className="timeline">
-      <h3 id="timeline-h">Cronologia del punto ({item.entries.length})</h3>
+      <h3 id="timeline-h">{meeting.body.tavolo ? 'Cronologia del tema' : 'Cronologia del punto'} ({item.entries.length})</h3>
       {item.entries.length === 0 && (
         <p className="muted">
           {meeting.body.tavolo

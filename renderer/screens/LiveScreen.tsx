@@ -231,7 +231,7 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
       )}
       <div className="live__grid">
         <nav className="live__agenda card" aria-labelledby="agenda-nav-h">
-          <h2 id="agenda-nav-h">Ordine del giorno</h2>
+          <h2 id="agenda-nav-h">{tavolo ? 'Temi' : 'Ordine del giorno'}</h2>
           <ol>
             {meeting.items.map((it, index) => (
               <li key={it.id}>
@@ -266,7 +266,7 @@ export function LiveScreen({ meetingId, entryId }: { meetingId: string; entryId?
           {item ? (
             <>
               <h2 id="current-item-h" data-testid="current-item">
-                Punto {itemIndex + 1}: <OmissisText meeting={meeting} targetId={item.id} field="title" text={item.title} />
+                {tavolo ? 'Tema' : 'Punto'} {itemIndex + 1}: <OmissisText meeting={meeting} targetId={item.id} field="title" text={item.title} />
                 {item.attachments.length > 0 && <span className="muted"> ({item.attachments.map((a) => a.label).join(', ')})</span>}
               </h2>
               {!closed && (

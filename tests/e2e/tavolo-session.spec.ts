@@ -150,7 +150,7 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   // 4. Topic 1: two contributions, a point of agreement.
   const timeline = page.getByTestId('timeline');
   const dialog = page.getByTestId('tavolo-entry-dialog');
-  await expect(page.getByTestId('current-item')).toHaveText(`Punto 1: ${TOPICS[0]}`);
+  await expect(page.getByTestId('current-item')).toHaveText(`Tema 1: ${TOPICS[0]}`);
   for (const [query, chosen, text] of [
     ['ferri', 'Anna Ferri', SAID.caritas],
     ['ponte nuovo', 'Elena Rinaldi', SAID.comune],
@@ -174,7 +174,7 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
 
   // Topic 2: a divergent view held by two organisations, a commitment of one (with a date), one of the office.
   await page.keyboard.press('Alt+PageDown');
-  await expect(page.getByTestId('current-item')).toHaveText(`Punto 2: ${TOPICS[1]}`);
+  await expect(page.getByTestId('current-item')).toHaveText(`Tema 2: ${TOPICS[1]}`);
   await page.keyboard.press('Alt+KeyD');
   await expect(page.getByTestId('tavolo-entry-organisations-input')).toBeFocused();
   await page.keyboard.type('la rete');
