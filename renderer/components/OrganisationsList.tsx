@@ -85,9 +85,9 @@ export function OrganisationsList({ bodyId, tavolo, onChanged }: Props) {
       {removing && (
         <Modal title="Eliminare l’organizzazione?" onClose={() => setRemoving(null)} testId="remove-organisation">
           <p>
-            «{removing.name}» non sarà più tra le organizzazioni del tavolo e non si potrà indicare nelle prossime sedute. Gli incontri già
-            registrati non cambiano: ogni seduta conserva le organizzazioni che aveva, il suo verbale resta com’è e il registro continua a
-            contarne le presenze.
+            «{removing.name}» non sarà più tra le organizzazioni del tavolo e non si potrà indicare nelle prossime sedute, comprese quelle già
+            preparate e non ancora aperte. Gli incontri già registrati non cambiano: ogni seduta conserva le organizzazioni che aveva, il
+            suo verbale resta com’è e il registro continua a contarne le presenze.
           </p>
           <div className="form-actions">
             <button type="button" onClick={() => setRemoving(null)} data-autofocus>

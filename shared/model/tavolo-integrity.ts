@@ -108,8 +108,8 @@ function entryIssues(meeting: Meeting, tavolo: Tavolo): IntegrityIssue[] {
   return issues;
 }
 
-/** Each organisation an entry names, with the field that names it. */
-function organisationRefs(entry: TavoloEntry): [(string | number)[], string][] {
+/** Each organisation an entry names, with the field that names it (also for the draft refresh of the meeting service). */
+export function organisationRefs(entry: TavoloEntry): [(string | number)[], string][] {
   switch (entry.type) {
     case 'contribution':
     case 'writtenContribution':

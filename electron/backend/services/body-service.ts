@@ -28,7 +28,11 @@ type In<M extends MethodName> = MethodParsedInput<M>;
  * so editing a body never rewrites old minutes.
  */
 export class BodyService {
-  constructor(private readonly storage: Storage) {}
+  /** tavoloChanged: the sessions still in draft take the tavolo's new organisations (the meeting service's own write). */
+  constructor(
+    private readonly storage: Storage,
+    private readonly tavoloChanged: (body: Body, operation: string) => void = () => {},
+  ) {}
 
   private get db() {
     return this.storage.db;
@@ -49,6 +53,13 @@ export class BodyService {
     if (!before) this.db.prepare('UPDATE bodies SET created_at = ? WHERE id = ?').run(at, after.id);
     this.db.prepare('UPDATE bodies SET updated_at = ? WHERE id = ?').run(at, after.id);
     appendJournal(this.db, { meetingId: null, bodyId: after.id, at, operation, input: journalInputOf(input), summary, changes, undoable: false });
+    return after;
+  }
+
+  /** A save that changes a tavolo's organisations, carried into its draft sessions in the same transaction. */
+  private saveTavolo(before: Body, after: Body, operation: string, input: unknown, summary: string): Body {
+    this.save(before, after, operation, input, summary);
+    this.tavoloChanged(after, operation);
     return after;
   }
 
@@ -121,7 +132,7 @@ export class BodyService {
         throw new DomainError('TOO_MANY_ORGANISATIONS', `Organizzazioni del tavolo: al massimo ${MAX_ORGANISATIONS}; il tavolo ne ha ${stored.length} e il file ne aggiungerebbe ${added.length}: nulla importato.`);
       }
       const names = added.map((organisation) => organisation.name);
-      this.save(
+      this.saveTavolo(
         before,
         { ...before, tavolo: { ...before.tavolo, organisations: [...stored, ...added] } },
         operation,
@@ -232,7 +243,7 @@ export class BodyService {
       const clash = tavolo.organisations.find((other) => other.id !== organisation.id && sameName(other.name, organisation.name));
       if (clash) issues.unshift({ path: `tavolo.organisations.${index}.name`, message: `Organizzazione «${organisation.name}»: nome già usato nel tavolo da «${clash.name}»` });
       if (issues.length > 0) refuseOrganisation(issues);
-      return this.save(
+      return this.saveTavolo(
         before,
         { ...before, tavolo: { ...tavolo, organisations } },
         'bodies.upsertOrganisation',
@@ -250,7 +261,7 @@ export class BodyService {
       const organisation = tavolo.organisations.find((other) => other.id === input.organisationId);
       if (!organisation) throw new NotFoundError(`Organizzazione non trovata («${input.organisationId}»)`);
       const organisations = tavolo.organisations.filter((other) => other.id !== input.organisationId);
-      return this.save(before, { ...before, tavolo: { ...tavolo, organisations } }, 'bodies.removeOrganisation', input, `Tolta dal tavolo l'organizzazione ${organisation.name}`);
+      return this.saveTavolo(before, { ...before, tavolo: { ...tavolo, organisations } }, 'bodies.removeOrganisation', input, `Tolta dal tavolo l'organizzazione ${organisation.name}`);
     });
   }
 
@@ -300,7 +311,7 @@ export class BodyService {
         id: randomUUID(),
         representatives: organisation.representatives.map((person) => ({ ...person, id: randomUUID() })),
       }));
-      return this.save(
+      return this.saveTavolo(
         before,
         { ...before, tavolo: { ...tavolo, organisations: [...kept, ...imported] } },
         'bodies.importOrganisations',

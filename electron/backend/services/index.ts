@@ -39,8 +39,8 @@ export interface Services {
 
 export function createServices(db: Database.Database, options: StorageOptions): Services {
   const storage = new Storage(db, options);
-  const bodies = new BodyService(storage);
   const meetings = new MeetingService(storage);
+  const bodies = new BodyService(storage, (body, operation) => meetings.refreshDraftOrganisations(body, operation));
   const tavoli = new TavoloService(storage, bodies, meetings);
   const files = new FileService(storage, meetings, bodies, tavoli);
   const revisions = new RevisionService(storage, meetings);

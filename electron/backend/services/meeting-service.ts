@@ -1,6 +1,6 @@
 import type { BlobRef, Draft, JournalRecord, MeetingChange, MeetingView, MethodName, MethodParsedInput } from '../../../shared/api/contract';
 import { DomainError, NotFoundError } from '../../../shared/api/errors';
-import type { Meeting, TimelinePosition } from '../../../shared/model';
+import type { Body, Meeting, TimelinePosition } from '../../../shared/model';
 import { checkSummary, evaluateQuorum, type MeetingCheck, type PresenceSnapshot, type QuorumResult } from '../../../shared/rules';
 import { loadBody } from '../db/body-rows';
 import { appendJournal, firstRedoable, lastUndoable, listJournal, markRedone, markUndone, sealJournal } from '../db/journal';
@@ -21,6 +21,7 @@ import { getBlob, putBlob } from '../db/blobs';
 import { putBodyBlobs, storedMeetingJson } from '../db/body-blobs';
 import { attachFile, removeAttachment } from './attachment-mutations';
 import { assertFilesStored, meetingNamesFile } from './stored-files';
+import { withOrganisations } from './draft-organisations';
 import { attachmentFile, uploadedBytes } from './uploaded-file';
 
 type In<M extends MethodName> = MethodParsedInput<M>;
@@ -334,6 +335,24 @@ export class MeetingService {
       meeting: { ...m, tavoloSession: input.session },
       summary: `Presenze del tavolo: ${organisations === 1 ? '1 organizzazione' : `${organisations} organizzazioni`}, ${input.session.attendance.length === 1 ? '1 persona' : `${input.session.attendance.length} persone`}`,
     }));
+  }
+
+  /**
+   * A tavolo's organisations changed: each of its sessions still in draft (never opened) takes the new list into its
+   * snapshot (withOrganisations). Sessions opened or closed keep the tavolo they had. Called inside the body's
+   * transaction, so a refusal leaves the tavolo as it was; not undoable (an undo would bring back a list the tavolo no
+   * longer has).
+   */
+  refreshDraftOrganisations(body: Body, operation: string): void {
+    const organisations = body.kind === 'tavolo' ? body.tavolo?.organisations : undefined;
+    if (!organisations) return;
+    const drafts = sql(this.db, "SELECT id FROM meetings WHERE body_id = ? AND status = 'draft' ORDER BY id").all(body.id) as { id: string }[];
+    for (const { id } of drafts) {
+      const { meeting } = this.current(id);
+      const tavolo = meeting.body.tavolo;
+      if (!tavolo || JSON.stringify(tavolo.organisations) === JSON.stringify(organisations)) continue;
+      this.change(id, operation, { bodyId: body.id, meetingId: id }, (m) => ({ meeting: withOrganisations(m, organisations), summary: 'Aggiornate le organizzazioni del tavolo' }), { undoable: false });
+    }
   }
 
   setOmissions(input: In<'meetings.setOmissions'>): MeetingChange {
