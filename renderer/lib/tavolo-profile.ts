@@ -26,7 +26,7 @@ export function withKind(profile: ProfileInput, kind: BodyKind, initial: Profile
  * A tavolo reads as a tavolo («Verbale dell'incontro», «si è svolto l'incontro»): the Standard preset becomes the
  * Tavolo preset and back; a style the office changed is hers and is never replaced.
  */
-function presetFor(style: ProfileInput['style'], kind: BodyKind): ProfileInput['style'] {
+export function presetFor(style: ProfileInput['style'], kind: BodyKind): ProfileInput['style'] {
   if (kind === 'tavolo' && sameJson(style, STANDARD_STYLE)) return TAVOLO_STYLE;
   if (kind !== 'tavolo' && sameJson(style, TAVOLO_STYLE)) return STANDARD_STYLE;
   return style;

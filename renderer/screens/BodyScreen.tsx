@@ -15,6 +15,7 @@ import { OrganisationsList } from '../components/OrganisationsList';
 import { TavoloRegister } from '../components/TavoloRegister';
 import { useFocusHeading } from '../app/focus';
 import { defaultRules } from '../lib/rule-presets';
+import { presetFor } from '../lib/tavolo-profile';
 import { read, write } from '../store/calls';
 
 function emptyProfile(): BodyProfile {
@@ -53,8 +54,10 @@ export function BodyScreen({ bodyId }: { bodyId: string | null }) {
 
   async function update(profile: ProfileInput) {
     if (!body) return;
-    // The style has its own editor and save: the profile form's copy of it may be older.
-    const updated = await write('bodies.updateProfile', { bodyId: body.id, profile: { ...profile, style: body.style } });
+    // The style has its own editor and save: the profile form's copy of it may be older. A change of kind turns the
+    // stored Standard preset into the Tavolo one and back (an office's own style is kept).
+    const style = profile.kind !== body.kind ? presetFor(body.style, profile.kind) : body.style;
+    const updated = await write('bodies.updateProfile', { bodyId: body.id, profile: { ...profile, style } });
     if (!updated) return;
     setBody(updated);
     setProfileSaved(`Dati e regole salvati alle ${formatTime(new Date())}`);

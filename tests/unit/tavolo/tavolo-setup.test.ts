@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../../shared/api/contract';
 import { STANDARD_STYLE, TAVOLO_STYLE } from '../../../shared/style';
 import { defaultRules } from '../../../renderer/lib/rule-presets';
-import { withKind } from '../../../renderer/lib/tavolo-profile';
+import { presetFor, withKind } from '../../../renderer/lib/tavolo-profile';
 import { profileOf, testBackend, type TestBackend } from '../storage/helpers';
 
 /** What the «Nuovo organo» form starts from. */
@@ -117,5 +117,19 @@ describe('a tavolo set up from the body form', () => {
     expect(withKind({ ...NEW_BODY, style: office }, 'tavolo', NEW_BODY).style).toEqual(office);
     const officeTavolo = { ...TAVOLO_STYLE, name: 'Tavolo, stile dell\'ufficio' };
     expect(withKind({ ...opened, style: officeTavolo }, 'assemblea', opened).style).toEqual(officeTavolo);
+  });
+
+  it('an Assemblea turned into a tavolo on its screen: the stored Standard style becomes the Tavolo preset when saved', async () => {
+    t = testBackend();
+    const { tavolo: _tavolo, ...tavoloAsProfile } = tavoloProfile();
+    const assemblea = await t.call('bodies.create', { profile: { ...tavoloAsProfile, kind: 'assemblea', name: 'Tavolo tecnico anziani', style: STANDARD_STYLE } });
+    expect(assemblea.style).toEqual(STANDARD_STYLE);
+    const { id: _id, members: _m, participants: _p, ...opened } = await t.call('bodies.get', { bodyId: assemblea.id });
+    // What the body screen sends: the form's profile of another kind, with the style it holds in the archive.
+    const asTavolo = withKind(opened, 'tavolo', opened);
+    const profile = { ...tavoloProfile(), name: asTavolo.name, style: presetFor(opened.style, asTavolo.kind) };
+    const saved = await t.call('bodies.updateProfile', { bodyId: assemblea.id, profile });
+    expect(saved.style.templates.subtitle).toBe("Verbale dell'incontro del {data}");
+    expect(presetFor(saved.style, 'assemblea')).toEqual(STANDARD_STYLE);
   });
 });
