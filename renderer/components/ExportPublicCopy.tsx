@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import { fileDownload } from '../lib/download';
+import { startDownload } from '../app/start-download';
 import { read } from '../store/calls';
-
-/** How long the file's address stays valid after the save started (the browser reads it at once). */
-const REVOKE_AFTER_MS = 60_000;
 
 const FORMATS = {
   pdf: { method: 'files.exportPdf', mime: 'application/pdf', label: 'PDF/A' },
@@ -22,13 +19,7 @@ export function ExportPublicCopy({ meetingId }: { meetingId: string }) {
       setState(null);
       return;
     }
-    const { name, url } = fileDownload(file, mime);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-    setState({ saved: name });
+    setState({ saved: startDownload(file, mime) });
   }
 
   return (
