@@ -48,22 +48,7 @@ export function loadMeeting(db: Database.Database, meetingId: string): LoadedMee
     const data = JSON.parse(record.data) as Pick<AgendaItem, 'attachments' | 'linkedMeetingIds'>;
     return { id: record.id, title: record.title, attachments: data.attachments, linkedMeetingIds: data.linkedMeetingIds, entries: entriesByItem.get(record.id) ?? [] };
   });
-  const rollCall: RollCallEntry[] = (
-    sql(db, 'SELECT member_id, presence, representative FROM roll_call WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
-      member_id: string;
-      presence: RollCallEntry['presence'];
-      representative: string;
-    }[]
-  ).map((row) => ({ memberId: row.member_id, presence: row.presence, representative: parseJson(row.representative) }));
-  const participantAttendance: ParticipantAttendance[] = (
-    sql(db, 'SELECT participant_id, present FROM participant_attendance WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
-      participant_id: string;
-      present: number;
-    }[]
-  ).map((row) => ({ participantId: row.participant_id, present: row.present === 1 }));
-  const guests = (sql(db, 'SELECT data FROM guests WHERE meeting_id = ? ORDER BY position').all(meetingId) as { data: string }[]).map(
-    (row) => parseJson<Participant>(row.data),
-  );
+  const { rollCall, participantAttendance, guests } = loadLists(db, meetingId);
   const meeting: Meeting = {
     id: record.id,
     revision: record.revision,
@@ -86,6 +71,27 @@ export function loadMeeting(db: Database.Database, meetingId: string): LoadedMee
     currentItemId: record.current_item_id,
   };
   return { meeting, version: record.version, updatedAt: record.updated_at };
+}
+
+/** The meeting's roll call, participants' attendance and guests, one query each. */
+function loadLists(db: Database.Database, meetingId: string): Pick<Meeting, 'rollCall' | 'participantAttendance' | 'guests'> {
+  const rollCall: RollCallEntry[] = (
+    sql(db, 'SELECT member_id, presence, representative FROM roll_call WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
+      member_id: string;
+      presence: RollCallEntry['presence'];
+      representative: string;
+    }[]
+  ).map((row) => ({ memberId: row.member_id, presence: row.presence, representative: parseJson(row.representative) }));
+  const participantAttendance: ParticipantAttendance[] = (
+    sql(db, 'SELECT participant_id, present FROM participant_attendance WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
+      participant_id: string;
+      present: number;
+    }[]
+  ).map((row) => ({ participantId: row.participant_id, present: row.present === 1 }));
+  const guests = (sql(db, 'SELECT data FROM guests WHERE meeting_id = ? ORDER BY position').all(meetingId) as { data: string }[]).map(
+    (row) => parseJson<Participant>(row.data),
+  );
+  return { rollCall, participantAttendance, guests };
 }
 
 /**
@@ -133,7 +139,7 @@ export function reloadTouched(db: Database.Database, previous: Meeting, changes:
     });
     return { id: record.id, title: record.title, attachments: data.attachments, linkedMeetingIds: data.linkedMeetingIds, entries };
   });
-  const lists = touchedTables.has('roll_call') || touchedTables.has('participant_attendance') || touchedTables.has('guests') ? loadMeeting(db, previous.id)?.meeting : null;
+  const lists = touchedTables.has('roll_call') || touchedTables.has('participant_attendance') || touchedTables.has('guests') ? loadLists(db, previous.id) : null;
   const header = fresh.header === JSON.stringify(headerOf(previous)) ? headerOf(previous) : (JSON.parse(fresh.header) as StoredHeader);
   const meeting: Meeting = {
     ...previous,
