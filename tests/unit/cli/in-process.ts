@@ -6,10 +6,16 @@ export interface CliResult {
   err: string;
 }
 
-/** The real CLI entry, in process, with what it prints. */
-export async function cli(...argv: string[]): Promise<CliResult> {
+/** An io for the CLI that keeps what it prints, line by line. */
+export function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }, out, err };
+}
+
+/** The real CLI entry, in process, with what it prints. */
+export async function cli(...argv: string[]): Promise<CliResult> {
+  const { io, out, err } = capture();
+  const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -3,19 +3,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportDocxCommand } from '../../../electron/backend/cli/export-docx';
+import type { CliIo } from '../../../electron/backend/cli/command';
+import { runCli } from '../../../electron/backend/cli/main';
 import { contentSha256 } from '../../../electron/backend/docx';
 import { openBackend } from '../../../electron/backend/services/backend';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import { buildVerbale } from '../../../shared/verbale';
+import { capture } from '../cli/in-process';
 import { openDocx } from './docx-parts';
 
 const EXAMPLE = 'resources/examples/meeting.json';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }, out, err };
+/** export-docx through the CLI entry, the data folder given as a user types it. */
+function exportDocxCommand(args: string[], io: CliIo, { dataDir }: { dataDir?: string } = {}): Promise<number> {
+  return runCli(['export-docx', ...args, ...(dataDir ? ['--data-dir', dataDir] : [])], io);
 }
 
 describe('CLI export-docx', () => {

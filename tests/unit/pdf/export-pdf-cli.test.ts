@@ -7,15 +7,10 @@ import { runCli } from '../../../electron/backend/cli/main';
 import { renderMeetingPdf } from '../../../electron/backend/pdf';
 import { openBackend } from '../../../electron/backend/services/backend';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
+import { capture } from '../cli/in-process';
 import { tool } from './pdf-tools';
 
 const EXAMPLE = 'resources/examples/meeting.json';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }, out, err };
-}
 
 describe('CLI export-pdf', () => {
   let dir: string;

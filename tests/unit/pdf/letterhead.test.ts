@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderVerbalePdf } from '../../../electron/backend/pdf';
 import type { VerbaleDocument } from '../../../shared/verbale/document';
 import { fixtureDocument, TINY_PNG_BASE64 } from '../docx/fixture-document';
 import { normalise } from '../docx/libreoffice';
+import { tempDir } from '../storage/helpers';
 import { tool } from './pdf-tools';
 
 const HEADER = ["Ufficio di Piano dell'Ambito di Ponte Nuovo", 'Via Roma 1, 20100 Ponte Nuovo'];
@@ -24,10 +24,9 @@ const pagesOf = (pdf: string) => tool('pdftotext', ['-layout', pdf, '-']).split(
 
 describe('PDF/A with the letterhead of the style', () => {
   let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'verbalizza-pdf-letterhead-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let cleanup: () => void;
+  beforeAll(() => ({ dir, cleanup } = tempDir('verbalizza-pdf-letterhead-')));
+  afterAll(() => cleanup());
 
   it('prints the header lines with the logo at the top of every page and the footer lines above «Pagina X di Y», text between them', async () => {
     const pdf = join(dir, 'lines.pdf');

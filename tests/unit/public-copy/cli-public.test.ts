@@ -1,18 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/backend/cli/main';
 import { openBackend } from '../../../electron/backend/services/backend';
+import { capture } from '../cli/in-process';
 import { elementText, openDocx } from '../docx/docx-parts';
 import { tool } from '../pdf/pdf-tools';
-import { exampleMeetingFile } from '../storage/helpers';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }, out, err };
-}
+import { exampleMeetingFile, tempDir } from '../storage/helpers';
 
 /** The example meeting file with its participant Giulia Neri (p01) marked as a private person. */
 function markedMeetingFile(dir: string): string {
@@ -24,10 +18,9 @@ function markedMeetingFile(dir: string): string {
 
 describe('CLI export-docx and export-pdf --public', () => {
   let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'verbalizza-cli-public-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = tempDir('verbalizza-cli-public-')));
+  afterEach(() => cleanup());
 
   it('writes the public copy of a meeting file, the name omitted; without --public the original keeps it', async () => {
     const source = markedMeetingFile(dir);
