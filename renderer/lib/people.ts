@@ -84,19 +84,6 @@ export function speakerOptions(meeting: Meeting): SpeakerOption[] {
   return options;
 }
 
-/** The speakers of the last statements, most recent first, each once. */
-export function recentSpeakerKeys(meeting: Meeting, limit = 5): string[] {
-  const keys: string[] = [];
-  for (let i = meeting.items.length - 1; i >= 0 && keys.length < limit; i--) {
-    const entries = meeting.items[i]!.entries;
-    for (let j = entries.length - 1; j >= 0 && keys.length < limit; j--) {
-      const entry = entries[j]!;
-      if (entry.type === 'statement' && !keys.includes(speakerKey(entry.speaker))) keys.push(speakerKey(entry.speaker));
-    }
-  }
-  return keys;
-}
-
 /**
  * Every typed word must be in the option (name, office, role, entity, seat). Best first: an office that starts with
  * the query ("presidente" is the president before the vice-president), a name that does, any word that does, then

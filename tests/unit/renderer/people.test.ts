@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { filterSpeakers, recentSpeakerKeys, speakerOptions } from '../../../renderer/lib/people';
+import { filterSpeakers, speakerOptions } from '../../../renderer/lib/people';
+import { recentComposerKeys } from '../../../renderer/lib/tavolo-options';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import type { Meeting } from '../../../shared/model';
 
@@ -54,8 +55,8 @@ describe('speaker search', () => {
         { ...second!, entries: [said('m12', 's3'), said('m05', 's4')] },
       ],
     };
-    expect(recentSpeakerKeys(meeting)).toEqual(['member:m05', 'member:m12', 'member:m02']);
-    const comune = filterSpeakers(speakerOptions(meeting), 'comune', 30, recentSpeakerKeys(meeting));
+    expect(recentComposerKeys(meeting)).toEqual(['member:m05', 'member:m12', 'member:m02']);
+    const comune = filterSpeakers(speakerOptions(meeting), 'comune', 30, recentComposerKeys(meeting));
     expect(comune.slice(0, 3).map((o) => o.key)).toEqual(['member:m05', 'member:m12', 'member:m02']);
     expect(filterSpeakers(speakerOptions(meeting), 'comune', 30).slice(0, 3).map((o) => o.key)).toEqual(['member:m01', 'member:m02', 'member:m03']);
   });
