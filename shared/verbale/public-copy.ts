@@ -39,15 +39,14 @@ export function publicMeeting(meeting: Meeting, omissis: string): Meeting {
     switch (original.type) {
       case 'statement':
       case 'note':
+      case 'contribution':
+      case 'agreement':
+      case 'divergence':
         return { ...original, text: clean(original.id, 'text', original.text) };
       case 'decision':
         return { ...original, subject: clean(original.id, 'subject', original.subject) };
       case 'movement':
         return { ...original, reason: clean(original.id, 'reason', original.reason) };
-      case 'contribution':
-      case 'agreement':
-      case 'divergence':
-        return { ...original, text: clean(original.id, 'text', original.text) };
       case 'commitment':
         return { ...original, what: clean(original.id, 'text', original.what) };
       case 'writtenContribution':
