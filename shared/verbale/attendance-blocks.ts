@@ -1,6 +1,6 @@
-import type { Meeting, Participant, Representative } from '../model';
+import type { Meeting, Participant, Presence, Representative } from '../model';
 import { attendancePersonText, participantGroupLine, participantLine, presenceLabel } from '../phrasing';
-import { attendanceSummary, membersInSeatOrder } from '../rules';
+import { attendanceSummary, membersInSeatOrder, type AttendanceMark } from '../rules';
 import type { AttendanceTable, VerbaleParagraph } from './document';
 
 /** Rolls longer than this print in two column-groups side by side. */
@@ -12,14 +12,8 @@ const TWO_COLUMNS_ABOVE = 12;
  */
 export function attendanceTable(meeting: Meeting): AttendanceTable {
   const { style } = meeting.body;
-  const summary = attendanceSummary(meeting);
-  const rollCall = new Map(meeting.rollCall.map((entry) => [entry.memberId, entry.presence]));
+  const presenceOf = style.lateArrivals === 'narrative' ? rollCallPresence(meeting) : overallPresence(meeting);
   const members = membersInSeatOrder(meeting);
-  const mark = (memberId: string) => {
-    if (style.lateArrivals === 'narrative') return presenceLabel(rollCall.get(memberId) ?? 'absent', style);
-    const overall = summary.get(memberId) ?? 'no';
-    return presenceLabel(overall === 'sì' ? 'room' : overall === 'sì da remoto' ? 'remote' : 'absent', style);
-  };
   return {
     kind: 'attendanceTable',
     headers: ['N.', 'Ente e rappresentante', 'Presente'],
@@ -27,10 +21,23 @@ export function attendanceTable(meeting: Meeting): AttendanceTable {
       seat: member.seat,
       entity: member.entity,
       person: attendancePersonText(firstRepresentative(meeting, member.id) ?? member.representative, style),
-      presence: mark(member.id),
+      presence: presenceLabel(presenceOf(member.id), style),
     })),
     twoColumns: members.length > TWO_COLUMNS_ABOVE,
   };
+}
+
+function rollCallPresence(meeting: Meeting): (memberId: string) => Presence {
+  const rollCall = new Map(meeting.rollCall.map((entry) => [entry.memberId, entry.presence]));
+  return (memberId) => rollCall.get(memberId) ?? 'absent';
+}
+
+const PRESENCE_OF_MARK: Record<AttendanceMark, Presence> = { sì: 'room', 'sì da remoto': 'remote', no: 'absent' };
+
+/** Replays the timeline only for this style: the roll-call one never needs it. */
+function overallPresence(meeting: Meeting): (memberId: string) => Presence {
+  const summary = attendanceSummary(meeting);
+  return (memberId) => PRESENCE_OF_MARK[summary.get(memberId) ?? 'no'];
 }
 
 /** Who first sat for the member: the roll call's person if present then, else whoever arrived first. */
