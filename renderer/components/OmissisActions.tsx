@@ -8,15 +8,14 @@ export function omissibleField(entry: TimelineEntry): { field: OmittedField; tex
   switch (entry.type) {
     case 'statement':
     case 'note':
+    case 'contribution':
+    case 'agreement':
+    case 'divergence':
       return { field: 'text', text: entry.text };
     case 'decision':
       return { field: 'subject', text: entry.subject };
     case 'movement':
       return { field: 'reason', text: entry.reason };
-    case 'contribution':
-    case 'agreement':
-    case 'divergence':
-      return { field: 'text', text: entry.text };
     case 'commitment':
       return { field: 'text', text: entry.what };
     case 'writtenContribution':
