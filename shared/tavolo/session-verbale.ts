@@ -1,9 +1,9 @@
-import { type Meeting, type Organisation, type OrganisationCategory, type TavoloEntry, organisationRole } from '../model';
+import { type Meeting, type Organisation, type OrganisationCategory, type TavoloAttendance, type TavoloEntry, organisationRole } from '../model';
 import { bodyValues, dateValues, formatDateWords, openingSentence } from '../phrasing';
 import { sentence, sentenceRuns } from '../style';
 import type { TextRun, TextTable, VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../verbale/document';
 import { verbaleDocument } from '../verbale/verbale-document';
-import { statementParagraphs } from '../verbale/entry-blocks';
+import { splitParagraphs, statementParagraphs } from '../verbale/entry-blocks';
 import { participantParagraphs } from '../verbale/attendance-blocks';
 import type { PresenceSnapshot } from '../rules/types';
 import { commitmentOwnerName, organisationById, personName, representativeById, tavoloOf } from './entries';
@@ -75,7 +75,7 @@ function participantBlocks(meeting: Meeting): VerbaleBlock[] {
     const inCategory = present.filter((organisation) => organisation.category === category);
     if (inCategory.length === 0) continue;
     blocks.push(paragraph('organisation', [{ text: sentence(style, 'tavoloCategory', { categoria: CATEGORY_NAMES[category] }), bold: true }]));
-    for (const organisation of inCategory) blocks.push(paragraph('organisation', organisationRuns(meeting, organisation), 'listItem'));
+    for (const organisation of inCategory) blocks.push(paragraph('organisation', organisationRuns(meeting, organisation, attendance.get(organisation.id) ?? []), 'listItem'));
   }
   if (present.length === 0) blocks.push(line('organisation', sentence(style, 'tavoloNobodyPresent', {})));
   if (absent.length > 0) {
@@ -95,10 +95,10 @@ function participantBlocks(meeting: Meeting): VerbaleBlock[] {
 }
 
 /** «Caritas Valfonda (RUNTS 10234, ruolo consultivo): Dott.ssa Anna Neri, presidente (da remoto, dalle ore 10:20)». */
-function organisationRuns(meeting: Meeting, organisation: Organisation): TextRun[] {
+function organisationRuns(meeting: Meeting, organisation: Organisation, attendance: readonly TavoloAttendance[]): TextRun[] {
   const tavolo = tavoloOf(meeting);
   const { style } = meeting.body;
-  const people = (attendanceOf(meeting).get(organisation.id) ?? []).map((presence) => {
+  const people = attendance.map((presence) => {
     const person = representativeById(organisation, presence.representativeId);
     return sentence(style, 'tavoloRepresentative', {
       ...personValues(person, presence.representativeId),
@@ -124,11 +124,10 @@ const NO_MEMBERS_PRESENT: PresenceSnapshot = { position: { itemIndex: 0, entryIn
 /** One entry of a topic as the verbale prints it; a commitment goes to the table of next steps instead. */
 export function sessionEntryParagraphs(meeting: Meeting, entry: Meeting['items'][number]['entries'][number], attachments: Meeting['items'][number]['attachments']): VerbaleParagraph[] {
   const tavolo = tavoloOf(meeting);
-  const texts = (text: string) => text.split(/\r?\n/).map((part) => part.trim()).filter(Boolean);
   const { style } = meeting.body;
   // The first line of the text follows the entry's opening words; its further lines are paragraphs of their own.
   const withLead = (role: VerbaleParagraph['role'], lead: (first: string) => TextRun[], text: string) => {
-    const [first = '', ...rest] = texts(text);
+    const [first = '', ...rest] = splitParagraphs(text);
     return [paragraph(role, lead(first), 'normal', entry.id), ...rest.map((part) => paragraph(role, [{ text: part }], 'normal', entry.id))];
   };
   switch (entry.type) {
@@ -153,7 +152,7 @@ export function sessionEntryParagraphs(meeting: Meeting, entry: Meeting['items']
       return [paragraph('writtenContribution', [{ text }], 'normal', entry.id)];
     }
     case 'note':
-      return texts(entry.text).map((text) => paragraph('note', [{ text }], 'normal', entry.id));
+      return splitParagraphs(entry.text).map((text) => paragraph('note', [{ text }], 'normal', entry.id));
     case 'statement':
       // Who speaks (the minute-taker, a guest, the president) is named as at an Assemblea; a tavolo has no members'
       // presence to look up, so their representative is the stored one.

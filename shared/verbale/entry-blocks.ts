@@ -51,7 +51,7 @@ function paragraph(role: VerbaleParagraph['role'], entryId: string, runs: TextRu
 }
 
 /** Text split into paragraphs at line breaks, blank lines dropped. */
-function splitParagraphs(text: string): string[] {
+export function splitParagraphs(text: string): string[] {
   return text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 }
 
