@@ -46,14 +46,17 @@ export function fileSha256(file: File): string {
   return hash;
 }
 
-/** The body (or profile) as stored: its files by reference. */
-function withReferences<T extends Files>(body: T): Omit<T, keyof Files> & StoredFiles {
-  const { logo, letterhead } = body;
+/** A body's logo and Word letterhead by reference, as the stored body and the body's view hold them. */
+export function fileReferences({ logo, letterhead }: Files): StoredFiles {
   return {
-    ...body,
     logo: logo && { sha256: fileSha256(logo), mimeType: logo.mimeType },
     ...(letterhead && { letterhead: { ...letterhead, word: letterhead.word && { fileName: letterhead.word.fileName, sha256: fileSha256(letterhead.word) } } }),
   };
+}
+
+/** The body (or profile) as stored: its files by reference. */
+function withReferences<T extends Files>(body: T): Omit<T, keyof Files> & StoredFiles {
+  return { ...body, ...fileReferences(body) };
 }
 
 /** Stored texts of body objects, computed once per object (a meeting's body never changes, so each action reuses it). */

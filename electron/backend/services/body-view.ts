@@ -1,17 +1,13 @@
 import type { BodyView, ProfileInput } from '../../../shared/api/contract';
 import { NotFoundError } from '../../../shared/api/errors';
 import type { Body, BodyProfile, Logo, WordLetterhead } from '../../../shared/model';
-import { fileSha256, wordMimeType } from '../db/body-blobs';
+import { fileReferences, fileSha256, wordMimeType } from '../db/body-blobs';
 import { InvalidInputError, describeIssues } from './invalid-input';
 
 /** The body as replies carry it: the logo and the Word letterhead by the SHA-256 of their bytes. */
 export function bodyView(body: Body): BodyView {
-  const { logo, letterhead, ...rest } = body;
-  return {
-    ...rest,
-    logo: logo && { sha256: fileSha256(logo), mimeType: logo.mimeType },
-    ...(letterhead && { letterhead: { ...letterhead, word: letterhead.word && { fileName: letterhead.word.fileName, sha256: fileSha256(letterhead.word) } } }),
-  };
+  const { logo: _logo, letterhead: _letterhead, ...rest } = body;
+  return { ...rest, ...fileReferences(body) };
 }
 
 /**
