@@ -58,7 +58,6 @@ const END_SEARCH = 22 + 65_535;
 const uint16 = (bytes: Uint8Array, at: number) => (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
 const uint32 = (bytes: Uint8Array, at: number) => (uint16(bytes, at) | (uint16(bytes, at + 2) << 16)) >>> 0;
 
-/** The names in a ZIP archive's central directory; null when there is no readable one. */
 /** Where the end record starts, looking back from the end: first in the last 22 bytes (no comment), then as far as a comment reaches. */
 function endRecord(archive: Base64Bytes): { tail: Uint8Array; tailStart: number; end: number } | null {
   for (const window of [22, END_SEARCH]) {
@@ -70,6 +69,7 @@ function endRecord(archive: Base64Bytes): { tail: Uint8Array; tailStart: number;
   return null;
 }
 
+/** The names in a ZIP archive's central directory; null when there is no readable one. */
 function zipEntryNames(archive: Base64Bytes): string[] | null {
   const found = endRecord(archive);
   if (!found) return null;
