@@ -9,6 +9,7 @@ import { contentSha256 } from '../../../electron/backend/docx';
 import { openBackend } from '../../../electron/backend/services/backend';
 import { MeetingFileSchema } from '../../../shared/meeting-file';
 import { buildVerbale } from '../../../shared/verbale';
+import { capture } from '../cli/in-process';
 import { openDocx } from './docx-parts';
 
 const EXAMPLE = 'resources/examples/meeting.json';
@@ -16,12 +17,6 @@ const EXAMPLE = 'resources/examples/meeting.json';
 /** export-docx through the CLI entry, the data folder given as a user types it. */
 function exportDocxCommand(args: string[], io: CliIo, { dataDir }: { dataDir?: string } = {}): Promise<number> {
   return runCli(['export-docx', ...args, ...(dataDir ? ['--data-dir', dataDir] : [])], io);
-}
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }, out, err };
 }
 
 describe('CLI export-docx', () => {
