@@ -1,6 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from '../../../electron/backend/db/migration';
+import { MIGRATIONS } from '../../../electron/backend/db/migrations';
 import { BodySchema, type Body, type BodyProfile } from '../../../shared/model';
 import { MeetingFileSchema, type MeetingFile } from '../../../shared/meeting-file';
 import { openBackend, type Backend } from '../../../electron/backend/services/backend';
@@ -91,4 +94,19 @@ export function databaseContent(backend: Pick<Backend, 'db'>): string {
     .all() as string[];
   // Rows sorted as text: tables WITHOUT ROWID have no rowid to order by.
   return JSON.stringify(tables.map((table) => [table, (backend.db.prepare(`SELECT * FROM ${table}`).all() as unknown[]).map((row) => JSON.stringify(row)).sort()]));
+}
+
+/**
+ * A database at `target` made by the first `count` migrations, every row of the archive `source` copied into the tables
+ * it has (the search index's FTS5 tables fill themselves); left open for the test to put back what that schema held.
+ */
+export function olderSchemaCopy(source: string, target: string, count: number): Database.Database {
+  const db = new Database(target);
+  migrate(db, MIGRATIONS.slice(0, count));
+  db.prepare('ATTACH DATABASE ? AS source').run(source);
+  for (const table of db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'").pluck().all() as string[]) {
+    db.exec(`INSERT OR REPLACE INTO main.${table} SELECT * FROM source.${table}`);
+  }
+  db.exec('DETACH DATABASE source');
+  return db;
 }

@@ -8,7 +8,7 @@ import { MIGRATIONS } from '../../../electron/backend/db/migrations';
 import { openBackend, type Backend } from '../../../electron/backend/services/backend';
 import { TINY_PNG_BASE64 } from '../docx/fixture-document';
 import { wordLetterhead } from '../docx/word-style-letterhead';
-import { callOn as call, databaseContent, exampleBody, exampleMeetingFile, profileOf, tempDir } from './helpers';
+import { callOn as call, databaseContent, exampleBody, exampleMeetingFile, olderSchemaCopy, profileOf, tempDir } from './helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -35,13 +35,7 @@ function inline(db: Database.Database, body: Json): Json {
 
 /** The archive `source` as schema 6 held it: its rows copied into a database made by migrations 1-6, every body's files inline again. */
 function asSchema6(source: string, target: string): void {
-  const db = new Database(target);
-  migrate(db, MIGRATIONS.slice(0, 6));
-  db.prepare('ATTACH DATABASE ? AS source').run(source);
-  for (const table of db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'").pluck().all() as string[]) {
-    db.exec(`INSERT OR REPLACE INTO main.${table} SELECT * FROM source.${table}`);
-  }
-  db.exec('DETACH DATABASE source');
+  const db = olderSchemaCopy(source, target, 6);
   const text = (value: string) => JSON.stringify(inline(db, JSON.parse(value) as Json));
   for (const row of db.prepare('SELECT rowid, profile FROM bodies').all() as { rowid: number; profile: string }[]) db.prepare('UPDATE bodies SET profile = ? WHERE rowid = ?').run(text(row.profile), row.rowid);
   for (const row of db.prepare('SELECT rowid, body_snapshot FROM meetings').all() as { rowid: number; body_snapshot: string }[]) {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../../electron/backend/db/migration';
+import { schemaVersion } from '../../../electron/backend/db/migration';
 import { MIGRATIONS } from '../../../electron/backend/db/migrations';
 import { openBackend } from '../../../electron/backend/services/backend';
-import { callOn as call, exampleMeetingFile, exampleMeetingText, tempDir } from './helpers';
+import { callOn as call, exampleMeetingFile, exampleMeetingText, olderSchemaCopy, tempDir } from './helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -29,13 +29,7 @@ const entryData = (text: string) => {
  * back where schema 2 kept them (entries, closed revisions, the journal's row changes).
  */
 function asSchema2(source: string, target: string): void {
-  const db = new Database(target);
-  migrate(db, MIGRATIONS.slice(0, 2));
-  db.prepare('ATTACH DATABASE ? AS source').run(source);
-  for (const table of db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]) {
-    db.exec(`INSERT OR REPLACE INTO main.${table} SELECT * FROM source.${table}`);
-  }
-  db.exec('DETACH DATABASE source');
+  const db = olderSchemaCopy(source, target, 2);
   for (const row of db.prepare("SELECT rowid, data FROM entries WHERE type = 'decision'").all() as { rowid: number; data: string }[]) {
     db.prepare('UPDATE entries SET data = ? WHERE rowid = ?').run(entryData(row.data), row.rowid);
   }
