@@ -158,6 +158,7 @@ export async function setCurrentItem(api: Api, known: KnownMeeting, itemIndex: n
 
 export const meetingPath = (meetingId: string, sub: '' | '/setup' | '/close' = ''): string => `/#/meeting/${encodeURIComponent(meetingId)}${sub}`;
 export const chairPath = (meetingId: string): string => `/#/chair/${encodeURIComponent(meetingId)}`;
+export const bodyPath = (bodyId: string): string => `/#/body/${encodeURIComponent(bodyId)}`;
 
 /**
  * Example session n of resources/examples/tavolo as a file of a tavolo that is this test's own: the meeting's and the
@@ -168,4 +169,10 @@ export function exampleTavoloSession(n: 1 | 2 | 3, run: string): string {
   const file = JSON.parse(readFileSync(`resources/examples/tavolo/incontro-${n}.json`, 'utf8')) as { meeting: { id: string; body: { id: string; name: string } } };
   const { meeting } = file;
   return JSON.stringify({ ...file, meeting: { ...meeting, id: `${meeting.id}-${run}`, body: { ...meeting.body, id: `${meeting.body.id}-${run}`, name: `${meeting.body.name} ${run}` } } });
+}
+
+/** Example session n imported through the API as a file of its own tavolo (see exampleTavoloSession): the ids of the session and of the tavolo. */
+export async function importTavoloSession(api: Api, n: 1 | 2 | 3, run = randomUUID().slice(0, 8)): Promise<{ meetingId: string; bodyId: string }> {
+  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(n, run) })) as { meeting: { id: string; body: { id: string } } };
+  return { meetingId: imported.meeting.id, bodyId: imported.meeting.body.id };
 }

@@ -2,19 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { checkScreen, docxText, saved } from './helpers';
-import { exampleTavoloSession, meetingPath, test, type Api } from './known-state';
-
-/** The example tavolo's body (17 organisations), this test's own, imported with its first session; returns the body's id. */
-async function exampleTavolo(api: Api): Promise<{ bodyId: string; closedMeetingId: string }> {
-  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(1, randomUUID().slice(0, 8)) })) as { meeting: { id: string; body: { id: string } } };
-  return { bodyId: imported.meeting.body.id, closedMeetingId: imported.meeting.id };
-}
+import { importTavoloSession, meetingPath, test } from './known-state';
 
 const row = (page: Page, organisationId: string, representativeId = 'r1') => page.getByTestId(`tavolo-row-${organisationId}-${representativeId}`);
 const presence = (page: Page, who: string, label: string) => page.getByRole('radiogroup', { name: `Presenza di ${who}` }).getByLabel(label);
 
 test('presenze di un tavolo da tastiera: appello, arrivo in ritardo, prossimo incontro e osservazioni, nel verbale DOCX', async ({ page, api }) => {
-  const { bodyId } = await exampleTavolo(api);
+  const { bodyId } = await importTavoloSession(api, 1);
   const meetingId = randomUUID();
   await api.call('meetings.create', { bodyId, id: meetingId, date: '2026-06-16', startTime: '09:30', modality: 'mixed', place: 'la Sala consiliare del Comune di Borgo Alto', convocation: null });
   await api.call('meetings.addItem', { meetingId, title: 'Abitare e lavoro' });
@@ -113,7 +107,7 @@ test('presenze di un tavolo da tastiera: appello, arrivo in ritardo, prossimo in
 });
 
 test('una seduta chiusa del tavolo: presenze e prossimo incontro in sola lettura', async ({ page, api }) => {
-  const { closedMeetingId } = await exampleTavolo(api);
+  const { meetingId: closedMeetingId } = await importTavoloSession(api, 1);
   await page.goto(meetingPath(closedMeetingId));
   await expect(page.getByTestId('tavolo-organisations')).toHaveText('14 su 17');
   const rollCall = page.getByTestId('tavolo-rollcall');

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { checkScreen } from './helpers';
-import { chairPath, exampleTavoloSession, getMeeting, meetingPath, test } from './known-state';
+import { chairPath, getMeeting, importTavoloSession, meetingPath, test } from './known-state';
 
 test('a un tavolo lo schermo del presidente mostra tema, presenze e ultima voce, senza quorum, e segue ciò che si registra', async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(3, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
+  const { bodyId } = await importTavoloSession(api, 3);
   const meetingId = randomUUID();
-  await api.call('meetings.create', { bodyId: imported.meeting.body.id, id: meetingId, date: '2026-06-23', startTime: '09:30', modality: 'mixed', place: 'la Sala consiliare', convocation: null });
+  await api.call('meetings.create', { bodyId, id: meetingId, date: '2026-06-23', startTime: '09:30', modality: 'mixed', place: 'la Sala consiliare', convocation: null });
   await api.call('meetings.addItem', { meetingId, title: 'Povertà abitativa e housing first' });
   await api.call('meetings.addItem', { meetingId, title: 'Calendario dei prossimi incontri' });
   const line = (organisationId: string, mode: 'room' | 'remote') => ({ organisationId, representativeId: 'r1', mode, arrivedAt: null, leftAt: null });

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { checkScreen, unrecordedStatement } from './helpers';
-import { exampleTavoloSession, getMeeting, meetingPath, startedMeeting, test, type Api } from './known-state';
+import { getMeeting, importTavoloSession, meetingPath, startedMeeting, test, type Api } from './known-state';
 
 /** A live session of the example tavolo (its 20 organisations), one topic with one attachment, four organisations present. */
 async function liveTavolo(page: Page, api: Api): Promise<string> {
-  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(3, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
+  const { bodyId } = await importTavoloSession(api, 3);
   const meetingId = randomUUID();
-  await api.call('meetings.create', { bodyId: imported.meeting.body.id, id: meetingId, date: '2026-06-23', startTime: '09:30', modality: 'presence', place: 'la Sala consiliare', convocation: null });
+  await api.call('meetings.create', { bodyId, id: meetingId, date: '2026-06-23', startTime: '09:30', modality: 'presence', place: 'la Sala consiliare', convocation: null });
   await api.call('meetings.addItem', { meetingId, title: 'Povertà abitativa e housing first', attachments: [{ label: 'All.1', title: 'Proposta della Caritas' }] });
   const present = [['o01', 'r1'], ['o02', 'r1'], ['o03', 'r1'], ['o18', 'r1']] as const;
   const attendance = present.map(([organisationId, representativeId]) => ({ organisationId, representativeId, mode: 'room' as const, arrivedAt: null, leftAt: null }));

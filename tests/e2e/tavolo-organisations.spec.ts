@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { checkScreen, typeInto } from './helpers';
-import { exampleTavoloSession, test } from './known-state';
+import { bodyPath, importTavoloSession, test } from './known-state';
 
 
 test("un'organizzazione arrivata dopo l'inizio dei lavori aggiunta, resa operativa dall'Ufficio, corretta ed eliminata, da tastiera", async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(1, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
-  await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);
+  const { bodyId } = await importTavoloSession(api, 1);
+  await page.goto(bodyPath(bodyId));
   await expect(page.getByRole('heading', { name: 'Organizzazioni del tavolo (17)' })).toBeVisible();
 
   // Added: an ETS with its RUNTS number and two representatives, joined after the start of the work (2026-03-01).

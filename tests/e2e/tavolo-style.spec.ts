@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { checkScreen } from './helpers';
-import { createBody, exampleTavoloSession, test } from './known-state';
+import { bodyPath, createBody, importTavoloSession, test } from './known-state';
 
 test('stile del verbale di un tavolo: le frasi del tavolo con l’esempio dall’ultimo incontro, cambiate dal vivo; un’Assemblea non le vede', async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(2, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
-  await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);
+  const { bodyId } = await importTavoloSession(api, 2);
+  await page.goto(bodyPath(bodyId));
   const editor = page.getByRole('region', { name: 'Stile del verbale' });
   const agreement = editor.getByLabel('Tavolo: punto condiviso', { exact: true });
   // A tavolo votes on nothing: of the style's choices only its guests' layout is left, named as its body screen names them.
@@ -28,7 +27,7 @@ test('stile del verbale di un tavolo: le frasi del tavolo con l’esempio dall�
 
   // An Assemblea's editor lists only the sentences its verbale can print.
   const assemblea = await createBody(api);
-  await page.goto(`/#/body/${encodeURIComponent(assemblea.id)}`);
+  await page.goto(bodyPath(assemblea.id));
   await expect(editor.getByLabel('Frase di apertura', { exact: true })).toBeVisible();
   await expect(editor.getByLabel('Tavolo: punto condiviso', { exact: true })).toHaveCount(0);
 });

@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { ORGANISATIONS_CSV, checkScreen, docxText } from './helpers';
-import { exampleTavoloSession, test } from './known-state';
+import { bodyPath, importTavoloSession, test } from './known-state';
 
 test('il registro del tavolo e il documento di sintesi dei tre incontri di esempio, in DOCX e PDF/A', async ({ page, api }) => {
   let bodyId = '';
   const run = randomUUID().slice(0, 8);
   for (const n of [1, 2, 3] as const) {
-    const imported = (await api.call('files.importJson', { content: exampleTavoloSession(n, run) })) as { meeting: { body: { id: string } } };
-    bodyId = imported.meeting.body.id;
+    ({ bodyId } = await importTavoloSession(api, n, run));
   }
-  await page.goto(`/#/body/${encodeURIComponent(bodyId)}`);
+  await page.goto(bodyPath(bodyId));
   const register = page.getByTestId('tavolo-register');
   await expect(register.getByRole('row')).toHaveCount(21);
   // Three late joiners: two consultivo by their join date, one made operativo by the office.
@@ -34,8 +33,8 @@ test('il registro del tavolo e il documento di sintesi dei tre incontri di esemp
 });
 
 test('le organizzazioni di un tavolo da un CSV: colonne riconosciute, anteprima, importazione, registro', async ({ page, api }) => {
-  const imported = (await api.call('files.importJson', { content: exampleTavoloSession(1, randomUUID().slice(0, 8)) })) as { meeting: { body: { id: string } } };
-  await page.goto(`/#/body/${encodeURIComponent(imported.meeting.body.id)}`);
+  const { bodyId } = await importTavoloSession(api, 1);
+  await page.goto(bodyPath(bodyId));
   await page.getByTestId('organisations-file').setInputFiles({ name: 'organizzazioni.csv', mimeType: 'text/csv', buffer: Buffer.from(ORGANISATIONS_CSV) });
   await expect(page.getByTestId('organisations-read')).toHaveText(['APS Il Ponte: Giulia Sala, Marco Riva', 'CGIL Valfonda: Luca Neri'].join(''));
   await checkScreen(page, '61-tavolo-organizzazioni-csv');
