@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem, Meeting, TavoloEntry } from '../../shared/model';
 import { TAVOLO_ENTRY_SHORTCUTS } from '../app/shortcuts';
 import { KIND_TITLE, entryOf, formOf, type Picks, type TavoloEntryForm, type TavoloEntryInput, type TavoloEntryKind } from '../lib/tavolo-entry-form';
-import { attendingKeys, organisationChoices, ownerChoices, representativeChoices } from '../lib/tavolo-options';
+import { attendingKeys, organisationChoices, organisationKey, ownerChoices, representativeChoices } from '../lib/tavolo-options';
 import { Modal } from './Modal';
 import { OptionSearch } from './OptionSearch';
 
@@ -34,7 +34,7 @@ export function TavoloEntryDialog({ meeting, item, kind, initial, onSubmit, onCl
   const owners = useMemo(() => ownerChoices(meeting), [meeting]);
   const present = useMemo(() => {
     const keys = attendingKeys(meeting);
-    const organisationKeys = meeting.tavoloSession?.attendance.map((line) => `organisation:${line.organisationId}`) ?? [];
+    const organisationKeys = meeting.tavoloSession?.attendance.map((line) => organisationKey(line.organisationId)) ?? [];
     return [...keys, ...organisationKeys];
   }, [meeting]);
   const picks: Picks = {

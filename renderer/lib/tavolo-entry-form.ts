@@ -1,7 +1,7 @@
 import type { RepresentativeSpeaker } from '../../shared/api/drafts';
 import type { MethodInput } from '../../shared/api/contract';
 import type { CommitmentOwner, TavoloEntry } from '../../shared/model';
-import { composerKey, ownerKey } from './tavolo-options';
+import { composerKey, organisationKey, ownerKey } from './tavolo-options';
 
 export type TavoloEntryKind = TavoloEntry['type'];
 
@@ -31,8 +31,6 @@ export const KIND_TITLE: Record<TavoloEntryKind, string> = {
   commitment: 'Impegno',
   writtenContribution: 'Contributo scritto',
 };
-
-const organisationKey = (id: string) => `organisation:${id}`;
 
 /** The fields of a new entry of this kind, or of the entry being edited. */
 export function formOf(kind: TavoloEntryKind, entry?: TavoloEntry): TavoloEntryForm {

@@ -18,6 +18,8 @@ export interface Choice<V> extends Searchable {
 
 const representativeKey = (organisationId: string, representativeId: string) => `representative:${organisationId}:${representativeId}`;
 
+export const organisationKey = (organisationId: string) => `organisation:${organisationId}`;
+
 export function composerKey(speaker: ComposerSpeaker): string {
   return speaker.kind === 'representative' ? representativeKey(speaker.organisationId, speaker.representativeId) : speakerKey(speaker);
 }
@@ -67,7 +69,7 @@ export function attendingKeys(meeting: Meeting): string[] {
 export function organisationChoices(meeting: Meeting): Choice<string>[] {
   return (meeting.body.tavolo?.organisations ?? []).map((organisation) => {
     const people = organisation.representatives.map(personName).join(', ');
-    return { ...searchable(`organisation:${organisation.id}`, organisation.name, people), detail: people, value: organisation.id };
+    return { ...searchable(organisationKey(organisation.id), organisation.name, people), detail: people, value: organisation.id };
   });
 }
 
@@ -83,5 +85,5 @@ export function ownerChoices(meeting: Meeting): Choice<CommitmentOwner>[] {
 }
 
 export function ownerKey(owner: CommitmentOwner): string {
-  return owner.kind === 'organisation' ? `organisation:${owner.organisationId}` : `staff:${owner.staffId}`;
+  return owner.kind === 'organisation' ? organisationKey(owner.organisationId) : `staff:${owner.staffId}`;
 }
