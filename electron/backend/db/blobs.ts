@@ -13,6 +13,10 @@ export function putBlob(db: Database.Database, bytes: Uint8Array, mimeType: stri
   return sha256;
 }
 
+export function hasBlob(db: Database.Database, sha256: string): boolean {
+  return sql(db, 'SELECT 1 FROM blobs WHERE sha256 = ?').get(sha256) !== undefined;
+}
+
 export function getBlob(db: Database.Database, sha256: string): { mimeType: string; bytes: Uint8Array } | null {
   const row = sql(db, 'SELECT mime_type, data FROM blobs WHERE sha256 = ?').get(sha256) as { mime_type: string; data: Buffer } | undefined;
   return row ? { mimeType: row.mime_type, bytes: row.data } : null;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BlobRef } from '../../../shared/api/contract';
 import type { BodyProfile, Meeting } from '../../../shared/model';
-import { sha256Hex } from './blobs';
+import { hasBlob, sha256Hex } from './blobs';
 import { sql } from './rows';
 
 /*
@@ -80,7 +80,7 @@ export function putBodyBlobs(db: Database.Database, body: Files): void {
   if (word) files.push([word, wordMimeType(word.fileName)]);
   for (const [file, mimeType] of files) {
     const sha256 = fileSha256(file);
-    if (sql(db, 'SELECT 1 FROM blobs WHERE sha256 = ?').get(sha256)) continue;
+    if (hasBlob(db, sha256)) continue;
     const bytes = Buffer.from(file.base64, 'base64');
     sql(db, 'INSERT INTO blobs (sha256, mime_type, size, data) VALUES (?, ?, ?, ?)').run(sha256, mimeType, bytes.length, bytes);
   }

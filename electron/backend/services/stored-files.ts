@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DomainError } from '../../../shared/api/errors';
 import type { Meeting } from '../../../shared/model';
+import { hasBlob } from '../db/blobs';
 import { sql } from '../db/rows';
 
 /** Whether the meeting refers to a stored file by this hash: an attachment's, an export for signing or the signed file. */
@@ -20,7 +21,7 @@ export function meetingNamesFile(db: Database.Database, meeting: Meeting, sha256
 export function assertFilesStored(db: Database.Database, meeting: Meeting): void {
   for (const item of meeting.items) {
     for (const attachment of item.attachments) {
-      if (!attachment.file || sql(db, 'SELECT 1 FROM blobs WHERE sha256 = ?').get(attachment.file.sha256)) continue;
+      if (!attachment.file || hasBlob(db, attachment.file.sha256)) continue;
       throw new DomainError(
         'ATTACHMENT_FILE_MISSING',
         `L'allegato ${attachment.label} («${attachment.file.fileName}») non è nell'archivio: il file di seduta contiene il riferimento, non il file. Nulla è stato importato.`,
