@@ -88,10 +88,11 @@ function openFailure(file: string, error: unknown): Error {
 export function openDatabaseFile(file: string, options: OpenOptions = {}): Database.Database {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    if (!existsSync(file) && options.readOnly) {
+    const present = existsSync(file);
+    if (!present && options.readOnly) {
       throw new StorageFaultError(fault('CANNOT_OPEN'), `Nessun archivio in «${dirname(file)}»: la cartella non contiene ${basename(file)}.`);
     }
-    if (!existsSync(file)) createDatabaseFile(file, options);
+    if (!present) createDatabaseFile(file, options);
     else if (statSync(file).size === 0) throw new StorageFaultError(fault('CORRUPT'), `L’archivio «${file}» è un file vuoto (0 byte), non un archivio.`);
     else if (!hasSqliteHeader(file)) throw new StorageFaultError(fault('CORRUPT'), `L’archivio «${file}» non è un database SQLite.`);
     return openConfigured(file, options);
