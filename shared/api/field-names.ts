@@ -2,6 +2,7 @@ import { MEMBER_FIELD_LABEL, type MemberField } from './members-import';
 import { ORGANISATION_FIELD_LABEL, type OrganisationField } from './organisations-import';
 import type { ValidationIssue } from './errors';
 import { SENTENCE_VOCABULARY } from '../style/vocabulary';
+import { capitalizeFirst } from '../phrasing/format';
 
 /**
  * The Italian name of a field, from the machine path of a refusal («profile.tavolo.procedure.date» → «Avviso, data»,
@@ -183,7 +184,6 @@ export const FIELD_NAMES: Readonly<Record<string, string | readonly [list: strin
   exportedAt: 'data di esportazione',
 };
 
-const capitalizeFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const firstWord = (text: string) => (/^[\p{L}']+/u.exec(text)?.[0] ?? '').toLowerCase();
 
