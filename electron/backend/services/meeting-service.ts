@@ -177,7 +177,7 @@ export class MeetingService {
       changes,
       undoable: journal.undoable,
     });
-    // No action changes the body a meeting was created with: its files are stored when the meeting is.
+    // The body changes only at creation and when a draft takes its tavolo's new organisations: its files are stored then.
     const sameBody = before !== null && before.meeting.body === meeting.body;
     if (!sameBody) putBodyBlobs(this.db, meeting.body);
     const logo = sameBody ? before.logo : logoRef(meeting.body);
