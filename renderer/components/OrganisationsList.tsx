@@ -4,6 +4,7 @@ import type { Organisation, Tavolo } from '../../shared/model';
 import { write } from '../store/calls';
 import { Modal } from './Modal';
 import { CATEGORY_LABELS } from '../../shared/tavolo';
+import { personName } from '../../shared/tavolo/entries';
 import { OrganisationForm, blankOrganisation } from './OrganisationForm';
 
 interface Props {
@@ -65,7 +66,7 @@ export function OrganisationsList({ bodyId, tavolo, onChanged }: Props) {
                   <td>{organisation.runts}</td>
                   <td>
                     {organisation.representatives
-                      .map((person) => [[person.honorific, person.name].filter(Boolean).join(' '), person.role].filter(Boolean).join(', '))
+                      .map((person) => [personName(person), person.role].filter(Boolean).join(', '))
                       .join('; ')}
                   </td>
                   <td className="actions">

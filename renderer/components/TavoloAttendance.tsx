@@ -1,14 +1,13 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { Meeting, Organisation, OrganisationCategory, OrganisationRepresentative, Presence, TavoloSession } from '../../shared/model';
 import { CATEGORY_NAMES, attendanceSummary, emptyTavoloSession, presenceLine, representativesForQuery, withKeyMark, withPresence, withTimes, type KeyMarkOutcome } from '../../shared/tavolo';
+import { personName } from '../../shared/tavolo/entries';
 import { href } from '../app/router';
 import { nowTime } from '../lib/format';
 import { defaultPresence, presenceChoices, presenceForKey } from '../lib/roll-call';
 import { useMeeting } from '../store/meeting';
 
 const PRESENCE_LABEL: Record<Presence, string> = { room: 'In sala', remote: 'Da remoto', absent: 'Assente' };
-
-const personName = (person: OrganisationRepresentative) => [person.honorific, person.name].filter(Boolean).join(' ');
 
 /** The window's pending session changes: one queue for every control, so that none is built on a stale session. */
 let queue: Promise<unknown> = Promise.resolve();
