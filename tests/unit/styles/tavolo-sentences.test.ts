@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../shared/model';
 import {
@@ -15,7 +14,7 @@ import {
 } from '../../../shared/style';
 import { buildSintesiDocument, buildTavoloVerbale } from '../../../shared/tavolo';
 import type { VerbaleBlock, VerbaleDocument, VerbaleParagraph } from '../../../shared/verbale/document';
-import { TAVOLO_EXAMPLES, exampleSessions } from '../tavolo/examples';
+import { exampleSessions, exampleSessionText } from '../tavolo/examples';
 
 const textOf = (block: VerbaleBlock) => (block.kind === 'paragraph' ? block.runs.map((run) => run.text).join('') : block.kind === 'sectionHeading' ? block.text : '');
 const texts = (doc: VerbaleDocument) => doc.blocks.map(textOf);
@@ -93,7 +92,7 @@ describe('a style stored before the tavolo sentences were kinds of the style', (
   it('renders the verbale and the sintesi of the example sessions word for word as the Tavolo preset does, bar its own sentence', () => {
     const sessions = exampleSessions();
     // The example files were written before the kinds: their snapshots lack them too, and read through the model.
-    const file = JSON.parse(readFileSync(TAVOLO_EXAMPLES[1]!, 'utf8')) as { meeting: { body: { style: { templates: object } } } };
+    const file = JSON.parse(exampleSessionText(2)) as { meeting: { body: { style: { templates: object } } } };
     expect(Object.keys(file.meeting.body.style.templates)).not.toContain('tavoloAgreement');
     expect(sessions[1]!.body.style.templates.tavoloAgreement).toBe(TAVOLO_TEMPLATES.tavoloAgreement);
     const stored = older as unknown as VerbaleStyle;

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TAVOLO_SENTENCE_KINDS, TAVOLO_STYLE, type VerbaleStyle } from '../../../shared/style';
 import { testBackend, type TestBackend } from '../storage/helpers';
-import { TAVOLO_EXAMPLES } from '../tavolo/examples';
+import { exampleSessionText } from '../tavolo/examples';
 
 let t: TestBackend;
 afterEach(() => t.close());
@@ -12,7 +11,7 @@ const office: VerbaleStyle = { ...TAVOLO_STYLE, templates: { ...TAVOLO_STYLE.tem
 describe('the style editor of a tavolo: its sentences previewed from its latest session', () => {
   it('shows every tavolo sentence as the edited style writes it, from the session where it occurs', async () => {
     t = testBackend();
-    const imported = await t.call('files.importJson', { content: readFileSync(TAVOLO_EXAMPLES[1]!, 'utf8') });
+    const imported = await t.call('files.importJson', { content: exampleSessionText(2) });
     const { source, examples } = await t.call('styles.examples', { bodyId: imported.meeting.body.id, style: office });
     expect(source).toEqual({ kind: 'meeting', meetingId: imported.meeting.id, date: imported.meeting.date });
     expect(examples.tavoloAgreement).toEqual({ text: 'Il tavolo conviene: Gli alloggi di transizione hanno una durata massima di diciotto mesi, con un progetto personalizzato.', fromMeeting: true });

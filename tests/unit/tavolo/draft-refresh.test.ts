@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { MeetingChangedEvent } from '../../../shared/api/events';
 import type { TavoloAttendance } from '../../../shared/model';
 import { testBackend, type TestBackend } from '../storage/helpers';
-import { TAVOLO_EXAMPLES } from './examples';
+import { exampleSessionText } from './examples';
 
 type NewOrganisation = MethodInput<'bodies.upsertOrganisation'>['organisation'];
 
@@ -18,7 +17,6 @@ const lateJoiner: NewOrganisation = {
 };
 
 const present = (organisationId: string, representativeId: string): TavoloAttendance => ({ organisationId, representativeId, mode: 'room', arrivedAt: null, leftAt: null });
-const text = (n: 1 | 3) => readFileSync(TAVOLO_EXAMPLES[n - 1]!, 'utf8');
 
 /**
  * A tavolo session prepared but not yet opened follows the tavolo's organisations (added, edited, removed) in the
@@ -34,7 +32,7 @@ describe("a draft tavolo session takes the tavolo's organisations as they change
 
   beforeEach(async () => {
     t = testBackend();
-    const imported = await t.call('files.importJson', { content: text(1) });
+    const imported = await t.call('files.importJson', { content: exampleSessionText(1) });
     bodyId = imported.meeting.body.id;
     closedId = imported.meeting.id;
     draftId = await newSession('2026-06-23');
@@ -106,7 +104,7 @@ describe("a draft tavolo session takes the tavolo's organisations as they change
 
   it("the late joiners of a later session's file reach the draft", async () => {
     expect(await organisationIds(draftId)).toHaveLength(17);
-    await t.call('files.importJson', { content: text(3) });
+    await t.call('files.importJson', { content: exampleSessionText(3) });
     expect((await organisationIds(draftId)).slice(17)).toEqual(['o18', 'o19', 'o20']);
     await mark(draftId, [present('o18', 'r1')]);
   });

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../shared/api/contract';
 import { buildVerbale } from '../../../shared/verbale';
 import { createExampleBody, databaseContent, testBackend, type TestBackend } from '../storage/helpers';
-import { TAVOLO_EXAMPLES } from './examples';
+import { exampleSessionText } from './examples';
 
 type NewOrganisation = MethodInput<'bodies.upsertOrganisation'>['organisation'];
 
@@ -27,7 +26,7 @@ describe("a tavolo's organisations edited one by one, on a real SQLite backend",
 
   beforeEach(async () => {
     t = testBackend();
-    const imported = await t.call('files.importJson', { content: readFileSync(TAVOLO_EXAMPLES[0]!, 'utf8') });
+    const imported = await t.call('files.importJson', { content: exampleSessionText(1) });
     bodyId = imported.meeting.body.id;
     sessionId = imported.meeting.id;
   });

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../cli/in-process';
 import { databaseContent, tempDir, testBackend, type TestBackend } from '../storage/helpers';
-import { exampleSessions, TAVOLO_EXAMPLES } from './examples';
+import { exampleSessions, exampleSessionText, TAVOLO_EXAMPLES } from './examples';
 
-const text = (n: 1 | 2 | 3) => readFileSync(TAVOLO_EXAMPLES[n - 1]!, 'utf8');
 const LATE_JOINERS = ['Associazione Il Tetto APS', 'UIL Valchiara', 'Emporio solidale Valchiara ETS'];
 
 describe("a tavolo's later session imported after an earlier one: the late joiners reach the archive's tavolo", () => {
@@ -17,12 +15,12 @@ describe("a tavolo's later session imported after an earlier one: the late joine
 
   it('incontro 1 then 3: 20 organisations, the register counts the late joiners, a new session can mark o18 present', async () => {
     t = testBackend();
-    const first = await t.call('files.importJson', { content: text(1) });
+    const first = await t.call('files.importJson', { content: exampleSessionText(1) });
     expect(first.organisationsAdded).toEqual([]);
     const bodyId = first.meeting.body.id;
     expect(await organisationIds(bodyId)).toHaveLength(17);
 
-    const third = await t.call('files.importJson', { content: text(3) });
+    const third = await t.call('files.importJson', { content: exampleSessionText(3) });
     expect(third).toMatchObject({ alreadyPresent: false, organisationsAdded: LATE_JOINERS });
     const body = await t.call('bodies.get', { bodyId });
     expect(body.tavolo!.organisations.map((organisation) => organisation.id)).toEqual([...exampleSessions()[0]!.body.tavolo!.organisations.map((o) => o.id), 'o18', 'o19', 'o20']);
@@ -42,10 +40,10 @@ describe("a tavolo's later session imported after an earlier one: the late joine
 
   it('incontro 3 then 1: the older file adds nothing and changes nothing of the tavolo', async () => {
     t = testBackend();
-    const third = await t.call('files.importJson', { content: text(3) });
+    const third = await t.call('files.importJson', { content: exampleSessionText(3) });
     const bodyId = third.meeting.body.id;
     const before = await t.call('bodies.get', { bodyId });
-    const first = await t.call('files.importJson', { content: text(1) });
+    const first = await t.call('files.importJson', { content: exampleSessionText(1) });
     expect(first).toMatchObject({ alreadyPresent: false, organisationsAdded: [] });
     expect(await t.call('bodies.get', { bodyId })).toEqual(before);
     expect(before.tavolo!.organisations).toHaveLength(20);
@@ -53,19 +51,19 @@ describe("a tavolo's later session imported after an earlier one: the late joine
 
   it('an identical file imported again writes nothing, and says nothing was added', async () => {
     t = testBackend();
-    await t.call('files.importJson', { content: text(1) });
-    await t.call('files.importJson', { content: text(3) });
+    await t.call('files.importJson', { content: exampleSessionText(1) });
+    await t.call('files.importJson', { content: exampleSessionText(3) });
     const stored = databaseContent(t.backend);
-    expect(await t.call('files.importJson', { content: text(3) })).toMatchObject({ alreadyPresent: true, organisationsAdded: [] });
-    expect(await t.call('files.importJson', { content: text(1) })).toMatchObject({ alreadyPresent: true, organisationsAdded: [] });
+    expect(await t.call('files.importJson', { content: exampleSessionText(3) })).toMatchObject({ alreadyPresent: true, organisationsAdded: [] });
+    expect(await t.call('files.importJson', { content: exampleSessionText(1) })).toMatchObject({ alreadyPresent: true, organisationsAdded: [] });
     expect(databaseContent(t.backend)).toBe(stored);
   });
 
   it("keeps the office's details of an organisation in both, and never adds one whose name the tavolo already has", async () => {
     t = testBackend();
-    const first = await t.call('files.importJson', { content: text(1) });
+    const first = await t.call('files.importJson', { content: exampleSessionText(1) });
     const bodyId = first.meeting.body.id;
-    const file = JSON.parse(text(3)) as { meeting: { body: { tavolo: { organisations: { id: string; name: string }[] } } } };
+    const file = JSON.parse(exampleSessionText(3)) as { meeting: { body: { tavolo: { organisations: { id: string; name: string }[] } } } };
     const organisations = file.meeting.body.tavolo.organisations;
     organisations[0]!.name = 'Caritas Valchiara (nome cambiato nel file)';
     // The same organisation the office already has, under another id: not a late joiner.
@@ -79,10 +77,10 @@ describe("a tavolo's later session imported after an earlier one: the late joine
 
   it('an organisation the office removed is not brought back by a later session that still lists it', async () => {
     t = testBackend();
-    const first = await t.call('files.importJson', { content: text(1) });
+    const first = await t.call('files.importJson', { content: exampleSessionText(1) });
     const bodyId = first.meeting.body.id;
     await t.call('bodies.removeOrganisation', { bodyId, organisationId: 'o05' });
-    const second = await t.call('files.importJson', { content: text(2) });
+    const second = await t.call('files.importJson', { content: exampleSessionText(2) });
     expect(second.organisationsAdded).toEqual(['Associazione Il Tetto APS']);
     // The body's journal says it as the import did, in the singular.
     const summary = t.backend.db.prepare("SELECT summary FROM journal WHERE body_id = ? AND operation = 'files.importJson' ORDER BY seq DESC LIMIT 1").pluck().get(bodyId);
@@ -94,8 +92,8 @@ describe("a tavolo's later session imported after an earlier one: the late joine
 
   it('a refused session file adds no organisation either', async () => {
     t = testBackend();
-    const first = await t.call('files.importJson', { content: text(1) });
-    const file = JSON.parse(text(3)) as { meeting: { tavoloSession: { attendance: { organisationId: string }[] } } };
+    const first = await t.call('files.importJson', { content: exampleSessionText(1) });
+    const file = JSON.parse(exampleSessionText(3)) as { meeting: { tavoloSession: { attendance: { organisationId: string }[] } } };
     file.meeting.tavoloSession.attendance[0]!.organisationId = 'o99';
     const error = await t.fail('files.importJson', { content: JSON.stringify(file) });
     expect(JSON.stringify(error)).toContain('«o99» non è un\'organizzazione del tavolo');
