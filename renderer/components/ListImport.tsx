@@ -11,7 +11,7 @@ export async function fileToMembersFile(file: File): Promise<MembersFile> {
 type Columns<F extends string> = Partial<Record<F, string>>;
 
 /** What every list's preview says: the file's headers, the columns used (asked for or guessed), and what to fix or check. */
-export interface ListPreview<F extends string> {
+interface ListPreview<F extends string> {
   headers: string[];
   columns: Columns<F>;
   ok: boolean;
@@ -19,7 +19,7 @@ export interface ListPreview<F extends string> {
   notes: string[];
 }
 
-export interface ListImportProps<F extends string, P extends ListPreview<F>> {
+interface ListImportProps<F extends string, P extends ListPreview<F>> {
   heading: string;
   headingId: string;
   /** The paragraph under the heading: what the list must hold. */

@@ -4,7 +4,7 @@ import { omissionsOf, spansOf, toggled, withSpan, withoutSpans } from '../lib/om
 import { useMeeting } from '../store/meeting';
 
 /** The entry's text field that can carry omissis (none for kinds the public copy does not mark yet). */
-export function omissibleField(entry: TimelineEntry): { field: OmittedField; text: string } | null {
+function omissibleField(entry: TimelineEntry): { field: OmittedField; text: string } | null {
   switch (entry.type) {
     case 'statement':
     case 'note':

@@ -37,7 +37,7 @@ export function representativeChoices(meeting: Meeting): Choice<RepresentativeSp
   );
 }
 
-export function representativeOptions(meeting: Meeting): ComposerOption[] {
+function representativeOptions(meeting: Meeting): ComposerOption[] {
   return representativeChoices(meeting).map(({ value, ...option }) => ({ ...option, speaker: value }));
 }
 
