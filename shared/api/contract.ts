@@ -77,6 +77,8 @@ const revisionRef = { meetingId: IdSchema, revision: z.number().int().min(1).max
 const bodyRef = { bodyId: IdSchema };
 /** Which verbale a file export writes: the original, or the copy for publication with the omissis. */
 const copyChoice = { copy: z.enum(['original', 'public']).default('original') };
+/** Where a shell-only save writes, as the dialog gave it. */
+const OutputPathSchema = z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo');
 
 export const NewMemberSchema = MemberSchema.extend({ id: IdSchema.optional() });
 export const NewParticipantSchema = ParticipantSchema.extend({ id: IdSchema.optional() });
@@ -398,14 +400,14 @@ export const contract = {
   /** The same DOCX written at a path chosen by the Node side (the app's save dialog, the CLI): a page never picks a path. */
   'files.saveDocx': method<SavedFile>()(
     SHELL_ONLY_READ,
-    z.object({ ...meetingRef, ...copyChoice, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
+    z.object({ ...meetingRef, ...copyChoice, outputPath: OutputPathSchema }),
   ),
   /** The verbale as PDF/A-2a (the document that gets signed and kept), rendered from the same model as the DOCX. */
   'files.exportPdf': method<ExportedFile>()(PAGE_READ, z.object({ ...meetingRef, ...copyChoice })),
   /** The same PDF/A written at a path chosen by the Node side (the app's save dialog, the CLI). */
   'files.savePdf': method<SavedFile>()(
     SHELL_ONLY_READ,
-    z.object({ ...meetingRef, ...copyChoice, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
+    z.object({ ...meetingRef, ...copyChoice, outputPath: OutputPathSchema }),
   ),
 
   /** The fascicolo: PDF/A, DOCX, attachments, the signed file and an index (CSV and JSON) with each file's SHA-256, as a zip. */
@@ -413,7 +415,7 @@ export const contract = {
   /** The same fascicolo written by the Node side: a folder, or a zip when the path ends in .zip. */
   'files.saveDossier': method<SavedFile>()(
     SHELL_ONLY_READ,
-    z.object({ ...meetingRef, outputPath: z.string().min(1, 'Percorso mancante').max(4_000, 'Percorso troppo lungo') }),
+    z.object({ ...meetingRef, outputPath: OutputPathSchema }),
   ),
 
   // Attachments' files and the signed verbale
