@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { DomainError } from '../../../shared/api/errors';
 import type { Meeting } from '../../../shared/model';
-import { writeFileAtomic } from '../write-file-atomic';
+import { writeFileAtomic, writeNewFileFlushed } from '../write-file-atomic';
 import { type DossierFile, dossierIndex, indexCsv, indexJson } from './dossier-files';
 
 /** The fascicolo's files with its index (index.csv and index.json list every other file with its SHA-256). */
@@ -36,23 +36,12 @@ export function writeDossier(path: string, files: readonly { name: string; bytes
     for (const file of files) {
       const target = join(temp, ...file.name.split('/'));
       mkdirSync(dirname(target), { recursive: true });
-      writeFlushed(target, file.bytes);
+      writeNewFileFlushed(target, file.bytes);
     }
     if (existsSync(path)) rmdirSync(path);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;
-  }
-}
-
-function writeFlushed(path: string, bytes: Uint8Array): void {
-  const fd = openSync(path, 'wx', 0o644);
-  try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
