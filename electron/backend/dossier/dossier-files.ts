@@ -1,6 +1,7 @@
 import type { SignedFile } from '../../../shared/api/signing';
 import type { Meeting } from '../../../shared/model';
 import { sha256Hex } from '../db/blobs';
+import { csvField } from '../csv-field';
 
 /** One file of the fascicolo, as the index lists it. */
 export interface DossierFile {
@@ -65,11 +66,6 @@ export function dossierFiles(parts: DossierParts): DossierFile[] {
 export function dossierIndex(files: readonly DossierFile[]): DossierIndexEntry[] {
   return files.map((file) => ({ file: file.name, role: file.role, description: file.description, sha256: sha256Hex(file.bytes), bytes: file.bytes.length }));
 }
-
-const csvField = (value: string | number) => {
-  const text = String(value);
-  return /[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** The index as CSV with «;» (what Excel opens in Italian), UTF-8 with a BOM. */
 export function indexCsv(entries: readonly DossierIndexEntry[]): string {

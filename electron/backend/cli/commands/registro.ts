@@ -1,13 +1,12 @@
 import type { TavoloRegisterView } from '../../../../shared/api/contract';
 import { CATEGORY_NAMES } from '../../../../shared/tavolo';
 import { formatDateWords } from '../../../../shared/phrasing';
+import { csvField } from '../../csv-field';
 import { splitFlags, type Command } from '../command';
 import { callOnBody } from './search';
 
 const CSV_HEADERS = ['Organizzazione', 'Categoria', 'RUNTS', 'Adesione', 'Ruolo', 'Incontri frequentati', 'Incontri dalla adesione', 'Date degli incontri'];
 
-/** A CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180); «;» as Italian spreadsheets expect. */
-const csvField = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 function csvLines(register: TavoloRegisterView): string[] {
   const rows = register.rows.map((row) => [
