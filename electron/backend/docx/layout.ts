@@ -12,9 +12,6 @@ export const MARGIN_LEFT = Math.round(2.5 * CM);
 export const MARGIN_RIGHT = Math.round(2 * CM);
 export const FOOTER_DISTANCE = Math.round(1.2 * CM);
 
-/** Width of the text column: every table is exactly this wide. */
-export const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
-
 /** A page's size and margins, in twips: ours, or the one of an office's Word letterhead. */
 export interface PageGeometry {
   width: number;

@@ -37,7 +37,7 @@ export function listItem(ctx: PdfContext, list: PDFKit.PDFStructureElement, bloc
 
 const headingLayout = (ctx: PdfContext) => ({ x: left(ctx), width: ctx.page.textWidth, size: TYPE.normal, align: 'left' }) as const;
 
-export function headingHeight(ctx: PdfContext, block: ItemHeading | SectionHeading): number {
+function headingHeight(ctx: PdfContext, block: ItemHeading | SectionHeading): number {
   const before = block.kind === 'itemHeading' ? SPACING.beforeItem : SPACING.beforeSection;
   return before + heightOfRuns(ctx, [{ text: block.text, bold: true }], headingLayout(ctx)) + SPACING.after;
 }
