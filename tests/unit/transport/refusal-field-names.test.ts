@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reportApiError } from '../../../electron/backend/cli/report-error';
 import type { ApiError } from '../../../shared/api/errors';
 import { BodySchema, type Body } from '../../../shared/model';
 import { errorText } from '../../../renderer/api/errors';
 import { createExampleBody, exampleMeetingFile, exampleMeetingText, profileOf, testBackend, type TestBackend } from '../storage/helpers';
+import { exampleSessionText } from '../tavolo/examples';
 
-const root = join(import.meta.dirname, '..', '..', '..');
 /** The first example tavolo, as its session's file holds it. */
-const tavoloFile = () => JSON.parse(readFileSync(join(root, 'resources/examples/tavolo/incontro-1.json'), 'utf8'));
+const tavoloFile = () => JSON.parse(exampleSessionText(1));
 const tavoloBody = (): Body => BodySchema.parse(tavoloFile().meeting.body);
 
 /** What the banner shows and what the CLI prints for a refusal. */
