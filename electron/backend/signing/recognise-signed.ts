@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { DomainError } from '../../../shared/api/errors';
 import type { SignatureKind } from '../../../shared/api/signing';
+import { sha256Hex } from '../db/blobs';
 import { digestsMatch, parseSignedData } from './cms';
 import { padesSignatures } from './pades';
 
@@ -16,8 +16,6 @@ export interface RecognisedSignedFile {
   /** The export the signed content is; null when it is none of them. */
   exportSha256: string | null;
 }
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * What a signed file is and whether it signs one of our exports: a PDF with signature dictionaries (PAdES), or a CMS
@@ -42,7 +40,7 @@ export function recogniseSignedFile(bytes: Uint8Array, exports: readonly ExportC
     content = inner.content;
   }
   if (!intact) throw tampered();
-  const hash = sha256(content);
+  const hash = sha256Hex(content);
   return { kind: 'cades', signatures, exportSha256: exports.find((candidate) => candidate.sha256 === hash)?.sha256 ?? null };
 }
 
@@ -56,7 +54,7 @@ function recognisePades(bytes: Uint8Array, exports: readonly ExportCandidate[]):
   // The first signature covers the file it was applied to; each later one is an incremental update over it.
   const first = signatures.reduce((a, b) => (b.signedEnd < a.signedEnd ? b : a));
   const covered = first.ranges[0]![1];
-  const match = exports.find((candidate) => candidate.size <= covered && sha256(bytes.subarray(0, candidate.size)) === candidate.sha256);
+  const match = exports.find((candidate) => candidate.size <= covered && sha256Hex(bytes.subarray(0, candidate.size)) === candidate.sha256);
   return { kind: 'pades', signatures: signatures.length, exportSha256: match?.sha256 ?? null };
 }
 
