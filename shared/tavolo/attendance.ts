@@ -1,7 +1,7 @@
-import type { Organisation, OrganisationRepresentative, Tavolo, TavoloAttendance, TavoloSession } from '../model';
+import type { Organisation, OrganisationRepresentative, Presence, Tavolo, TavoloAttendance, TavoloSession } from '../model';
 
 /** How one representative is at a session: a line of the attendance in the room or remote, or no line. */
-export type TavoloPresence = 'room' | 'remote' | 'absent';
+export type TavoloPresence = Presence;
 
 /** What the examples and the notices use: observations within ten days of receiving the verbale. */
 export const DEFAULT_OBSERVATION_DAYS = 10;
