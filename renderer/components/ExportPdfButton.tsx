@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { startDownload } from '../app/start-download';
+import { useSave } from '../app/start-download';
 import { read } from '../store/calls';
 
 /**
@@ -7,26 +6,17 @@ import { read } from '../store/calls';
  * (the browser downloads it), then what was saved is said beside the button.
  */
 export function ExportPdfButton({ meetingId }: { meetingId: string }) {
-  const [state, setState] = useState<{ busy: true } | { saved: string } | null>(null);
-
-  async function exportPdf() {
-    setState({ busy: true });
-    const file = await read('files.exportPdf', { meetingId });
-    if (!file) {
-      setState(null);
-      return;
-    }
-    setState({ saved: startDownload(file, 'application/pdf') });
-  }
+  const { busy, saved, save } = useSave();
+  const exportPdf = () => save(read('files.exportPdf', { meetingId }), 'application/pdf');
 
   return (
     <span className="export-docx">
-      <button type="button" onClick={() => void exportPdf()} disabled={state !== null && 'busy' in state}>
+      <button type="button" onClick={() => void exportPdf()} disabled={busy}>
         Esporta PDF/A
       </button>
       <span role="status" className="muted small" data-testid="pdf-saved">
-        {state && 'busy' in state && 'Esportazione in corso…'}
-        {state && 'saved' in state && `Verbale PDF/A esportato: ${state.saved}`}
+        {busy && 'Esportazione in corso…'}
+        {saved !== null && `Verbale PDF/A esportato: ${saved}`}
       </span>
     </span>
   );

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { startDownload } from '../app/start-download';
+import { useSave } from '../app/start-download';
 import { read } from '../store/calls';
 
 const FORMATS = {
@@ -9,29 +8,19 @@ const FORMATS = {
 
 /** «Copia per la pubblicazione»: the verbale with its omissis, for the Albo pretorio, saved at once like the others. */
 export function ExportPublicCopy({ meetingId }: { meetingId: string }) {
-  const [state, setState] = useState<{ busy: true } | { saved: string } | null>(null);
-
-  async function save(format: keyof typeof FORMATS) {
-    setState({ busy: true });
-    const { method, mime } = FORMATS[format];
-    const file = await read(method, { meetingId, copy: 'public' });
-    if (!file) {
-      setState(null);
-      return;
-    }
-    setState({ saved: startDownload(file, mime) });
-  }
+  const { busy, saved, save: saveFile } = useSave();
+  const save = (format: keyof typeof FORMATS) => saveFile(read(FORMATS[format].method, { meetingId, copy: 'public' }), FORMATS[format].mime);
 
   return (
     <span className="export-docx" role="group" aria-label="Copia per la pubblicazione">
       {(Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((format) => (
-        <button key={format} type="button" onClick={() => void save(format)} disabled={state !== null && 'busy' in state}>
+        <button key={format} type="button" onClick={() => void save(format)} disabled={busy}>
           Copia per la pubblicazione ({FORMATS[format].label})
         </button>
       ))}
       <span role="status" className="muted small" data-testid="public-saved">
-        {state && 'busy' in state && 'Esportazione in corso…'}
-        {state && 'saved' in state && `Copia per la pubblicazione esportata: ${state.saved}`}
+        {busy && 'Esportazione in corso…'}
+        {saved !== null && `Copia per la pubblicazione esportata: ${saved}`}
       </span>
     </span>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BodyView, TavoloRegisterView } from '../../shared/api/contract';
 import { formatDateWords } from '../../shared/phrasing';
-import { startDownload } from '../app/start-download';
+import { useSave } from '../app/start-download';
 import { DOCX_MIME } from '../lib/download';
 import { read } from '../store/calls';
 
@@ -10,17 +10,13 @@ const ROLE_NAMES = { operativo: 'Operativo', consultivo: 'Consultivo' } as const
 /** The tavolo's organisations across its sessions (as the Ambito reports participation) and the documento di sintesi. */
 export function TavoloRegister({ body }: { body: BodyView }) {
   const [register, setRegister] = useState<TavoloRegisterView | null>(null);
-  const [state, setState] = useState<{ busy: true } | { saved: string } | null>(null);
+  const { busy, saved, save } = useSave();
 
   useEffect(() => {
     void read('tavoli.register', { bodyId: body.id }).then(setRegister);
   }, [body]);
 
-  async function exportSintesi(format: 'docx' | 'pdf') {
-    setState({ busy: true });
-    const file = await read('tavoli.exportSintesi', { bodyId: body.id, format });
-    setState(file ? { saved: startDownload(file, format === 'docx' ? DOCX_MIME : 'application/pdf') } : null);
-  }
+  const exportSintesi = (format: 'docx' | 'pdf') => save(read('tavoli.exportSintesi', { bodyId: body.id, format }), format === 'docx' ? DOCX_MIME : 'application/pdf');
 
   return (
     <section className="card" aria-labelledby="register-h">
@@ -49,16 +45,16 @@ export function TavoloRegister({ body }: { body: BodyView }) {
         </table>
       )}
       <p className="actions">
-        <button type="button" onClick={() => void exportSintesi('docx')} disabled={state !== null && 'busy' in state}>
+        <button type="button" onClick={() => void exportSintesi('docx')} disabled={busy}>
           Esporta documento di sintesi (DOCX)
         </button>
-        <button type="button" onClick={() => void exportSintesi('pdf')} disabled={state !== null && 'busy' in state}>
+        <button type="button" onClick={() => void exportSintesi('pdf')} disabled={busy}>
           Esporta documento di sintesi (PDF/A)
         </button>
       </p>
       <p role="status" className="muted small" data-testid="sintesi-saved">
-        {state && 'busy' in state && 'Esportazione in corso…'}
-        {state && 'saved' in state && `Documento di sintesi esportato: ${state.saved}`}
+        {busy && 'Esportazione in corso…'}
+        {saved !== null && `Documento di sintesi esportato: ${saved}`}
       </p>
     </section>
   );
