@@ -107,7 +107,7 @@ export const OptionSearch = forwardRef<HTMLInputElement, Props>(function OptionS
             setOpen(true);
             setActive(0);
           }}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
           data-testid={`${testId}-input`}
         />

@@ -93,7 +93,7 @@ export const SpeakerPicker = memo(
           setActive(0);
         }}
         onFocus={() => setOpen(query.length > 0)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
         data-testid="speaker-input"
       />

@@ -7,7 +7,7 @@ test('preparazione: una seduta creata dall’archivio, quattro punti con un alle
   await page.goto('/');
   const newMeeting = page.getByRole('region', { name: 'Nuova seduta' });
   await newMeeting.getByLabel('Organo').selectOption(body.id);
-  await newMeeting.getByLabel('Data').fill('2026-11-20');
+  await newMeeting.getByLabel('Data', { exact: true }).fill('2026-11-20');
   await newMeeting.getByLabel('Ora di inizio').fill('17:30');
   await newMeeting.getByLabel('Modalità').selectOption('mixed');
   await newMeeting.getByLabel('Luogo (senza «presso»)').fill('la Sala consiliare del Comune di Ponte Nuovo');

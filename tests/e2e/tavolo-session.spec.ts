@@ -90,7 +90,7 @@ test('un incontro di un tavolo da zero, da tastiera: organizzazioni da CSV, appe
   await press(page, page.getByRole('link', { name: 'Archivio e organi' }));
   const newMeeting = page.getByRole('region', { name: 'Nuova seduta' });
   await newMeeting.getByLabel('Organo').selectOption({ label: TAVOLO });
-  await newMeeting.getByLabel('Data').fill('2026-05-12');
+  await newMeeting.getByLabel('Data', { exact: true }).fill('2026-05-12');
   await newMeeting.getByLabel('Ora di inizio').fill('09:30');
   await newMeeting.getByLabel('Modalità').focus();
   await page.keyboard.press('m');
